@@ -1,0 +1,99 @@
+"""Canonical JSON: one byte string per value, so hashes and signatures are stable.
+
+UTF-8, keys sorted by code point, no insignificant white space, no NaN or
+infinities, integers only as integers (floats are refused: decimals travel as
+strings). Strict parsing refuses duplicate keys, NaN, and over-deep documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from kin_desktop.core.errors import ValidationError
+
+MAX_DEPTH = 64
+
+
+def _check(value: Any, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise ValidationError("document nested too deeply", reason="too_deep")
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return
+    if isinstance(value, int):
+        return
+    if isinstance(value, float):
+        raise ValidationError("floating-point numbers are not canonical; use a string", reason="float")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ValidationError("object keys must be strings", reason="key_type")
+            _check(item, depth + 1)
+        return
+    if isinstance(value, list | tuple):
+        for item in value:
+            _check(item, depth + 1)
+        return
+    raise ValidationError(f"value of type {type(value).__name__} is not JSON", reason="type")
+
+
+def dumps(value: Any) -> bytes:
+    """Return the canonical UTF-8 bytes of ``value``."""
+    _check(value, 0)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode(
+        "utf-8"
+    )
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def digest(value: Any) -> str:
+    """SHA-256 (hex) of the canonical form of ``value``."""
+    return sha256_hex(dumps(value))
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValidationError(f"duplicate key {key!r}", reason="duplicate_key")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValidationError(f"{name} is not allowed in JSON", reason="nan")
+
+
+def loads_strict(data: bytes | str, *, max_bytes: int = 16 * 1024 * 1024) -> Any:
+    """Parse JSON refusing duplicate keys, NaN/Infinity, oversize and over-deep documents."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if len(data) > max_bytes:
+        raise ValidationError("document too large", reason="too_large")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValidationError("document is not UTF-8", reason="encoding") from exc
+    try:
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except RecursionError as exc:
+        raise ValidationError("document nested too deeply", reason="too_deep") from exc
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"malformed JSON: {exc.msg} at position {exc.pos}", reason="malformed") from exc
+    _check_depth(value, 0)
+    return value
+
+
+def _check_depth(value: Any, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise ValidationError("document nested too deeply", reason="too_deep")
+    if isinstance(value, dict):
+        for item in value.values():
+            _check_depth(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            _check_depth(item, depth + 1)
