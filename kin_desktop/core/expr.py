@@ -31,6 +31,22 @@ tokens (white space inside strings counts), at most :data:`MAX_RAW_LENGTH` chara
 in all, and a tree at most :data:`MAX_DEPTH` nodes deep (``a + b + c`` is three deep:
 two operators and a leaf). Canonical text never has more non-space characters than the
 text it was parsed from, so ``parse(to_source(parse(s))) == parse(s)`` always holds.
+
+Evaluation (:func:`evaluate`) works on :data:`Value`: ``None`` (unanswered), ``bool``,
+``Decimal`` (every number, answers included), ``str`` and ``list``. ``None``, ``''`` and
+``[]`` are unanswered. It never raises because of the data:
+
+- ``x = null`` / ``x != null`` (a ``null`` literal on either side) test for unanswered;
+  any other comparison with an unanswered side is ``False``.
+- Numbers compare with numbers, strings with strings (``YYYY-MM-DD`` dates compare
+  correctly), booleans and lists only with ``=`` / ``!=``; other mixes give ``None``.
+  A string in decimal notation (``"12.5"``, how decimal answers are stored) counts as a
+  number when the other side is a number or such a string, in arithmetic too.
+- Arithmetic with ``None`` or a non-number gives ``None``, as do division and ``%`` by
+  zero and overflow; ``+`` on two strings concatenates; ``%`` takes the sign of the
+  dividend (``Decimal`` semantics: ``-7 % 3 = -1``).
+- ``not`` of a non-boolean is ``None``; ``and`` / ``or`` short-circuit and always give a
+  ``bool`` (anything but ``True`` counts as false): see :func:`truthy`.
 """
 
 from __future__ import annotations
