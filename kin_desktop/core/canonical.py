@@ -41,9 +41,9 @@ def _check(value: Any, depth: int) -> None:
 def dumps(value: Any) -> bytes:
     """Return the canonical UTF-8 bytes of ``value``."""
     _check(value, 0)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode(
-        "utf-8"
-    )
+    return json.dumps(
+        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
 
 
 def sha256_hex(data: bytes) -> str:
