@@ -1,0 +1,283 @@
+"""SQLModel tables of one profile's database.
+
+``revision`` is the only source of truth for records; ``record`` and the projection
+tables (``response``, ``answer``, ``practice``, ``commitment``, ``commitment_target``,
+``attachment``, ``progress_report``, ``review_note``) and the FTS5 tables are derived
+from it by :mod:`kin_desktop.storage.repository` on every write. JSON travels as text
+(canonical JSON for bodies). Timestamps are aware ``datetime`` values in UTC (SQLModel's
+``UTCDateTime`` refuses naive ones and stores UTC without an offset).
+
+The schema is created by the Alembic migrations in ``migrations/versions``, never by
+``metadata.create_all``; a test checks that the migrated schema equals these tables.
+"""
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# FTS5 tables (and their shadow tables) are made by migration 0002 and are not SQLModel tables.
+FTS_TABLES = ("practice_fts", "commitment_fts")
+
+
+def is_fts_table(name: str | None) -> bool:
+    return name is not None and name.startswith(FTS_TABLES)
+
+
+class Profile(SQLModel, table=True):
+    __tablename__ = "profile"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_profile_single_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    role: str  # core.schemas.Role value
+    name: str
+    city: str
+    country: str
+    organisation: str
+    category: str | None = None  # ParticipantCategory value; None for the secretariat
+    email: str
+    key_id: str | None = None
+    device_id: str
+    hlc_last: str | None = None
+    created_at: datetime
+    next_bundle_seq: int = 1
+
+
+class QuestionnaireDefinition(SQLModel, table=True):
+    __tablename__ = "questionnaire_definition"
+    __table_args__ = (
+        UniqueConstraint("questionnaire_id", "version", name="uq_questionnaire_definition_version"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    questionnaire_id: str
+    version: str
+    content: str = Field(sa_column=Column(Text, nullable=False))  # exactly as received
+    sha256: str
+    received_at: datetime
+    source: str  # "shipped" | "welcome-pack"
+
+
+class Revision(SQLModel, table=True):
+    __tablename__ = "revision"
+    __table_args__ = (Index("ix_revision_unacknowledged", "created_locally", "acknowledged"),)
+
+    rev_id: str = Field(primary_key=True)
+    record_id: str = Field(index=True)
+    record_type: str
+    owner: str
+    parents: str  # JSON list, sorted
+    author: str
+    hlc: str
+    # canonical JSON; None: a tombstone
+    body: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    received_at: datetime
+    origin_bundle: str | None = None  # sha256 of the bundle it came in
+    acknowledged: bool = False  # delegate side: the secretariat's receipt lists it
+    created_locally: bool = False
+
+
+class Record(SQLModel, table=True):
+    __tablename__ = "record"
+
+    record_id: str = Field(primary_key=True)
+    record_type: str = Field(index=True)
+    owner: str = Field(index=True)
+    head_rev_id: str  # the winner
+    heads: str  # JSON list of every head's rev_id, sorted by (hlc, rev_id)
+    conflict: bool = False
+    deleted: bool = False
+    created_hlc: str
+    updated_hlc: str
+
+
+class Response(SQLModel, table=True):
+    __tablename__ = "response"
+
+    record_id: str = Field(primary_key=True)
+    questionnaire_id: str = Field(index=True)
+    questionnaire_version: str
+    completed: bool = False
+    answers: str = Field(sa_column=Column(Text, nullable=False))
+    owner: str = Field(index=True)
+    city: str = ""
+    country: str = ""
+
+
+class Answer(SQLModel, table=True):
+    """One answered question of a response; ``instance`` is the repeat-group index."""
+
+    __tablename__ = "answer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    response_id: str = Field(
+        sa_column=Column(
+            String, ForeignKey("response.record_id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    question_id: str = Field(index=True)
+    instance: int | None = None
+    value: str = Field(sa_column=Column(Text, nullable=False))  # canonical JSON
+
+
+class Practice(SQLModel, table=True):
+    __tablename__ = "practice"
+
+    record_id: str = Field(primary_key=True)
+    owner: str = Field(index=True)
+    city: str = ""
+    country: str = ""
+    title: str
+    summary: str = Field(sa_column=Column(Text, nullable=False))
+    sectors: str  # JSON list
+    state: str
+    win_win: bool = False
+    start_year: int | None = None
+    body: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Commitment(SQLModel, table=True):
+    __tablename__ = "commitment"
+
+    record_id: str = Field(primary_key=True)
+    owner: str = Field(index=True)
+    city: str = ""
+    country: str = ""
+    title: str
+    project_type: str
+    state: str
+    start_date: str | None = None
+    end_date: str | None = None
+    budget_amount: str | None = None  # decimal as text
+    body: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class CommitmentTarget(SQLModel, table=True):
+    __tablename__ = "commitment_target"
+
+    id: int | None = Field(default=None, primary_key=True)
+    commitment_id: str = Field(
+        sa_column=Column(
+            String, ForeignKey("commitment.record_id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    position: int
+    description: str = Field(sa_column=Column(Text, nullable=False))
+    indicator: str = ""
+    baseline: str = ""
+    target: str = ""
+    unit: str = ""
+    due_year: int | None = None
+
+
+class Attachment(SQLModel, table=True):
+    __tablename__ = "attachment"
+
+    record_id: str = Field(primary_key=True)
+    owner: str = Field(index=True)
+    target_record_id: str = Field(index=True)
+    sha256: str = Field(index=True)
+    filename: str
+    media_type: str
+    size: int
+
+
+class Blob(SQLModel, table=True):
+    """Attachment bytes, stored once under ``attachments/ab/cdef...`` in the data directory."""
+
+    __tablename__ = "blob"
+
+    sha256: str = Field(primary_key=True)
+    size: int
+    path: str  # relative to the data directory, with "/" separators
+
+
+class ProgressReport(SQLModel, table=True):
+    __tablename__ = "progress_report"
+
+    record_id: str = Field(primary_key=True)
+    owner: str = Field(index=True)
+    commitment_id: str = Field(index=True)
+    reported_on: str | None = None
+    status: str
+    body: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class ReviewNote(SQLModel, table=True):
+    __tablename__ = "review_note"
+
+    record_id: str = Field(primary_key=True)
+    owner: str
+    target_id: str = Field(index=True)
+    target_type: str
+    state: str
+    comment: str = Field(sa_column=Column(Text, nullable=False))
+    recognized: bool = False
+    updated_hlc: str
+
+
+class DelegateKey(SQLModel, table=True):
+    """The secretariat's registry of delegates' signing keys."""
+
+    __tablename__ = "delegate_key"
+
+    key_id: str = Field(primary_key=True)
+    signing_public_key: str  # hex
+    name: str
+    city: str
+    country: str
+    organisation: str
+    category: str | None = None
+    fingerprint: str
+    status: str = Field(default="pending", index=True)  # "pending" | "approved" | "revoked"
+    first_seen: datetime
+    approved_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+
+class ImportLog(SQLModel, table=True):
+    __tablename__ = "import_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    path: str
+    file_sha256: str = Field(index=True)
+    received_at: datetime
+    kind: str
+    signer_key_id: str | None = None
+    sequence: int | None = None
+    status: str  # "merged" | "duplicate" | "held" | "rejected" | "quarantined"
+    reason: str | None = None  # stable code
+    detail: str = Field(default="", sa_column=Column(Text, nullable=False))  # English, for the log
+    records: int = 0
+    revisions: int = 0
+
+
+class BundleSent(SQLModel, table=True):
+    __tablename__ = "bundle_sent"
+    __table_args__ = (UniqueConstraint("sequence", name="uq_bundle_sent_sequence"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    sequence: int
+    path: str
+    sha256: str
+    created_at: datetime
+    revisions: int = 0
+    full: bool = False
+    previous_sha256: str | None = None
+
+
+class BundleReceived(SQLModel, table=True):
+    __tablename__ = "bundle_received"
+    __table_args__ = (
+        UniqueConstraint("sha256", name="uq_bundle_received_sha256"),
+        Index("ix_bundle_received_signer_sequence", "signer_key_id", "sequence"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str
+    signer_key_id: str | None = None
+    sequence: int | None = None
+    kind: str
+    received_at: datetime
+    status: str
+    held_path: str | None = None  # where a bundle held pending enrolment waits, relative to the data dir
