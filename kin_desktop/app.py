@@ -1,0 +1,94 @@
+"""Composition root: QApplication, translators, main window.
+
+Kept light at import time: the window is shown before the storage stack is
+imported; the profile loads on a worker thread.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from kin_desktop import __version__, paths
+
+
+def _install_translators(app: Any, lang: str | None) -> None:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale(lang) if lang else QLocale.system()
+    QLocale.setDefault(locale)
+    for name, directory in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("kin_desktop", str(paths.translations_dir())),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+
+
+def _demo_loader(directory: Path, role: str) -> Any:
+    def load() -> Any:
+        from kin_desktop.services import demo, overview
+
+        demo.create_demo_profile(directory, role=role)
+        return overview.load_overview(directory)
+
+    return load
+
+
+def _profile_loader(directory: Path) -> Any:
+    def load() -> Any:
+        from kin_desktop.services import overview
+
+        return overview.load_overview(directory)
+
+    return load
+
+
+def run(
+    *,
+    data_dir: str | None = None,
+    demo: str | None = None,
+    lang: str | None = None,
+    argv: Sequence[str] | None = None,
+) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from kin_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(app, QApplication)
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    if sys.platform.startswith("linux"):
+        app.setStyle("Fusion")
+    _install_translators(app, lang)
+
+    scratch: Path | None = None
+    if demo:
+        scratch = Path(tempfile.mkdtemp(prefix="kin-demo-"))
+        directory = scratch / demo
+        loader = _demo_loader(directory, demo)
+    else:
+        directory = paths.data_dir(data_dir)
+        loader = _profile_loader(directory)
+    window = MainWindow(directory, loader=loader)
+    window.show()
+    window.load()
+    try:
+        return app.exec()
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def main() -> int:
+    """Entry point of the windowed launcher (``kin-desktop-gui``)."""
+    from kin_desktop.cli import main as cli_main
+
+    return cli_main(sys.argv[1:] or ["gui"])
