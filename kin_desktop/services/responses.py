@@ -1,0 +1,270 @@
+"""The delegate's questionnaire response: loading, autosaving and marking it complete.
+
+A delegate has one response per questionnaire: one record of type ``response`` whose
+body names the questionnaire and the definition version it was last saved under. Every
+save that changes something is a new revision of that record; a save that changes
+nothing writes nothing, so autosaving on every keystroke pause stays cheap and the
+revision history stays meaningful.
+
+Saving validates the *structure* of the answers only (a JSON object, repeat groups as
+lists of objects, JSON values): a half-filled or even wrong answer is still the
+delegate's work and is kept. Whether the answers are complete and valid is what the
+:class:`~kin_desktop.core.questionnaire.Evaluation` in every :class:`ResponseState`
+tells; only :meth:`ResponseService.mark_complete` insists on it.
+
+Answers to questions that are not relevant at the moment are kept (the engine ignores
+them), so switching an answer back and forth never loses what was typed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session
+
+from kin_desktop.core.errors import KinError, ValidationError
+from kin_desktop.core.questionnaire import (
+    AnswerIssue,
+    Definition,
+    Evaluation,
+    evaluate,
+    normalize_answers,
+)
+from kin_desktop.core.schemas import RecordType
+from kin_desktop.services import questionnaires
+from kin_desktop.services.profiles import Workspace, save_record
+from kin_desktop.storage import repository
+
+__all__ = [
+    "IncompleteResponseError",
+    "QuestionnaireUnavailableError",
+    "ResponseService",
+    "ResponseState",
+]
+
+# Issues that do not stop a response from being complete: answers kept from an older
+# version of the questionnaire, under ids the current version no longer has.
+_NON_BLOCKING_CODES = frozenset({"unknown_question"})
+
+
+class IncompleteResponseError(KinError):
+    """The response cannot be marked complete: ``first_missing`` is the first answer at fault.
+
+    ``first_missing`` is, in questionnaire order, the first required answer that is missing
+    (or repeat group with too few entries) or answer that is invalid.
+    """
+
+    code = "response_incomplete"
+
+    def __init__(self, first_missing: AnswerIssue, *, missing: int) -> None:
+        super().__init__(
+            f"the response is not complete: {missing} answer(s) missing or invalid, "
+            f"the first being '{first_missing.question_id}' ({first_missing.message})",
+            question_id=first_missing.question_id,
+            instance=first_missing.instance,
+            missing=missing,
+        )
+        self.first_missing = first_missing
+        self.missing = missing
+
+
+class QuestionnaireUnavailableError(KinError):
+    """The profile holds no definition of the questionnaire (it comes with a welcome pack)."""
+
+    code = "questionnaire_unavailable"
+
+    def __init__(self, questionnaire_id: str) -> None:
+        super().__init__(
+            f"no questionnaire definition {questionnaire_id!r} in this profile",
+            questionnaire_id=questionnaire_id,
+        )
+        self.questionnaire_id = questionnaire_id
+
+
+@dataclass(frozen=True)
+class ResponseState:
+    """The stored response as the UI shows it; ``record_id``/``rev_id`` are None before the first save."""
+
+    record_id: str | None
+    answers: Mapping[str, Any]
+    completed: bool
+    rev_id: str | None
+    evaluation: Evaluation
+    questionnaire_version: str | None = None
+
+
+class ResponseService:
+    """Load and save this profile's response to one questionnaire (Qt-free; call from any one thread)."""
+
+    def __init__(
+        self, workspace: Workspace, *, questionnaire_id: str = questionnaires.KIN4_QUESTIONNAIRE_ID
+    ) -> None:
+        self._workspace = workspace
+        self._questionnaire_id = questionnaire_id
+        self._definition: Definition | None = None
+
+    @property
+    def questionnaire_id(self) -> str:
+        return self._questionnaire_id
+
+    def definition(self) -> Definition:
+        """The profile's current (highest) version of the questionnaire, loaded once.
+
+        Raises :class:`QuestionnaireUnavailableError` when the profile has none.
+        """
+        if self._definition is None:
+            with self._workspace.session() as session:
+                try:
+                    self._definition = questionnaires.current_definition(
+                        session=session, questionnaire_id=self._questionnaire_id
+                    )
+                except LookupError:
+                    raise QuestionnaireUnavailableError(self._questionnaire_id) from None
+        return self._definition
+
+    def load(self) -> ResponseState:
+        definition = self.definition()
+        with self._workspace.session() as session:
+            return self._state(definition, self._stored(session))
+
+    def save_answers(self, answers: Mapping[str, Any]) -> ResponseState:
+        """Store ``answers`` as a new revision (nothing is written when nothing changed).
+
+        A completed response stays completed only while its answers stay complete.
+        Raises :class:`ValidationError` when the answers are not shaped like answers.
+        """
+        definition = self.definition()
+        _check_structure(definition, answers)
+        normalized = normalize_answers(definition, answers)
+        evaluation = evaluate(definition, normalized)
+        with self._workspace.session() as session:
+            stored = self._stored(session)
+            if stored is None and not normalized:
+                return ResponseState(None, {}, False, None, evaluation)
+            was_completed = (
+                stored is not None and stored.body is not None and bool(stored.body.get("completed"))
+            )
+            body = self._body(definition, normalized, completed=was_completed and evaluation.complete)
+            return self._write(session, definition, stored, body, evaluation)
+
+    def mark_complete(self) -> ResponseState:
+        """Mark the stored answers complete, or raise :class:`IncompleteResponseError`."""
+        definition = self.definition()
+        with self._workspace.session() as session:
+            stored = self._stored(session)
+            answers = dict(stored.body.get("answers") or {}) if stored is not None and stored.body else {}
+            evaluation = evaluate(definition, answers)
+            blocking = _blocking_issues(evaluation)
+            if blocking:
+                raise IncompleteResponseError(blocking[0], missing=len(blocking))
+            body = self._body(definition, answers, completed=True)
+            return self._write(session, definition, stored, body, evaluation)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _stored(self, session: Session) -> repository.CurrentRecord | None:
+        """This profile's response to the questionnaire: the oldest one, should there be two."""
+        profile = repository.get_profile(session=session)
+        owner = profile.key_id if profile is not None else None
+        for record in repository.list_current(RecordType.RESPONSE, session=session, owner=owner):
+            if record.body is not None and record.body.get("questionnaire_id") == self._questionnaire_id:
+                return record
+        return None
+
+    def _body(self, definition: Definition, answers: Mapping[str, Any], *, completed: bool) -> dict[str, Any]:
+        return {
+            "questionnaire_id": definition.id,
+            "questionnaire_version": definition.version,
+            "answers": dict(answers),
+            "completed": completed,
+        }
+
+    def _write(
+        self,
+        session: Session,
+        definition: Definition,
+        stored: repository.CurrentRecord | None,
+        body: dict[str, Any],
+        evaluation: Evaluation,
+    ) -> ResponseState:
+        if stored is not None and not stored.conflict and stored.body == body:
+            return self._state(definition, stored, evaluation)
+        revision = save_record(
+            session, RecordType.RESPONSE, body, record_id=None if stored is None else stored.record_id
+        )
+        return ResponseState(
+            record_id=revision.record_id,
+            answers=dict(body["answers"]),
+            completed=bool(body["completed"]),
+            rev_id=revision.rev_id,
+            evaluation=evaluation,
+            questionnaire_version=definition.version,
+        )
+
+    def _state(
+        self,
+        definition: Definition,
+        stored: repository.CurrentRecord | None,
+        evaluation: Evaluation | None = None,
+    ) -> ResponseState:
+        if stored is None or stored.body is None:
+            return ResponseState(None, {}, False, None, evaluation or evaluate(definition, {}))
+        answers = dict(stored.body.get("answers") or {})
+        return ResponseState(
+            record_id=stored.record_id,
+            answers=answers,
+            completed=bool(stored.body.get("completed")),
+            rev_id=stored.rev_id,
+            evaluation=evaluation or evaluate(definition, answers),
+            questionnaire_version=stored.body.get("questionnaire_version"),
+        )
+
+
+def _blocking_issues(evaluation: Evaluation) -> list[AnswerIssue]:
+    """Issues that keep the response from being complete, in questionnaire order."""
+    return [issue for issue in evaluation.issues if issue.code not in _NON_BLOCKING_CODES]
+
+
+def _refuse(message: str, key: str) -> ValidationError:
+    return ValidationError(f"the answers are not well formed: {message}", reason="answers_structure", key=key)
+
+
+def _check_value(value: Any, key: str, *, nested: bool = True) -> None:
+    """A JSON scalar, or (when ``nested``) a list of JSON scalars."""
+    if value is None or isinstance(value, str | bool | int):
+        return
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _refuse(f"the answer to '{key}' is not a finite number", key)
+        return
+    if nested and isinstance(value, list | tuple):
+        for item in value:
+            _check_value(item, key, nested=False)
+        return
+    raise _refuse(f"the answer to '{key}' is a {type(value).__name__}, not an answer value", key)
+
+
+def _check_structure(definition: Definition, answers: Mapping[str, Any]) -> None:
+    if not isinstance(answers, Mapping):
+        raise _refuse("they must be an object from question id to answer", "")
+    repeats = {group.id for group in definition.repeats()}
+    for key, value in answers.items():
+        if not isinstance(key, str):
+            raise _refuse(f"the key {key!r} is not a question id", str(key))
+        if key not in repeats:
+            _check_value(value, key)
+            continue
+        if value is None:
+            continue
+        if not isinstance(value, list | tuple):
+            raise _refuse(f"'{key}' is a repeat group: its answer must be a list of entries", key)
+        for instance in value:
+            if not isinstance(instance, Mapping):
+                raise _refuse(f"each entry of '{key}' must be an object", key)
+            for name, item in instance.items():
+                if not isinstance(name, str):
+                    raise _refuse(f"the key {name!r} in '{key}' is not a question id", key)
+                _check_value(item, f"{key}.{name}")

@@ -1,0 +1,830 @@
+"""The delegate's questionnaire, rendered from whatever definition the profile holds.
+
+Sections are listed on the left with how far each is; the current section's questions
+are on the right. Every change is evaluated at once (relevance, validation, progress:
+the engine is pure and fast) and stored within a second without a save button.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QCloseEvent, QColor, QHideEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kin_desktop.core.errors import KinError
+from kin_desktop.core.questionnaire import (
+    AnswerIssue,
+    Definition,
+    Evaluation,
+    Question,
+    RepeatGroup,
+    evaluate,
+)
+from kin_desktop.services.responses import (
+    IncompleteResponseError,
+    QuestionnaireUnavailableError,
+    ResponseService,
+    ResponseState,
+)
+from kin_desktop.ui.questionnaire.autosave import AutoSaver
+from kin_desktop.ui.questionnaire.form import (
+    ERROR_COLOR,
+    QuestionField,
+    RepeatGroupWidget,
+    SectionWidget,
+    muted_color,
+    scaled_font,
+    set_text_color,
+)
+from kin_desktop.ui.questionnaire.section_model import SECTION_ID_ROLE, SectionListModel, section_rows
+from kin_desktop.ui.questionnaire.texts import describe_issue, language_name, localized
+
+Key = tuple[str, int | None]
+_NON_BLOCKING = frozenset({"unknown_question"})
+
+
+class QuestionnairePage(QWidget):
+    """The questionnaire form with its section list, autosave and "Mark as complete".
+
+    Signals:
+        answers_saved(object): a :class:`ResponseState` after every write that stored something
+            (autosave, ``flush()``, ``mark_complete()``).
+        completeness_changed(object): the new :class:`Evaluation` whenever the progress of a
+            section or of the whole questionnaire changes.
+    """
+
+    answers_saved = Signal(object)
+    completeness_changed = Signal(object)
+
+    def __init__(
+        self,
+        service: ResponseService,
+        *,
+        language: str = "en",
+        autosave_delay_ms: int = 500,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionnairePage")
+        self._service = service
+        self._language = language
+        self._definition: Definition | None = None
+        self._state: ResponseState | None = None
+        self._answers: dict[str, Any] = {}
+        self._evaluation: Evaluation | None = None
+        self._touched: set[Key] = set()
+        self._show_all = False
+        self._refused = False
+        self._completed = False
+        self._current_section: str | None = None
+        self._fields: dict[Key, QuestionField] = {}
+        self._groups: dict[str, RepeatGroupWidget] = {}
+        self._section_widgets: dict[str, SectionWidget] = {}
+        self._built: set[str] = set()
+        self._last_progress: Any = None
+        self._saver = AutoSaver(service.save_answers, delay_ms=autosave_delay_ms, parent=self)
+        self._saver.save_started.connect(self._on_saver_save_started)
+        self._saver.saved.connect(self._on_saver_saved)
+        self._saver.failed.connect(self._on_saver_failed)
+
+        try:
+            self._definition = service.definition()
+            self._state = service.load()
+        except KinError as error:
+            self._build_empty_state(error)
+            return
+        self._answers = copy.deepcopy(dict(self._state.answers))
+        self._completed = self._state.completed
+        self._build()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_application_focus_changed)
+
+    # -- public API -------------------------------------------------------------------------
+
+    def has_questionnaire(self) -> bool:
+        return self._definition is not None
+
+    def definition(self) -> Definition | None:
+        return self._definition
+
+    def language(self) -> str:
+        return self._language
+
+    def answers(self) -> dict[str, Any]:
+        """A copy of the answers as they stand in the form (saved or about to be)."""
+        return copy.deepcopy(self._answers)
+
+    def evaluation(self) -> Evaluation | None:
+        return self._evaluation
+
+    def state(self) -> ResponseState | None:
+        """The response as last stored."""
+        return self._state
+
+    def field(self, question_id: str, instance: int | None = None) -> QuestionField:
+        """The widget of a question (of one entry of a repeat group); KeyError if there is none."""
+        self._build_section_of(question_id)
+        return self._fields[(question_id, instance)]
+
+    def repeat_group(self, repeat_id: str) -> RepeatGroupWidget:
+        self._build_section_of(repeat_id)
+        return self._groups[repeat_id]
+
+    def current_section(self) -> str | None:
+        return self._current_section
+
+    def show_section(self, section_id: str) -> None:
+        """Show one section's questions (and select it in the list)."""
+        if self._definition is None or section_id not in self._section_widgets:
+            raise KeyError(section_id)
+        row = self._model.row_of(section_id)
+        index = self._model.index(row, SectionListModel.TITLE)
+        if self._sections_view.currentIndex() != index:
+            self._sections_view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._set_current_section(section_id)
+
+    def set_language(self, code: str) -> None:
+        """Show the questionnaire's texts in ``code`` (English where a text is not translated)."""
+        self._language = code
+        if self._definition is None:
+            return
+        index = self._language_combo.findData(code)
+        if index < 0:
+            self._language_combo.addItem(language_name(code), code)
+            index = self._language_combo.count() - 1
+        blocker = self._language_combo.blockSignals(True)
+        self._language_combo.setCurrentIndex(index)
+        self._language_combo.blockSignals(blocker)
+        self._retranslate_questionnaire()
+        self._apply(self._evaluation or self._evaluate(), emit=False)
+
+    def flush(self) -> bool:
+        """Store every pending change now; False (and the error shown) if that failed."""
+        if self._definition is None:
+            return True
+        return self._saver.flush()
+
+    def mark_complete(self) -> bool:
+        """Mark the response complete, or show what is missing and take the user to it."""
+        if self._definition is None or not self.flush():
+            return False
+        try:
+            state = self._service.mark_complete()
+        except IncompleteResponseError as error:
+            self._show_all = True
+            self._refused = True
+            evaluation = self._evaluation or self._evaluate()
+            self._apply(evaluation)
+            self._show_refusal(evaluation, error.first_missing)
+            self._go_to(error.first_missing)
+            return False
+        except KinError as error:
+            self._show_save_error(error)
+            return False
+        self._refused = False
+        self._on_saver_saved(state)
+        self._show_banner(self.tr("The questionnaire is marked as complete. Thank you."), error=False)
+        return True
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_section_of(self, item_id: str) -> None:
+        if self._definition is None:
+            raise KeyError(item_id)
+        try:
+            section = self._definition.section_of(item_id)
+        except KeyError:
+            raise KeyError(item_id) from None
+        self._ensure_built(section.id)
+
+    def _build_empty_state(self, error: KinError) -> None:
+        title = QLabel()
+        title.setObjectName("emptyTitle")
+        title.setFont(scaled_font(title.font(), 1.4, bold=True))
+        text = QLabel()
+        text.setObjectName("emptyText")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        if isinstance(error, QuestionnaireUnavailableError):
+            title.setText(self.tr("No questionnaire yet"))
+            text.setText(
+                self.tr(
+                    "The questionnaire has not reached this profile yet. It comes with the welcome pack "
+                    "from the Network Secretariat: once the welcome pack is imported, the questionnaire "
+                    "appears here."
+                )
+            )
+        else:
+            from kin_desktop.ui.errors import describe
+
+            title.setText(self.tr("The questionnaire cannot be shown"))
+            text.setText(describe(error))
+        for label in (title, text):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        text.setMaximumWidth(520)
+        layout = QVBoxLayout()
+        layout.addStretch(1)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.setLayout(layout)
+
+    def _build(self) -> None:
+        definition = self._definition
+        assert definition is not None
+        # Header: the questionnaire's title and the language of its questions.
+        self._title = QLabel()
+        self._title.setObjectName("questionnaireTitle")
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setWordWrap(True)
+        self._title.setFont(scaled_font(self._title.font(), 1.25, bold=True))
+        self._language_label = QLabel()
+        self._language_combo = QComboBox()
+        self._language_combo.setObjectName("languageCombo")
+        for code in definition.languages:
+            self._language_combo.addItem(language_name(code), code)
+        if self._language_combo.findData(self._language) < 0:
+            self._language_combo.addItem(language_name(self._language), self._language)
+        self._language_combo.setCurrentIndex(self._language_combo.findData(self._language))
+        self._language_combo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
+        self._language_label.setBuddy(self._language_combo)
+        header = QHBoxLayout()
+        header.addWidget(self._title, 1)
+        header.addWidget(self._language_label)
+        header.addWidget(self._language_combo)
+
+        self._banner = QLabel()
+        self._banner.setObjectName("banner")
+        self._banner.setWordWrap(True)
+        self._banner.setTextFormat(Qt.TextFormat.PlainText)
+        self._banner.setMargin(8)
+        self._banner.hide()
+
+        # The section list.
+        self._model = SectionListModel(self)
+        self._sections_view = QTreeView()
+        self._sections_view.setObjectName("sectionList")
+        self._sections_view.setModel(self._model)
+        self._sections_view.setRootIsDecorated(False)
+        self._sections_view.setItemsExpandable(False)
+        self._sections_view.setHeaderHidden(True)
+        self._sections_view.setWordWrap(True)
+        self._sections_view.setUniformRowHeights(False)
+        self._sections_view.setAllColumnsShowFocus(True)
+        self._sections_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._sections_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._sections_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._sections_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        section_header = self._sections_view.header()
+        section_header.setStretchLastSection(False)
+        section_header.setSectionResizeMode(SectionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        section_header.setSectionResizeMode(
+            SectionListModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self._sections_view.selectionModel().currentRowChanged.connect(
+            self._on_sections_view_current_row_changed
+        )
+
+        # The form.
+        self._form = QWidget()
+        self._form.setObjectName("form")
+        form_layout = QVBoxLayout()
+        form_layout.setContentsMargins(24, 18, 24, 24)
+        form_layout.setSpacing(0)
+        for section in definition.sections:
+            widget = SectionWidget(section)
+            self._section_widgets[section.id] = widget
+            widget.hide()
+            form_layout.addWidget(widget)
+        form_layout.addStretch(1)
+        self._form.setLayout(form_layout)
+        self._scroll = QScrollArea()
+        self._scroll.setObjectName("formScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self._scroll.setWidget(self._form)
+        self._scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        self._form.setBackgroundRole(QPalette.ColorRole.Base)
+        self._form.setAutoFillBackground(True)
+
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(self._sections_view)
+        body.addWidget(self._scroll, 1)
+
+        # The bottom bar.
+        self._previous_button = QPushButton()
+        self._previous_button.clicked.connect(self._on_previous_button_clicked)
+        self._next_button = QPushButton()
+        self._next_button.clicked.connect(self._on_next_button_clicked)
+        self._status = QLabel()
+        self._status.setObjectName("saveStatus")
+        self._status.setTextFormat(Qt.TextFormat.PlainText)
+        self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._completed_label = QLabel()
+        self._completed_label.setObjectName("completedLabel")
+        self._complete_button = QPushButton()
+        self._complete_button.setObjectName("markCompleteButton")
+        self._complete_button.clicked.connect(self._on_complete_button_clicked)
+        footer = QHBoxLayout()
+        footer.addWidget(self._previous_button)
+        footer.addWidget(self._next_button)
+        footer.addSpacing(12)
+        footer.addWidget(self._status, 1)
+        footer.addWidget(self._completed_label)
+        footer.addWidget(self._complete_button)
+
+        layout = QVBoxLayout()
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self._banner)
+        layout.addLayout(body, 1)
+        layout.addLayout(footer)
+        self.setLayout(layout)
+
+        self._retranslate_questionnaire()
+        self._retranslate_ui()
+        evaluation = self._evaluate()
+        self._apply(evaluation)
+        first = definition.sections[0].id
+        self.show_section(first)
+        self._set_status(self.tr("Changes are saved automatically."))
+        self._update_tab_order()
+
+    def _ensure_built(self, section_id: str) -> None:
+        """Build a section's questions the first time they are needed (opening stays quick)."""
+        if section_id in self._built:
+            return
+        assert self._definition is not None
+        self._built.add(section_id)
+        widget = self._section_widgets[section_id]
+        for item in self._definition.section(section_id).items:
+            if isinstance(item, Question):
+                widget.add_item(self._make_field(item, None))
+            else:
+                widget.add_item(self._make_group(item))
+        if self._evaluation is not None:
+            self._apply(self._evaluation, emit=False)
+        self._update_tab_order()
+
+    def _make_field(self, question: Question, instance: int | None) -> QuestionField:
+        field = QuestionField(question, instance)
+        field.set_value(self._answer(question.id, instance))
+        field.answer_edited.connect(self._on_field_answer_edited)
+        field.answer_left.connect(self._on_field_answer_left)
+        self._fields[field.key] = field
+        if instance is None:
+            field.retranslate(self._language)
+        return field
+
+    def _make_group(self, group: RepeatGroup) -> RepeatGroupWidget:
+        widget = RepeatGroupWidget(group, self._make_field)
+        widget.add_requested.connect(self._on_group_add_requested)
+        widget.remove_requested.connect(self._on_group_remove_requested)
+        widget.retranslate(self._language)
+        widget.set_count(len(self._entries(group.id)))
+        self._groups[group.id] = widget
+        return widget
+
+    def _retranslate_questionnaire(self) -> None:
+        definition = self._definition
+        assert definition is not None
+        language = self._language
+        self._title.setText(localized(definition.title, language))
+        for widget in self._section_widgets.values():
+            widget.retranslate(language)
+        for key, field in self._fields.items():
+            if key[1] is None:
+                field.retranslate(language)
+        for group in self._groups.values():
+            group.retranslate(language)
+
+    def _retranslate_ui(self) -> None:
+        self._language_label.setText(self.tr("&Language of the questions:"))
+        self._previous_button.setText(self.tr("&Previous section"))
+        self._next_button.setText(self.tr("&Next section"))
+        self._complete_button.setText(self.tr("Mark as &complete"))
+        self._complete_button.setToolTip(
+            self.tr("Check that every required answer is given, then mark the questionnaire complete.")
+        )
+        self._completed_label.setText("\u2713 " + self.tr("Complete"))
+        self._completed_label.setToolTip(self.tr("This questionnaire is marked as complete."))
+        self._sections_view.setAccessibleName(self.tr("Sections"))
+        self._language_combo.setAccessibleName(self.tr("Language of the questions"))
+
+    # -- answers ----------------------------------------------------------------------------
+
+    def _entries(self, repeat_id: str) -> list[Any]:
+        entries = self._answers.get(repeat_id)
+        return entries if isinstance(entries, list) else []
+
+    def _answer(self, question_id: str, instance: int | None) -> Any:
+        if instance is None:
+            return self._answers.get(question_id)
+        assert self._definition is not None
+        group = self._definition.repeat_of(question_id)
+        entries = self._entries(group.id) if group is not None else []
+        if 0 <= instance < len(entries) and isinstance(entries[instance], dict):
+            return entries[instance].get(question_id)
+        return None
+
+    def _store(self, question_id: str, instance: int | None, value: Any) -> None:
+        if instance is None:
+            if value is None:
+                self._answers.pop(question_id, None)
+            else:
+                self._answers[question_id] = value
+            return
+        assert self._definition is not None
+        group = self._definition.repeat_of(question_id)
+        assert group is not None
+        entries = self._entries(group.id)
+        if instance >= len(entries):
+            return
+        entry = entries[instance]
+        if not isinstance(entry, dict):
+            entry = entries[instance] = {}
+        if value is None:
+            entry.pop(question_id, None)
+        else:
+            entry[question_id] = value
+
+    def _evaluate(self) -> Evaluation:
+        assert self._definition is not None
+        return evaluate(self._definition, self._answers)
+
+    def _changed(self) -> None:
+        previous = self._evaluation
+        evaluation = self._evaluate()
+        grown = self._fill_newly_relevant_groups(previous, evaluation)
+        if grown:
+            evaluation = self._evaluate()
+        self._apply(evaluation)
+        if grown:
+            self._update_tab_order()
+        self._saver.schedule(self._answers)
+        self._set_status(self.tr("Saving…"))
+
+    def _fill_newly_relevant_groups(self, previous: Evaluation | None, evaluation: Evaluation) -> bool:
+        """A repeat group that just became relevant gets its minimum number of (empty) entries."""
+        grown = False
+        for repeat_id, widget in self._groups.items():
+            became_relevant = evaluation.is_relevant(repeat_id) and not (
+                previous is not None and previous.is_relevant(repeat_id)
+            )
+            if became_relevant and len(self._entries(repeat_id)) < widget.group.min:
+                entries = self._entries(repeat_id)
+                entries.extend({} for _ in range(widget.group.min - len(entries)))
+                self._answers[repeat_id] = entries
+                widget.set_count(len(entries))
+                grown = True
+        return grown
+
+    # -- showing the evaluation ----------------------------------------------------------------
+
+    def _messages(self, evaluation: Evaluation, key: Key, item: Question | RepeatGroup) -> tuple[str, ...]:
+        issues = evaluation.issues_for(*key)
+        if not (self._show_all or key in self._touched):
+            issues = tuple(i for i in issues if i.code == "repeat_max")
+        return tuple(describe_issue(issue, item, self._language) for issue in issues)
+
+    def _apply(self, evaluation: Evaluation, *, emit: bool = True) -> None:
+        assert self._definition is not None
+        self._evaluation = evaluation
+        for key, field in self._fields.items():
+            relevant = evaluation.is_relevant(*key)
+            field.setHidden(not relevant)
+            field.show_messages(self._messages(evaluation, key, field.question) if relevant else ())
+        for repeat_id, widget in self._groups.items():
+            relevant = evaluation.is_relevant(repeat_id)
+            widget.setHidden(not relevant)
+            widget.update_limits()
+            widget.show_messages(
+                self._messages(evaluation, (repeat_id, None), widget.group) if relevant else ()
+            )
+        for section_id, section_widget in self._section_widgets.items():
+            section_widget.set_applies(evaluation.section(section_id).relevant)
+        self._model.set_rows(section_rows(self._definition, evaluation, self._language), self._language)
+        self._fit_section_list()
+        complete = evaluation.complete
+        self._completed_label.setVisible(self._completed and complete)
+        self._complete_button.setEnabled(not (self._completed and complete))
+        if self._refused:
+            blocking = [i for i in evaluation.issues if i.code not in _NON_BLOCKING]
+            if blocking:
+                self._show_refusal(evaluation, blocking[0])
+            else:
+                self._refused = False
+                self._show_banner(
+                    self.tr("Every required answer is given: you can mark the questionnaire as complete."),
+                    error=False,
+                )
+        self._update_navigation()
+        progress = (evaluation.sections, complete)
+        if emit and progress != self._last_progress:
+            self._last_progress = progress
+            self.completeness_changed.emit(evaluation)
+
+    def _fit_section_list(self) -> None:
+        """Wide enough for the longest title and its progress, within reason."""
+        view = self._sections_view
+        view.resizeColumnToContents(SectionListModel.PROGRESS)
+        metrics = view.fontMetrics()
+        titles = max(
+            (metrics.horizontalAdvance(self._model.row_at(r).title) for r in range(self._model.rowCount())),
+            default=0,
+        )
+        wanted = titles + view.columnWidth(SectionListModel.PROGRESS) + 2 * view.frameWidth() + 24
+        view.setFixedWidth(max(200, min(wanted, 380)))
+
+    def _item_label(self, question_id: str) -> str:
+        assert self._definition is not None
+        if question_id in self._groups:
+            return localized(self._groups[question_id].group.label, self._language)
+        if self._definition.has_question(question_id):
+            return localized(self._definition.question(question_id).label, self._language)
+        return question_id
+
+    def _show_refusal(self, evaluation: Evaluation, first: AnswerIssue) -> None:
+        count = sum(1 for i in evaluation.issues if i.code not in _NON_BLOCKING)
+        text = self.tr(
+            "The questionnaire cannot be marked complete yet: %n answer(s) are missing or need correcting.",
+            "",
+            count,
+        )
+        text += " " + self.tr("First: “%1”.").replace("%1", self._item_label(first.question_id))
+        self._show_banner(text, error=True)
+
+    def _show_banner(self, text: str, *, error: bool) -> None:
+        color = ERROR_COLOR if error else "#1e7b34"
+        self._banner.setStyleSheet(
+            f"QLabel#banner {{ border: 1px solid {color}; border-radius: 4px; color: {color}; }}"
+        )
+        self._banner.setText(text)
+        self._banner.show()
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def _relevant_sections(self) -> list[str]:
+        assert self._definition is not None
+        evaluation = self._evaluation
+        return [
+            s.id
+            for s in self._definition.sections
+            if evaluation is None or evaluation.section(s.id).relevant or s.id == self._current_section
+        ]
+
+    def _set_current_section(self, section_id: str) -> None:
+        if section_id == self._current_section:
+            return
+        self._current_section = section_id
+        self._ensure_built(section_id)
+        for sid, widget in self._section_widgets.items():
+            widget.setVisible(sid == section_id)
+        self._scroll.verticalScrollBar().setValue(0)
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        sections = self._relevant_sections()
+        position = sections.index(self._current_section) if self._current_section in sections else -1
+        self._previous_button.setEnabled(position > 0)
+        self._next_button.setEnabled(0 <= position < len(sections) - 1)
+
+    def _step_section(self, step: int) -> None:
+        sections = self._relevant_sections()
+        if self._current_section not in sections:
+            return
+        position = sections.index(self._current_section) + step
+        if 0 <= position < len(sections):
+            self.show_section(sections[position])
+
+    def _reveal(self, widget: QWidget) -> None:
+        # Lay the newly shown section out now, so the scroll position is right at once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._scroll.ensureWidgetVisible(widget, 24, 48)
+
+    def _go_to(self, issue: AnswerIssue) -> None:
+        """Select the section of ``issue``, scroll to its question and give it the focus."""
+        assert self._definition is not None
+        key: Key = (issue.question_id, issue.instance)
+        try:
+            self._build_section_of(issue.question_id)
+        except KeyError:
+            return
+        field = self._fields.get(key)
+        group = self._groups.get(issue.question_id)
+        if field is None and group is None:
+            return
+        self.show_section(self._definition.section_of(issue.question_id).id)
+        if field is not None:
+            self._reveal(field)
+            field.focus()
+        elif group is not None:
+            target: QWidget = group.add_button if group.add_button.isEnabled() else group
+            self._reveal(group)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ordered_focus_widgets(self) -> Iterator[QWidget]:
+        assert self._definition is not None
+        yield self._language_combo
+        yield self._sections_view
+        for section in self._definition.sections:
+            if section.id not in self._built:
+                continue
+            for item in section.items:
+                if isinstance(item, Question):
+                    yield from self._fields[(item.id, None)].editor.focus_widgets()
+                else:
+                    yield from self._groups[item.id].focus_widgets()
+        yield self._previous_button
+        yield self._next_button
+        yield self._complete_button
+
+    def _update_tab_order(self) -> None:
+        """Tab follows the reading order, also through entries added to repeat groups later."""
+        for first, second in pairwise(self._ordered_focus_widgets()):
+            QWidget.setTabOrder(first, second)
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        set_text_color(self._status, QColor(ERROR_COLOR) if error else muted_color(self.palette()))
+        self._status.setText(text)
+        self._status.setToolTip(text)
+
+    def _show_save_error(self, error: BaseException) -> None:
+        from kin_desktop.ui.errors import describe
+
+        self._set_status(self.tr("Not saved: %1").replace("%1", describe(error)), error=True)
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_field_answer_edited(self, field: QuestionField) -> None:
+        self._store(field.question.id, field.instance, field.value())
+        self._changed()
+
+    @Slot(object)
+    def _on_field_answer_left(self, field: QuestionField) -> None:
+        if field.key not in self._touched:
+            self._touched.add(field.key)
+            self._apply(self._evaluation or self._evaluate())
+
+    @Slot(object)
+    def _on_group_add_requested(self, widget: RepeatGroupWidget) -> None:
+        group = widget.group
+        entries = self._entries(group.id)
+        if group.max is not None and len(entries) >= group.max:
+            return
+        entries.append({})
+        self._answers[group.id] = entries
+        created = widget.set_count(len(entries))
+        self._touched.add((group.id, None))
+        self._changed()
+        self._update_tab_order()
+        if created:
+            self._reveal(widget.instances[-1])
+            created[0].focus()
+
+    @Slot(object, int)
+    def _on_group_remove_requested(self, widget: RepeatGroupWidget, index: int) -> None:
+        group = widget.group
+        entries = self._entries(group.id)
+        if not 0 <= index < len(entries) or len(entries) <= group.min:
+            return
+        entries.pop(index)
+        if entries:
+            self._answers[group.id] = entries
+        else:
+            self._answers.pop(group.id, None)
+        ids = {q.id for q in group.items}
+        widget.remove_instance(index)
+        # The later entries moved up a place: key their fields and touched marks anew.
+        for key in [k for k in self._fields if k[0] in ids and k[1] is not None]:
+            del self._fields[key]
+        for field in widget.fields():
+            self._fields[field.key] = field
+        self._touched = {
+            (qid, inst - 1 if qid in ids and inst is not None and inst > index else inst)
+            for qid, inst in self._touched
+            if not (qid in ids and inst == index)
+        }
+        self._touched.add((group.id, None))
+        self._changed()
+        self._update_tab_order()
+        if widget.instances:
+            frame = widget.instances[min(index, len(widget.instances) - 1)]
+            target: QWidget = (
+                frame.remove_button if frame.remove_button.isEnabled() else frame.fields[0].editor
+            )
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            widget.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_sections_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._set_current_section(current.data(SECTION_ID_ROLE))
+
+    @Slot(int)
+    def _on_language_combo_current_index_changed(self, index: int) -> None:
+        code = self._language_combo.itemData(index)
+        if isinstance(code, str) and code != self._language:
+            self.set_language(code)
+
+    @Slot()
+    def _on_previous_button_clicked(self) -> None:
+        self._step_section(-1)
+
+    @Slot()
+    def _on_next_button_clicked(self) -> None:
+        self._step_section(1)
+
+    @Slot()
+    def _on_complete_button_clicked(self) -> None:
+        self.mark_complete()
+
+    @Slot()
+    def _on_saver_save_started(self) -> None:
+        self._set_status(self.tr("Saving…"))
+
+    @Slot(object)
+    def _on_saver_saved(self, state: ResponseState) -> None:
+        was_completed = self._completed
+        self._state = state
+        self._completed = state.completed
+        if not self._saver.is_dirty() or state.completed != was_completed:
+            self._set_status(self.tr("All changes saved."))
+        if was_completed and not state.completed:
+            self._show_banner(
+                self.tr("Your changes leave required answers open: the questionnaire is no longer complete."),
+                error=True,
+            )
+        if self._evaluation is not None:
+            complete = self._evaluation.complete
+            self._completed_label.setVisible(self._completed and complete)
+            self._complete_button.setEnabled(not (self._completed and complete))
+        self.answers_saved.emit(state)
+
+    @Slot(object)
+    def _on_saver_failed(self, error: BaseException) -> None:
+        self._show_save_error(error)
+
+    @Slot(QWidget, QWidget)
+    def _on_application_focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        if old is not None and self.isAncestorOf(old) and (now is None or not self.isAncestorOf(now)):
+            self._saver.save_soon()
+
+    # -- events ---------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and self._definition is not None:
+            self._retranslate_ui()
+            self._retranslate_questionnaire()
+            if self._evaluation is not None:
+                self._apply(self._evaluation, emit=False)
+        elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            if self._definition is not None:
+                self._saver.save_soon()
+        super().changeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.flush()
+        super().closeEvent(event)
