@@ -1,0 +1,353 @@
+"""First run: create the profile and its key, then (optionally) take in the welcome pack.
+
+The wizard can be finished later: once the profile exists the rest of the
+application works; the welcome pack can be imported from the Outbox at any time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from kin_desktop.ui.errors import describe
+
+# Countries of the Network's region: (ISO 3166 code, English name).
+REGION_COUNTRIES: tuple[tuple[str, str], ...] = (
+    ("BD", "Bangladesh"),
+    ("BT", "Bhutan"),
+    ("KH", "Cambodia"),
+    ("CN", "China"),
+    ("FJ", "Fiji"),
+    ("IN", "India"),
+    ("ID", "Indonesia"),
+    ("JP", "Japan"),
+    ("KZ", "Kazakhstan"),
+    ("KR", "Korea, Republic of"),
+    ("LA", "Lao PDR"),
+    ("MY", "Malaysia"),
+    ("MN", "Mongolia"),
+    ("MM", "Myanmar"),
+    ("NP", "Nepal"),
+    ("PK", "Pakistan"),
+    ("PH", "Philippines"),
+    ("LK", "Sri Lanka"),
+    ("TH", "Thailand"),
+    ("VN", "Viet Nam"),
+)
+
+ROLE_DELEGATE = "delegate"
+ROLE_SECRETARIAT = "secretariat"
+
+
+def _category_items() -> list[tuple[str, str]]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SetupWizard", text)
+
+    return [
+        ("mayor", tr("Mayor or top representative of a local government")),
+        ("city-expert", tr("Expert of a local government")),
+        ("national", tr("Representative of a national government")),
+        ("international", tr("Representative of an international organisation")),
+        ("other", tr("Other (media, university, general public)")),
+    ]
+
+
+class _RolePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to KIN Desktop"))
+        self.setSubTitle(
+            self.tr(
+                "Set up this computer for the Fourth Meeting of the Kitakyushu Initiative Network. "
+                "Everything stays on this computer until you export it."
+            )
+        )
+        self.delegate = QRadioButton(
+            self.tr("&City delegation: answer the questionnaire, record practices, draft commitments")
+        )
+        self.secretariat = QRadioButton(
+            self.tr("Network &Secretariat: merge, review and follow up what cities send")
+        )
+        self.delegate.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.delegate)
+        group.addButton(self.secretariat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.delegate)
+        layout.addWidget(self.secretariat)
+        layout.addStretch(1)
+
+    def role(self) -> str:
+        return ROLE_SECRETARIAT if self.secretariat.isChecked() else ROLE_DELEGATE
+
+
+class _ProfilePage(QWizardPage):
+    def __init__(self, role_page: _RolePage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._role_page = role_page
+        self.setTitle(self.tr("About you"))
+        self.name = QLineEdit()
+        self.city = QLineEdit()
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        for code, name in REGION_COUNTRIES:
+            self.country.addItem(f"{name} ({code})", code)
+        self.country.setCurrentIndex(-1)
+        self.country.setPlaceholderText(self.tr("Choose, or type a two-letter code"))
+        self.organisation = QLineEdit()
+        self.category = QComboBox()
+        for value, label in _category_items():
+            self.category.addItem(label, value)
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("name@city.gov"))
+        form = QFormLayout(self)
+        self._rows: dict[str, tuple[QLabel, QWidget]] = {}
+        for key, label, widget in (
+            ("name", self.tr("&Name:"), self.name),
+            ("city", self.tr("&City:"), self.city),
+            ("country", self.tr("C&ountry:"), self.country),
+            ("organisation", self.tr("&Organisation:"), self.organisation),
+            ("category", self.tr("&Participant category:"), self.category),
+            ("email", self.tr("&E-mail:"), self.email),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(caption, widget)
+            self._rows[key] = (caption, widget)
+        self.name.textChanged.connect(self.completeChanged)
+        self.city.textChanged.connect(self.completeChanged)
+        self.country.currentTextChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        delegate = self._role_page.role() == ROLE_DELEGATE
+        self.setSubTitle(
+            self.tr("Your delegation as it will appear to the secretariat.")
+            if delegate
+            else self.tr("The secretariat as delegates will see it in welcome packs and receipts.")
+        )
+        for key in ("city", "country", "category", "email"):
+            caption, widget = self._rows[key]
+            caption.setVisible(delegate)
+            widget.setVisible(delegate)
+
+    def country_code(self) -> str:
+        data = self.country.currentData()
+        if isinstance(data, str) and self.country.currentText() == self.country.itemText(
+            self.country.currentIndex()
+        ):
+            return data
+        text = self.country.currentText().strip()
+        if text.endswith(")") and "(" in text:
+            text = text[text.rindex("(") + 1 : -1]
+        return text.upper()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        if not self.name.text().strip():
+            return False
+        if self._role_page.role() == ROLE_SECRETARIAT:
+            return True
+        code = self.country_code()
+        return bool(self.city.text().strip()) and len(code) == 2 and code.isalpha()
+
+
+class _KeyPage(QWizardPage):
+    """Creates the profile and key when the user presses Next."""
+
+    def __init__(self, wizard: SetupWizard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._wizard = wizard
+        self.setTitle(self.tr("Your signing key"))
+        self.setSubTitle(self.tr("It proves that what you send comes from you."))
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("at least 8 characters"))
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self._form = QFormLayout()
+        self._form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self._form.addRow(self.tr("&Repeat it:"), self.confirm)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(self._form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.passphrase.textChanged.connect(self.completeChanged)
+        self.confirm.textChanged.connect(self.completeChanged)
+
+    def needs_passphrase(self) -> bool:
+        return not self._wizard.keyring_available()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        if self.needs_passphrase():
+            self.explanation.setText(
+                self.tr(
+                    "KIN Desktop signs everything you send with a key that proves it comes from you. "
+                    "This computer has no system keyring to keep that key safe, so it is kept in a file "
+                    "locked with a passphrase. Choose one you will remember: it cannot be recovered."
+                )
+            )
+        else:
+            self.explanation.setText(
+                self.tr(
+                    "KIN Desktop signs everything you send with a key that proves it comes from you. "
+                    "The key will be kept in this computer's system keyring; no passphrase is needed."
+                )
+            )
+        for widget in (self.passphrase, self.confirm):
+            widget.setVisible(self.needs_passphrase())
+            label = self._form.labelForField(widget)
+            if label is not None:
+                label.setVisible(self.needs_passphrase())
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        if not self.needs_passphrase():
+            return True
+        return len(self.passphrase.text()) >= 8 and self.passphrase.text() == self.confirm.text()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        self.error.clear()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._wizard.create_profile(self.passphrase.text() if self.needs_passphrase() else None)
+        except Exception as error:  # noqa: BLE001 - shown to the user, nothing is lost
+            self.error.setText(describe(error))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return True
+
+
+class _DonePage(QWizardPage):
+    def __init__(self, wizard: SetupWizard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._wizard = wizard
+        self.setTitle(self.tr("Ready"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        info = self._wizard.profile
+        if info is None:
+            return
+        text = self.tr(
+            "Your profile is ready. Your key fingerprint is:\n\n%1\n\n"
+            "Read it to the secretariat when they ask to confirm your enrolment."
+        ).replace("%1", info.fingerprint or "")
+        if info.role == ROLE_DELEGATE:
+            text += "\n\n" + self.tr(
+                "When the secretariat's welcome pack arrives, import it from the Outbox; it brings the "
+                "secretariat's key, so that what you export can only be read by them."
+            )
+        self.summary.setText(text)
+
+
+class SetupWizard(QWizard):
+    """Signals:
+    profile_created(object): the profile (ProfileInfo) now exists on disk.
+    """
+
+    profile_created = Signal(object)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        keyring_backend: Any = None,
+        keyring_available: Callable[[], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupWizard")
+        self.setWindowTitle(self.tr("Set up KIN Desktop"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.data_dir = data_dir
+        self.profile: Any = None
+        self._keyring_backend = keyring_backend
+        self._keyring_available = keyring_available
+        self.role_page = _RolePage()
+        self.profile_page = _ProfilePage(self.role_page)
+        self.key_page = _KeyPage(self)
+        self.done_page = _DonePage(self)
+        for page in (self.role_page, self.profile_page, self.key_page, self.done_page):
+            self.addPage(page)
+        self.resize(640, 480)
+
+    def keyring_available(self) -> bool:
+        if self._keyring_available is not None:
+            return self._keyring_available()
+        import keyring
+
+        from kin_desktop.bundle.keys import backend_is_recommended
+
+        backend = self._keyring_backend if self._keyring_backend is not None else keyring.get_keyring()
+        return backend_is_recommended(backend)
+
+    def create_profile(self, passphrase: str | None) -> None:
+        if self.profile is not None:
+            return  # the user came back with Back: the profile exists already
+        from kin_desktop.services import profiles
+
+        secret = passphrase or ""
+
+        def ask_passphrase() -> str:
+            return secret
+
+        page = self.profile_page
+        if self.role_page.role() == ROLE_SECRETARIAT:
+            self.profile = profiles.init_secretariat(
+                self.data_dir,
+                name=page.name.text(),
+                organisation=page.organisation.text(),
+                passphrase=ask_passphrase,
+                keyring_backend=self._keyring_backend,
+            )
+        else:
+            self.profile = profiles.init_delegate(
+                self.data_dir,
+                name=page.name.text(),
+                city=page.city.text(),
+                country=page.country_code(),
+                category=str(page.category.currentData()),
+                organisation=page.organisation.text(),
+                email=page.email.text(),
+                passphrase=ask_passphrase,
+                keyring_backend=self._keyring_backend,
+            )
+        self.profile_created.emit(self.profile)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, data_dir: Path) -> Any:
+        """Run the wizard; the new profile, or None when the user closed it before creating one."""
+        wizard = cls(data_dir, parent=parent)
+        wizard.exec()
+        return wizard.profile

@@ -1,0 +1,91 @@
+"""First run: the wizard creates the profile and its key, asking for a passphrase only without a keyring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from kin_desktop.services.profiles import open_workspace
+from kin_desktop.ui.wizard import SetupWizard
+from tests.helpers.fakes import FailKeyring, MemoryKeyring
+
+
+def _fill_delegate(wizard: SetupWizard, qtbot: QtBot) -> None:
+    assert wizard.currentPage() is wizard.role_page
+    wizard.next()
+    page = wizard.profile_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # name, city and country are needed
+    qtbot.keyClicks(page.name, "Mai")  # QTest types ASCII only; the rest goes in as an input method would
+    page.name.setText("Nguyễn Thị Mai")
+    page.city.setText("Hải Phòng")
+    page.country.setCurrentIndex(page.country.findData("VN"))
+    page.category.setCurrentIndex(page.category.findData("mayor"))
+    qtbot.keyClicks(page.email, "mai@haiphong.example")
+    assert next_button.isEnabled()
+    wizard.next()
+    assert wizard.currentPage() is wizard.key_page
+
+
+def test_wizard_creates_a_delegate_profile_with_its_key_in_the_keyring(qtbot: QtBot, tmp_path: Path) -> None:
+    directory = tmp_path / "profile"
+    backend = MemoryKeyring()
+    wizard = SetupWizard(directory, keyring_backend=backend)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_delegate(wizard, qtbot)
+    assert not wizard.key_page.passphrase.isVisible()  # a keyring exists: no passphrase asked
+    with qtbot.waitSignal(wizard.profile_created) as created:
+        wizard.next()
+    info = created.args[0]
+    assert wizard.currentPage() is wizard.done_page
+    assert info.fingerprint in wizard.done_page.summary.text()
+    assert not (directory / "keys.enc").exists()
+    assert any(name.startswith("signing-") for _service, name in backend.entries)
+    with open_workspace(directory) as workspace:
+        profile = workspace.profile()
+    assert (profile.city, profile.country, profile.category) == ("Hải Phòng", "VN", "mayor")
+
+
+def test_without_a_keyring_the_wizard_asks_for_a_passphrase_and_says_why(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    directory = tmp_path / "profile"
+    wizard = SetupWizard(directory, keyring_backend=FailKeyring())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_delegate(wizard, qtbot)
+    page = wizard.key_page
+    assert page.passphrase.isVisible()
+    assert "no system keyring" in page.explanation.text()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(page.passphrase, "short")
+    assert not next_button.isEnabled()
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, "rice fields at dawn")
+    qtbot.keyClicks(page.confirm, "rice fields at dusk")
+    assert not next_button.isEnabled()  # the two must match
+    page.confirm.clear()
+    qtbot.keyClicks(page.confirm, "rice fields at dawn")
+    assert next_button.isEnabled()
+    with qtbot.waitSignal(wizard.profile_created):
+        wizard.next()
+    assert (directory / "keys.enc").is_file()
+
+
+def test_wizard_reports_an_existing_profile_instead_of_overwriting_it(qtbot: QtBot, tmp_path: Path) -> None:
+    directory = tmp_path / "profile"
+    first = SetupWizard(directory, keyring_backend=MemoryKeyring())
+    qtbot.addWidget(first)
+    first.show()
+    _fill_delegate(first, qtbot)
+    first.next()
+    second = SetupWizard(directory, keyring_backend=MemoryKeyring())
+    qtbot.addWidget(second)
+    second.show()
+    _fill_delegate(second, qtbot)
+    second.next()
+    assert second.currentPage() is second.key_page  # refused, stays on the page
+    assert "already" in second.key_page.error.text()
