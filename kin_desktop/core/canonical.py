@@ -16,31 +16,43 @@ from kin_desktop.core.errors import ValidationError
 MAX_DEPTH = 64
 
 
-def _check(value: Any, depth: int) -> None:
-    if depth > MAX_DEPTH:
-        raise ValidationError("document nested too deeply", reason="too_deep")
-    if isinstance(value, bool) or value is None or isinstance(value, str):
-        return
-    if isinstance(value, int):
-        return
-    if isinstance(value, float):
-        raise ValidationError("floating-point numbers are not canonical; use a string", reason="float")
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise ValidationError("object keys must be strings", reason="key_type")
-            _check(item, depth + 1)
-        return
-    if isinstance(value, list | tuple):
-        for item in value:
-            _check(item, depth + 1)
-        return
-    raise ValidationError(f"value of type {type(value).__name__} is not JSON", reason="type")
+_SCALARS = (str, int, bool, type(None))
+
+
+def _check(value: Any) -> None:
+    """Refuse what has no canonical form: floats, non-string keys, non-JSON types, deep nesting.
+
+    Iterative, and only containers are pushed: this runs on every revision hashed or imported.
+    """
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        kind = type(item)
+        if kind is dict:
+            children: Any = item.values()
+            for key in item:
+                if type(key) is not str:
+                    raise ValidationError("object keys must be strings", reason="key_type")
+        elif kind is list or kind is tuple:
+            children = item
+        elif kind is float:
+            raise ValidationError("floating-point numbers are not canonical; use a string", reason="float")
+        elif isinstance(item, _SCALARS):
+            continue
+        else:
+            raise ValidationError(f"value of type {kind.__name__} is not JSON", reason="type")
+        if depth >= MAX_DEPTH:
+            raise ValidationError("document nested too deeply", reason="too_deep")
+        for child in children:
+            child_kind = type(child)
+            if child_kind is str or child_kind is int or child_kind is bool or child is None:
+                continue
+            stack.append((child, depth + 1))
 
 
 def dumps(value: Any) -> bytes:
     """Return the canonical UTF-8 bytes of ``value``."""
-    _check(value, 0)
+    _check(value)
     return json.dumps(
         value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
     ).encode("utf-8")
@@ -84,16 +96,19 @@ def loads_strict(data: bytes | str, *, max_bytes: int = 16 * 1024 * 1024) -> Any
         raise ValidationError("document nested too deeply", reason="too_deep") from exc
     except json.JSONDecodeError as exc:
         raise ValidationError(f"malformed JSON: {exc.msg} at position {exc.pos}", reason="malformed") from exc
-    _check_depth(value, 0)
+    except ValueError as exc:  # e.g. an integer longer than Python's conversion limit
+        raise ValidationError(f"malformed JSON: {exc}", reason="malformed") from exc
+    _check_depth(value)
     return value
 
 
-def _check_depth(value: Any, depth: int) -> None:
-    if depth > MAX_DEPTH:
-        raise ValidationError("document nested too deeply", reason="too_deep")
-    if isinstance(value, dict):
-        for item in value.values():
-            _check_depth(item, depth + 1)
-    elif isinstance(value, list):
-        for item in value:
-            _check_depth(item, depth + 1)
+def _check_depth(value: Any) -> None:
+    stack: list[tuple[Any, int]] = [(value, 0)] if type(value) is dict or type(value) is list else []
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if type(item) is dict else item
+        if depth >= MAX_DEPTH:
+            raise ValidationError("document nested too deeply", reason="too_deep")
+        for child in children:
+            if type(child) is dict or type(child) is list:
+                stack.append((child, depth + 1))
