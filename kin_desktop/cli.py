@@ -93,6 +93,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate = q_commands.add_parser("validate", help="check a questionnaire definition")
     validate.add_argument("file", type=Path)
+
+    keys = commands.add_parser("keys", help="this profile's keys")
+    k_commands = keys.add_subparsers(dest="k_command", metavar="ACTION", required=True, parser_class=_Parser)
+    show = k_commands.add_parser("show", help="own key id and fingerprint")
+    show.add_argument("--json", action="store_true", help="print one JSON document")
+
+    pack = commands.add_parser("welcome-pack", help="secretariat: write the signed welcome pack")
+    pack.add_argument("--out", required=True, type=Path, metavar="FILE")
+
+    export = commands.add_parser("export", help="delegate: write a bundle of what is not yet acknowledged")
+    export.add_argument("--out", type=Path, metavar="PATH", help="folder or file (default: current folder)")
+    export.add_argument("--full", action="store_true", help="every revision, acknowledged or not")
+    export.add_argument("--json", action="store_true", help="print one JSON document")
+
+    verify = commands.add_parser("verify", help="check files without importing them")
+    verify.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    verify.add_argument("--json", action="store_true", help="print one JSON document")
+
+    importing = commands.add_parser("import", help="import bundles, welcome packs or receipts")
+    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument("--json", action="store_true", help="print one JSON document")
+    importing.add_argument(
+        "--accept-fingerprint",
+        metavar="FP",
+        help="delegate: the secretariat key fingerprint from the invitation letter (welcome pack)",
+    )
+
+    enrol = commands.add_parser("enrol", help="secretariat: delegates' keys")
+    e_commands = enrol.add_subparsers(dest="e_command", metavar="ACTION", required=True, parser_class=_Parser)
+    e_list = e_commands.add_parser("list", help="every key with its status")
+    e_list.add_argument("--json", action="store_true", help="print one JSON document")
+    approve = e_commands.add_parser("approve", help="approve a key and merge its held bundles")
+    approve.add_argument("key_id", metavar="KEY_ID")
+    revoke = e_commands.add_parser("revoke", help="revoke a key; its later bundles are refused")
+    revoke.add_argument("key_id", metavar="KEY_ID")
+
+    receipts = commands.add_parser("receipts", help="secretariat: one signed receipt per delegate")
+    receipts.add_argument("--out", required=True, type=Path, metavar="DIR")
     return parser
 
 
@@ -217,13 +255,197 @@ def _cmd_questionnaire(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open(args: argparse.Namespace) -> Any:
+    from kin_desktop.services import profiles
+
+    return profiles.open_workspace(_profile_dir(args), passphrase=_passphrase_source())
+
+
+def _cmd_keys(args: argparse.Namespace) -> int:
+    from kin_desktop.bundle.keys import KeyStore
+
+    with _open(args) as workspace:
+        info = workspace.profile()
+        identity = KeyStore(workspace.data_dir).public_identity()
+    value = {
+        "key_id": identity.key_id,
+        "fingerprint": identity.fingerprint,
+        "role": info.role,
+        "encryption_key_id": identity.encryption_key_id,
+    }
+    if args.json:
+        _print_json(value)
+        return EXIT_OK
+    _out(f"Key id:      {identity.key_id}")
+    _out(f"Fingerprint: {identity.fingerprint}")
+    if identity.encryption_key_id:
+        _out(f"Encryption key id: {identity.encryption_key_id}")
+    return EXIT_OK
+
+
+def _cmd_welcome_pack(args: argparse.Namespace) -> int:
+    from kin_desktop.services import exchange
+
+    with _open(args) as workspace:
+        path = exchange.make_welcome_pack(workspace, args.out)
+        fingerprint = workspace.profile().fingerprint
+    _out(f"Wrote the welcome pack {path}")
+    _out(f"Secretariat key fingerprint (put it in the invitation letter): {fingerprint}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from kin_desktop.services import exchange
+
+    with _open(args) as workspace:
+        result = exchange.export_bundle(workspace, out=args.out, full=args.full)
+    if args.json:
+        _print_json(
+            {
+                "path": None if result.path is None else str(result.path),
+                "revisions": result.revisions,
+                "sequence": result.sequence,
+                "bundle_id": result.bundle_id,
+                "size": result.size,
+            }
+        )
+    elif result.path is None:
+        _out("Nothing to export: the secretariat has acknowledged every revision. No file was written.")
+    else:
+        _out(f"Wrote {result.path}")
+        _out(f"  bundle {result.sequence}, {result.revisions} revisions, {result.size} bytes")
+    return EXIT_OK
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from kin_desktop.services import exchange
+
+    with _open(args) as workspace:
+        outcomes = exchange.verify_files(workspace, args.files)
+    if args.json:
+        _print_json({"files": [exchange.outcome_json(o) for o in outcomes]})
+    for outcome in outcomes if not args.json else []:
+        if outcome.ok:
+            _out(f"{outcome.path}: ok: {outcome.detail}")
+        else:
+            _out(f"{outcome.path}: FAILED ({outcome.reason}): {outcome.detail}")
+    return EXIT_OK if outcomes and all(o.ok for o in outcomes) else EXIT_REFUSED
+
+
+def _confirm_on_terminal() -> Callable[[str], bool] | None:
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+
+    def ask(fingerprint: str) -> bool:
+        _out("The welcome pack is signed by the secretariat key with the fingerprint", sys.stderr)
+        _out(f"    {fingerprint}", sys.stderr)
+        _out("Compare it with the fingerprint in the invitation letter.", sys.stderr)
+        sys.stderr.write("Is it the same? [y/N] ")
+        sys.stderr.flush()
+        return sys.stdin.readline().strip().lower() in ("y", "yes")
+
+    return ask
+
+
+def _print_outcomes(outcomes: Sequence[Any], as_json: bool) -> None:
+    from kin_desktop.services import exchange
+
+    if as_json:
+        _print_json({"files": [exchange.outcome_json(o) for o in outcomes]})
+        return
+    if not outcomes:
+        _out("No files to import.")
+    for o in outcomes:
+        counts = f" ({o.revisions} revisions, {o.records} records)" if o.status == "merged" else ""
+        reason = f" [{o.reason}]" if o.reason else ""
+        detail = f": {o.detail}" if o.detail else ""
+        _out(f"{o.path}: {o.status}{reason}{counts}{detail}")
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from kin_desktop.services import exchange
+
+    with _open(args) as workspace:
+        outcomes = exchange.import_paths(
+            workspace,
+            args.paths,
+            accept_fingerprint=args.accept_fingerprint,
+            confirm_key=None if args.accept_fingerprint else _confirm_on_terminal(),
+        )
+    _print_outcomes(outcomes, args.json)
+    return EXIT_REFUSED if any(o.refused for o in outcomes) else EXIT_OK
+
+
+def _cmd_enrol(args: argparse.Namespace) -> int:
+    from kin_desktop.services import exchange
+
+    with _open(args) as workspace:
+        if args.e_command == "list":
+            rows = exchange.enrol_list(workspace)
+            if args.json:
+                _print_json(
+                    [
+                        {
+                            "id": r.key_id,
+                            "key_id": r.key_id,
+                            "fingerprint": r.fingerprint,
+                            "name": r.name,
+                            "city": r.city,
+                            "country": r.country,
+                            "organisation": r.organisation,
+                            "category": r.category,
+                            "email": r.email,
+                            "status": r.status,
+                            "held": r.held,
+                            "first_seen": r.first_seen.isoformat(),
+                        }
+                        for r in rows
+                    ]
+                )
+            elif not rows:
+                _out("No delegate keys yet.")
+            for r in rows if not args.json else []:
+                _out(f"{r.fingerprint}  {r.status:<8}  {r.city}  {r.name}  ({r.held} held)")
+            return EXIT_OK
+        if args.e_command == "approve":
+            outcomes = exchange.approve(workspace, args.key_id)
+            _out(f"Approved {args.key_id}; {len(outcomes)} held bundles imported.")
+            _print_outcomes(outcomes, False)
+            return EXIT_REFUSED if any(o.refused for o in outcomes) else EXIT_OK
+        exchange.revoke(workspace, args.key_id)
+        _out(f"Revoked {args.key_id}; its later bundles will be refused.")
+        return EXIT_OK
+
+
+def _cmd_receipts(args: argparse.Namespace) -> int:
+    from kin_desktop.services import exchange
+
+    with _open(args) as workspace:
+        written = exchange.write_receipts(workspace, args.out)
+    if not written:
+        _out("No receipts: no delegate has anything new to acknowledge.")
+    for path in written:
+        _out(f"Wrote {path}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": _cmd_gui,
     "init": _cmd_init,
     "demo": _cmd_demo,
     "list": _cmd_list,
     "questionnaire": _cmd_questionnaire,
+    "keys": _cmd_keys,
+    "welcome-pack": _cmd_welcome_pack,
+    "export": _cmd_export,
+    "verify": _cmd_verify,
+    "import": _cmd_import,
+    "enrol": _cmd_enrol,
+    "receipts": _cmd_receipts,
 }
+
+# Exchange refusals that mean the profile is not ready rather than that an input was refused.
+_PROFILE_REASONS = frozenset({"no_secretariat", "no_key"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -231,10 +453,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args.command = "gui"
         args.demo = None
-    from kin_desktop.core.errors import KinError, ProfileError, UsageError
+    from kin_desktop.core.errors import ExchangeError, KinError, ProfileError, UsageError
 
     try:
         return COMMANDS[args.command](args)
+    except ExchangeError as exc:
+        _out(f"kin-desktop: {'' if exc.reason in _PROFILE_REASONS else 'refused: '}{exc}", sys.stderr)
+        return EXIT_USAGE if exc.reason in _PROFILE_REASONS else EXIT_REFUSED
     except (ProfileError, UsageError) as exc:
         _out(f"kin-desktop: {exc}", sys.stderr)
         return EXIT_USAGE

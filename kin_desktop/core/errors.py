@@ -139,3 +139,18 @@ class BundleRejected(KinError):
     def __init__(self, message: str, *, reason: str, **params: Any) -> None:
         super().__init__(message, reason=reason, **params)
         self.reason = reason
+
+
+class ExchangeError(KinError):
+    """An export, import, enrolment or receipt step cannot be done; ``reason`` is a stable code.
+
+    Codes: ``no_secretariat`` (a delegate without a pinned secretariat identity),
+    ``wrong_role``, ``unknown_key``, ``revoked_key``, ``no_key`` and others listed in
+    docs/exchange.md.
+    """
+
+    code = "exchange"
+
+    def __init__(self, message: str, *, reason: str, **params: Any) -> None:
+        super().__init__(message, reason=reason, **params)
+        self.reason = reason

@@ -229,6 +229,7 @@ class DelegateKey(SQLModel, table=True):
     organisation: str
     category: str | None = None
     fingerprint: str
+    email: str | None = None  # 0003: from the signed bundle header
     status: str = Field(default="pending", index=True)  # "pending" | "approved" | "revoked"
     first_seen: datetime
     approved_at: datetime | None = None
@@ -263,7 +264,8 @@ class BundleSent(SQLModel, table=True):
     created_at: datetime
     revisions: int = 0
     full: bool = False
-    previous_sha256: str | None = None
+    previous_sha256: str | None = None  # bundle id of the previous bundle (0003: ids, not file hashes)
+    bundle_id: str | None = None  # SHA-256 of the manifest (0003)
 
 
 class BundleReceived(SQLModel, table=True):
@@ -281,3 +283,89 @@ class BundleReceived(SQLModel, table=True):
     received_at: datetime
     status: str
     held_path: str | None = None  # where a bundle held pending enrolment waits, relative to the data dir
+    # 0003: the signed header, and the receipt that reported the bundle back to its delegate
+    bundle_id: str | None = Field(default=None, index=True)  # SHA-256 of the manifest
+    device_id: str | None = None
+    builds_on_receipt: str | None = None
+    reason: str | None = None
+    receipt_sequence: int | None = None
+
+
+class PinnedSecretariat(SQLModel, table=True):
+    """Delegate side: the secretariat identity pinned from the first confirmed welcome pack."""
+
+    __tablename__ = "pinned_secretariat"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_pinned_secretariat_single_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    key_id: str
+    signing_public_key: str  # hex
+    encryption_public_key: str  # hex
+    encryption_key_id: str
+    fingerprint: str
+    name: str
+    organisation: str
+    pinned_at: datetime
+    last_pack_id: str | None = None  # bundle id of the latest welcome pack taken
+    last_pack_at: datetime | None = None
+
+
+class CatalogueEntry(SQLModel, table=True):
+    """Delegate side: the practices catalogue of the latest welcome pack (replaced as a whole)."""
+
+    __tablename__ = "catalogue_entry"
+
+    practice_id: str = Field(primary_key=True)
+    city: str
+    country: str
+    title: str
+    body: str = Field(sa_column=Column(Text, nullable=False))  # canonical JSON practice body
+    pack_id: str
+    received_at: datetime
+
+
+class ReceiptSent(SQLModel, table=True):
+    """Secretariat side: one row per receipt written, numbered per delegate."""
+
+    __tablename__ = "receipt_sent"
+    __table_args__ = (
+        UniqueConstraint("delegate_key_id", "receipt_sequence", name="uq_receipt_sent_sequence"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    delegate_key_id: str = Field(index=True)
+    receipt_sequence: int
+    bundle_id: str = Field(index=True)
+    path: str
+    created_at: datetime
+    acknowledged: int = 0
+    review_notes: int = 0
+    bundles: int = 0
+
+
+class ReceiptItem(SQLModel, table=True):
+    """Secretariat side: the first receipt to a delegate that listed a revision (ack or review note)."""
+
+    __tablename__ = "receipt_item"
+
+    delegate_key_id: str = Field(primary_key=True)
+    rev_id: str = Field(primary_key=True)
+    receipt_sequence: int
+
+
+class ReceiptTaken(SQLModel, table=True):
+    """Delegate side: receipts imported, in order."""
+
+    __tablename__ = "receipt_taken"
+    __table_args__ = (
+        UniqueConstraint("receipt_sequence", name="uq_receipt_taken_sequence"),
+        UniqueConstraint("bundle_id", name="uq_receipt_taken_bundle_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    receipt_sequence: int
+    bundle_id: str
+    signer_key_id: str
+    taken_at: datetime
+    acknowledged: int = 0
+    review_notes: int = 0

@@ -16,9 +16,11 @@ change, :func:`refresh_projections` brings the projections up to date.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
+import sqlite3
 import tempfile
 import unicodedata
 import uuid
@@ -29,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text as sql_text
-from sqlmodel import Session, col, delete, insert, select, update
+from sqlmodel import Session, col, select, update
 
 from kin_desktop.core.canonical import dumps, loads_strict, sha256_hex
 from kin_desktop.core.clock import HybridClock
@@ -55,6 +57,18 @@ def _utcnow() -> datetime:
 
 def _json(value: Any) -> str:
     return dumps(value).decode("utf-8")
+
+
+_CANONICAL_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+)
+
+
+def _stored_json(value: Any) -> str:
+    """Canonical JSON text of a value already checked as canonical (a body or part of one, from a
+    revision whose ``rev_id`` was computed or verified): the same text as :func:`_json`, without the
+    second walk through the value."""
+    return _CANONICAL_ENCODER.encode(value)
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -216,6 +230,11 @@ def _to_core(row: m.Revision) -> Revision:
     )
 
 
+def revision_from_row(row: m.Revision) -> Revision:
+    """The core revision held by a ``revision`` row (for services reading rows in bulk)."""
+    return _to_core(row)
+
+
 def _to_row(rev: Revision, *, origin_bundle: str | None, created_locally: bool, now: datetime) -> m.Revision:
     return m.Revision(
         rev_id=rev.rev_id,
@@ -255,31 +274,7 @@ def _current(record: m.Record, head: m.Revision) -> CurrentRecord:
 
 def _refresh_record(record_id: str, session: Session) -> None:
     """Recompute the record row and its projection from the stored revisions."""
-    revs = _record_revisions(record_id, session)
-    if not revs:
-        return
-    tips = heads(revs)
-    best = winner(tips)
-    record = session.get(m.Record, record_id)
-    if record is None:
-        record = m.Record(
-            record_id=record_id,
-            record_type=best.record_type,
-            owner=best.owner,
-            head_rev_id=best.rev_id,
-            heads="[]",
-            created_hlc=best.hlc,
-            updated_hlc=best.hlc,
-        )
-        session.add(record)
-    record.head_rev_id = best.rev_id
-    record.heads = _json([rev.rev_id for rev in tips])
-    record.conflict = len(tips) > 1
-    record.deleted = best.body is None
-    record.created_hlc = min(rev.hlc for rev in revs)
-    record.updated_hlc = best.hlc
-    session.flush()
-    _project(best, session)
+    _refresh_records([record_id], session)
 
 
 def _check_record_identity(rev: Revision, record: m.Record | None) -> None:
@@ -379,37 +374,73 @@ def add_revisions(
     session: Session,
     origin_bundle: str | None = None,
     clock: HybridClock | None = None,
+    verified: bool = False,
 ) -> list[str]:
     """Merge revisions received from elsewhere: a union, idempotent and order-independent.
 
     Each revision is checked in full (identifiers, body schema, ``rev_id``); one bad
     revision refuses the whole call with :class:`ValidationError`, as does a revision that
     would give a stored record another type or owner. Returns the ids actually added, in
-    the order given. A ``clock`` given observes every added timestamp.
+    the order given. A ``clock`` given observes every added timestamp. ``verified=True``
+    skips the per-revision check for revisions that have just passed it
+    (:func:`kin_desktop.core.records.from_json` runs it).
     """
     batch: dict[str, Revision] = {}
     for rev in revs:
-        check_revision(rev)
+        if not verified:
+            check_revision(rev)
         batch.setdefault(rev.rev_id, rev)
-    present = {row.rev_id for row in _revision_rows(list(batch), session)}
+    session.flush()
+    cursor = _cursor(session)
+    present = _existing(cursor, "SELECT rev_id FROM revision WHERE rev_id IN ({})", list(batch))
     new = [rev for rev in batch.values() if rev.rev_id not in present]
     identities: dict[str, tuple[str, str]] = {}
     for rev in new:
-        if rev.record_id not in identities:
-            record = session.get(m.Record, rev.record_id)
-            _check_record_identity(rev, record)
+        known = identities.get(rev.record_id)
+        if known is None:
             identities[rev.record_id] = (rev.record_type, rev.owner)
-        elif identities[rev.record_id] != (rev.record_type, rev.owner):
+        elif known != (rev.record_type, rev.owner):
             raise ValidationError(
                 f"revisions of record {rev.record_id} disagree on its type or owner",
                 reason="record_identity",
                 record_id=rev.record_id,
             )
-    now = _utcnow()
-    session.add_all(_to_row(rev, origin_bundle=origin_bundle, created_locally=False, now=now) for rev in new)
-    session.flush()
-    for record_id in sorted(identities):
-        _refresh_record(record_id, session)
+    stored = _rows_in(
+        cursor, "SELECT record_id, record_type, owner FROM record WHERE record_id IN ({})", list(identities)
+    )
+    for record_id, record_type, owner in stored:
+        if (record_type, owner) != identities[record_id]:
+            rev = next(r for r in new if r.record_id == record_id)
+            raise ValidationError(
+                f"revision {rev.rev_id} gives record {record_id} another type or owner",
+                reason="record_identity",
+                record_id=record_id,
+            )
+    if new:
+        received = _sql_time(_utcnow())
+        cursor.executemany(
+            "INSERT INTO revision (rev_id, record_id, record_type, owner, parents, author, hlc, body,"
+            " received_at, origin_bundle, acknowledged, created_locally) VALUES (?,?,?,?,?,?,?,?,?,?,0,0)",
+            [
+                (
+                    rev.rev_id,
+                    rev.record_id,
+                    rev.record_type,
+                    rev.owner,
+                    _stored_json(list(rev.parents)),
+                    rev.author,
+                    rev.hlc,
+                    None if rev.body is None else _stored_json(rev.body),
+                    received,
+                    origin_bundle,
+                )
+                for rev in new
+            ],
+        )
+        fresh: dict[str, list[Revision]] = {}
+        for rev in new:
+            fresh.setdefault(rev.record_id, []).append(rev)
+        _refresh_records(sorted(identities), session, known_records={r[0] for r in stored}, fresh=fresh)
     if clock is not None and new:
         for rev in new:
             clock.observe(rev.hlc)
@@ -502,6 +533,16 @@ _COMMITMENT_TEXT = ("objectives", "description", "funding_source", "experience_t
 _FTS = {RecordType.PRACTICE.value: "practice_fts", RecordType.COMMITMENT.value: "commitment_fts"}
 
 
+def search_rowid(record_id: str) -> int:
+    """The rowid of a record's row in its FTS5 table: 63 bits of SHA-256 of the record id.
+
+    FTS5 finds a row by ``record_id`` (an UNINDEXED column) only by scanning; by rowid it goes
+    straight to it. Fixed forever: migration 0003 keys existing rows the same way. Deletes also
+    match ``record_id``, so even a (2^-63) collision could never remove another record's row.
+    """
+    return int.from_bytes(hashlib.sha256(record_id.encode("utf-8")).digest()[:8], "big") >> 1
+
+
 def _search_text(body: dict[str, Any], names: tuple[str, ...], lists: tuple[str, ...]) -> str:
     parts = [str(body.get(name) or "") for name in names]
     for name in lists:
@@ -511,16 +552,6 @@ def _search_text(body: dict[str, Any], names: tuple[str, ...], lists: tuple[str,
             else:
                 parts.append(str(item))
     return unicodedata.normalize("NFC", "\n".join(p for p in parts if p))
-
-
-def _owner_place(owner: str, session: Session) -> tuple[str, str]:
-    key = session.get(m.DelegateKey, owner)
-    if key is not None:
-        return key.city, key.country
-    profile = session.get(m.Profile, 1)
-    if profile is not None and profile.key_id == owner:
-        return profile.city, profile.country
-    return "", ""
 
 
 def _unanswered(value: Any) -> bool:
@@ -541,156 +572,324 @@ def _answer_rows(answers: dict[str, Any]) -> list[tuple[str, int | None, Any]]:
     return rows
 
 
-def _clear_projection(record_id: str, record_type: str, session: Session) -> None:
-    if record_type == RecordType.RESPONSE:
-        session.exec(delete(m.Answer).where(col(m.Answer.response_id) == record_id))
-        session.exec(delete(m.Response).where(col(m.Response.record_id) == record_id))
-    elif record_type == RecordType.PRACTICE:
-        session.exec(delete(m.Practice).where(col(m.Practice.record_id) == record_id))
-    elif record_type == RecordType.COMMITMENT:
-        session.exec(delete(m.CommitmentTarget).where(col(m.CommitmentTarget.commitment_id) == record_id))
-        session.exec(delete(m.Commitment).where(col(m.Commitment.record_id) == record_id))
-    elif record_type == RecordType.ATTACHMENT:
-        session.exec(delete(m.Attachment).where(col(m.Attachment.record_id) == record_id))
-    elif record_type == RecordType.PROGRESS_REPORT:
-        session.exec(delete(m.ProgressReport).where(col(m.ProgressReport.record_id) == record_id))
-    elif record_type == RecordType.REVIEW_NOTE:
-        session.exec(delete(m.ReviewNote).where(col(m.ReviewNote.record_id) == record_id))
-    fts = _FTS.get(record_type)
-    if fts is not None:
-        session.connection().execute(sql_text(f"DELETE FROM {fts} WHERE record_id = :r"), {"r": record_id})
+# -- derived state, in batches ---------------------------------------------------------------------
+#
+# Records and projections are rebuilt with plain SQL on the session's own connection (inside its
+# transaction): executemany with fixed statements, one per table per call, so merging a bundle
+# costs a handful of statements rather than several per record. The session is flushed before
+# and its identity map expired after, so ORM objects never show stale derived rows.
 
 
-def _project(rev: Revision, session: Session) -> None:
-    """Replace the projection rows of ``rev``'s record with the state ``rev`` holds."""
-    _clear_projection(rev.record_id, rev.record_type, session)
-    body = rev.body
-    if body is None:
+def _cursor(session: Session) -> sqlite3.Cursor:
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver.cursor()
+
+
+def _sql_time(value: datetime) -> str:
+    """A timestamp as SQLModel stores it: UTC, without offset."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _rows_in(cursor: sqlite3.Cursor, sql: str, keys: Sequence[str]) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = []
+    for chunk in _chunks(list(keys)):
+        rows.extend(cursor.execute(sql.format(",".join("?" * len(chunk))), tuple(chunk)).fetchall())
+    return rows
+
+
+def _existing(cursor: sqlite3.Cursor, sql: str, keys: Sequence[str]) -> set[str]:
+    return {row[0] for row in _rows_in(cursor, sql, keys)}
+
+
+def _delete_in(cursor: sqlite3.Cursor, table: str, column: str, keys: Sequence[str]) -> None:
+    for chunk in _chunks(list(keys)):
+        cursor.execute(f"DELETE FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})", tuple(chunk))
+
+
+def _places(owners: Iterable[str], cursor: sqlite3.Cursor) -> dict[str, tuple[str, str]]:
+    """Owner key id -> (city, country): the delegate key registry, else the own profile."""
+    wanted = sorted(set(owners))
+    places = {
+        key: (city, country)
+        for key, city, country in _rows_in(
+            cursor, "SELECT key_id, city, country FROM delegate_key WHERE key_id IN ({})", wanted
+        )
+    }
+    profile = cursor.execute("SELECT key_id, city, country FROM profile WHERE id = 1").fetchone()
+    for owner in wanted:
+        if owner not in places:
+            places[owner] = (
+                (profile[1], profile[2]) if profile is not None and profile[0] == owner else ("", "")
+            )
+    return places
+
+
+def _refresh_records(
+    record_ids: Sequence[str],
+    session: Session,
+    *,
+    known_records: set[str] | None = None,
+    fresh: dict[str, list[Revision]] | None = None,
+) -> None:
+    """Recompute record rows (heads, winner, conflict) and projections of these records.
+
+    ``known_records``: those of ``record_ids`` that had a record row before (looked up when None);
+    only they can have stored revisions from before and search-index rows to remove. ``fresh``: the
+    revisions just added, by record; a record without a row before has exactly these.
+    """
+    if not record_ids:
         return
-    rid = rev.record_id
-    if rev.record_type == RecordType.RESPONSE:
-        city, country = _owner_place(rev.owner, session)
-        session.exec(
-            insert(m.Response).values(
-                record_id=rid,
-                questionnaire_id=body["questionnaire_id"],
-                questionnaire_version=body["questionnaire_version"],
-                completed=body["completed"],
-                answers=_json(body["answers"]),
-                owner=rev.owner,
-                city=city,
-                country=country,
+    session.flush()
+    cursor = _cursor(session)
+    ids = list(dict.fromkeys(record_ids))
+    if known_records is None:
+        known_records = _existing(cursor, "SELECT record_id FROM record WHERE record_id IN ({})", ids)
+    fresh = fresh or {}
+    from_db = [i for i in ids if i in known_records or i not in fresh]
+    by_record: dict[str, list[tuple[Any, ...]]] = {}
+    for row in _rows_in(
+        cursor,
+        "SELECT rev_id, record_id, record_type, owner, parents, hlc, body FROM revision WHERE record_id IN ({})",
+        from_db,
+    ):
+        by_record.setdefault(row[1], []).append(row)
+    record_rows: list[tuple[Any, ...]] = []
+    winners: list[Revision] = []
+    for record_id in ids:
+        if record_id in fresh and record_id not in known_records:
+            candidates = fresh[record_id]
+            tips = heads(candidates)
+            best = winner(tips)
+            body = best.body
+            created = min(rev.hlc for rev in candidates)
+        else:
+            revs = by_record.get(record_id)
+            if not revs:
+                continue
+            bodies = {rev[0]: rev[6] for rev in revs}
+            # heads() and winner() need only ids, parents and clocks: the winner's body alone is parsed
+            light = [
+                Revision(r[0], record_id, r[2], r[3], tuple(json.loads(r[4])), "", r[5], None) for r in revs
+            ]
+            tips = heads(light)
+            best = winner(tips)
+            raw_body = bodies[best.rev_id]
+            body = None if raw_body is None else json.loads(raw_body)
+            created = min(rev.hlc for rev in light)
+        record_rows.append(
+            (
+                record_id,
+                best.record_type,
+                best.owner,
+                best.rev_id,
+                _stored_json([rev.rev_id for rev in tips]),
+                len(tips) > 1,
+                body is None,
+                created,
+                best.hlc,
             )
         )
-        rows = _answer_rows(body["answers"])
-        if rows:
-            session.exec(
-                insert(m.Answer).values(
-                    [
-                        {"response_id": rid, "question_id": q, "instance": i, "value": _json(v)}
-                        for q, i, v in rows
-                    ]
-                )
-            )
-    elif rev.record_type == RecordType.PRACTICE:
-        city, country = _owner_place(rev.owner, session)
-        session.exec(
-            insert(m.Practice).values(
-                record_id=rid,
-                owner=rev.owner,
-                city=city,
-                country=country,
-                title=body["title"],
-                summary=body["summary"],
-                sectors=_json(body["sectors"]),
-                state=body["state"],
-                win_win=body["win_win"],
-                start_year=body["start_year"],
-                body=_json(body),
-            )
-        )
-        text = _search_text(body, _PRACTICE_TEXT, ("partners",))
-        _index(_FTS[rev.record_type], rid, body["title"], text, session)
-    elif rev.record_type == RecordType.COMMITMENT:
-        city, country = _owner_place(rev.owner, session)
-        session.exec(
-            insert(m.Commitment).values(
-                record_id=rid,
-                owner=rev.owner,
-                city=city,
-                country=country,
-                title=body["title"],
-                project_type=body["project_type"],
-                state=body["state"],
-                start_date=body["start_date"],
-                end_date=body["end_date"],
-                budget_amount=body["budget_amount"],
-                body=_json(body),
-            )
-        )
-        if body["targets"]:
-            session.exec(
-                insert(m.CommitmentTarget).values(
-                    [
-                        {
-                            "commitment_id": rid,
-                            "position": position,
-                            "description": t["description"],
-                            "indicator": t["indicator"],
-                            "baseline": t["baseline"],
-                            "target": t["target"],
-                            "unit": t["unit"],
-                            "due_year": t["due_year"],
-                        }
-                        for position, t in enumerate(body["targets"])
-                    ]
-                )
-            )
-        text = _search_text(body, _COMMITMENT_TEXT, ("partners", "targets", "milestones"))
-        _index(_FTS[rev.record_type], rid, body["title"], text, session)
-    elif rev.record_type == RecordType.ATTACHMENT:
-        session.exec(
-            insert(m.Attachment).values(
-                record_id=rid,
-                owner=rev.owner,
-                target_record_id=body["record_id"],
-                sha256=body["sha256"],
-                filename=body["filename"],
-                media_type=body["media_type"],
-                size=body["size"],
-            )
-        )
-    elif rev.record_type == RecordType.PROGRESS_REPORT:
-        session.exec(
-            insert(m.ProgressReport).values(
-                record_id=rid,
-                owner=rev.owner,
-                commitment_id=body["commitment_id"],
-                reported_on=body["reported_on"],
-                status=body["status"],
-                body=_json(body),
-            )
-        )
-    elif rev.record_type == RecordType.REVIEW_NOTE:
-        session.exec(
-            insert(m.ReviewNote).values(
-                record_id=rid,
-                owner=rev.owner,
-                target_id=body["target_id"],
-                target_type=body["target_type"],
-                state=body["state"],
-                comment=body["comment"],
-                recognized=body["recognized"],
-                updated_hlc=rev.hlc,
-            )
-        )
-
-
-def _index(table: str, record_id: str, title: str, text: str, session: Session) -> None:
-    session.connection().execute(
-        sql_text(f"INSERT INTO {table} (record_id, title, text) VALUES (:r, :t, :x)"),
-        {"r": record_id, "t": unicodedata.normalize("NFC", title), "x": text},
+        winners.append(Revision(best.rev_id, record_id, best.record_type, best.owner, (), "", best.hlc, body))
+    cursor.executemany(
+        "INSERT OR REPLACE INTO record (record_id, record_type, owner, head_rev_id, heads, conflict, deleted,"
+        " created_hlc, updated_hlc) VALUES (?,?,?,?,?,?,?,?,?)",
+        record_rows,
     )
+    _project_all(winners, cursor, known_records)
+    session.expire_all()
+
+
+_PROJECTION_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
+    RecordType.RESPONSE.value: (("answer", "response_id"), ("response", "record_id")),
+    RecordType.PRACTICE.value: (("practice", "record_id"),),
+    RecordType.COMMITMENT.value: (("commitment_target", "commitment_id"), ("commitment", "record_id")),
+    RecordType.ATTACHMENT.value: (("attachment", "record_id"),),
+    RecordType.PROGRESS_REPORT.value: (("progress_report", "record_id"),),
+    RecordType.REVIEW_NOTE.value: (("review_note", "record_id"),),
+}
+
+
+def _project_all(winners: list[Revision], cursor: sqlite3.Cursor, known_records: set[str]) -> None:
+    """Replace the projection rows of each record with the state its winning revision holds."""
+    by_type: dict[str, list[Revision]] = {}
+    for rev in winners:
+        by_type.setdefault(rev.record_type, []).append(rev)
+    for record_type, revs in by_type.items():
+        ids = [rev.record_id for rev in revs]
+        for table, column in _PROJECTION_TABLES[record_type]:
+            _delete_in(cursor, table, column, ids)
+        fts = _FTS.get(record_type)
+        if fts is not None:  # only where rows can exist; by rowid, as FTS5 finds record_id only by scanning
+            cursor.executemany(
+                f"DELETE FROM {fts} WHERE rowid = ? AND record_id = ?",
+                [(search_rowid(i), i) for i in ids if i in known_records],
+            )
+    live = [rev for rev in winners if rev.body is not None]
+    places = _places((rev.owner for rev in live), cursor)
+    Row = tuple[Any, ...]
+    responses: list[Row] = []
+    answers: list[Row] = []
+    practices: list[Row] = []
+    commitments: list[Row] = []
+    targets: list[Row] = []
+    attachments: list[Row] = []
+    reports: list[Row] = []
+    notes: list[Row] = []
+    index: dict[str, list[tuple[int, str, str, str]]] = {table: [] for table in _FTS.values()}
+    for rev in live:
+        body = rev.body
+        assert body is not None
+        rid = rev.record_id
+        city, country = places[rev.owner]
+        if rev.record_type == RecordType.RESPONSE:
+            responses.append(
+                (
+                    rid,
+                    body["questionnaire_id"],
+                    body["questionnaire_version"],
+                    body["completed"],
+                    _stored_json(body["answers"]),
+                    rev.owner,
+                    city,
+                    country,
+                )
+            )
+            answers.extend((rid, q, i, _stored_json(v)) for q, i, v in _answer_rows(body["answers"]))
+        elif rev.record_type == RecordType.PRACTICE:
+            practices.append(
+                (
+                    rid,
+                    rev.owner,
+                    city,
+                    country,
+                    body["title"],
+                    body["summary"],
+                    _stored_json(body["sectors"]),
+                    body["state"],
+                    body["win_win"],
+                    body["start_year"],
+                    _stored_json(body),
+                )
+            )
+            text = _search_text(body, _PRACTICE_TEXT, ("partners",))
+            index[_FTS[rev.record_type]].append(
+                (search_rowid(rid), rid, unicodedata.normalize("NFC", body["title"]), text)
+            )
+        elif rev.record_type == RecordType.COMMITMENT:
+            commitments.append(
+                (
+                    rid,
+                    rev.owner,
+                    city,
+                    country,
+                    body["title"],
+                    body["project_type"],
+                    body["state"],
+                    body["start_date"],
+                    body["end_date"],
+                    body["budget_amount"],
+                    _stored_json(body),
+                )
+            )
+            targets.extend(
+                (
+                    rid,
+                    position,
+                    t["description"],
+                    t["indicator"],
+                    t["baseline"],
+                    t["target"],
+                    t["unit"],
+                    t["due_year"],
+                )
+                for position, t in enumerate(body["targets"])
+            )
+            text = _search_text(body, _COMMITMENT_TEXT, ("partners", "targets", "milestones"))
+            index[_FTS[rev.record_type]].append(
+                (search_rowid(rid), rid, unicodedata.normalize("NFC", body["title"]), text)
+            )
+        elif rev.record_type == RecordType.ATTACHMENT:
+            attachments.append(
+                (
+                    rid,
+                    rev.owner,
+                    body["record_id"],
+                    body["sha256"],
+                    body["filename"],
+                    body["media_type"],
+                    body["size"],
+                )
+            )
+        elif rev.record_type == RecordType.PROGRESS_REPORT:
+            reports.append(
+                (
+                    rid,
+                    rev.owner,
+                    body["commitment_id"],
+                    body["reported_on"],
+                    body["status"],
+                    _stored_json(body),
+                )
+            )
+        elif rev.record_type == RecordType.REVIEW_NOTE:
+            notes.append(
+                (
+                    rid,
+                    rev.owner,
+                    body["target_id"],
+                    body["target_type"],
+                    body["state"],
+                    body["comment"],
+                    body["recognized"],
+                    rev.hlc,
+                )
+            )
+    statements: list[tuple[str, list[Any]]] = [
+        (
+            "INSERT INTO response (record_id, questionnaire_id, questionnaire_version, completed, answers,"
+            " owner, city, country) VALUES (?,?,?,?,?,?,?,?)",
+            responses,
+        ),
+        ("INSERT INTO answer (response_id, question_id, instance, value) VALUES (?,?,?,?)", answers),
+        (
+            "INSERT INTO practice (record_id, owner, city, country, title, summary, sectors, state, win_win,"
+            " start_year, body) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            practices,
+        ),
+        (
+            "INSERT INTO commitment (record_id, owner, city, country, title, project_type, state, start_date,"
+            " end_date, budget_amount, body) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            commitments,
+        ),
+        (
+            "INSERT INTO commitment_target (commitment_id, position, description, indicator, baseline, target,"
+            " unit, due_year) VALUES (?,?,?,?,?,?,?,?)",
+            targets,
+        ),
+        (
+            "INSERT INTO attachment (record_id, owner, target_record_id, sha256, filename, media_type, size)"
+            " VALUES (?,?,?,?,?,?,?)",
+            attachments,
+        ),
+        (
+            "INSERT INTO progress_report (record_id, owner, commitment_id, reported_on, status, body)"
+            " VALUES (?,?,?,?,?,?)",
+            reports,
+        ),
+        (
+            "INSERT INTO review_note (record_id, owner, target_id, target_type, state, comment, recognized,"
+            " updated_hlc) VALUES (?,?,?,?,?,?,?,?)",
+            notes,
+        ),
+    ]
+    statements += [
+        (f"INSERT INTO {table} (rowid, record_id, title, text) VALUES (?,?,?,?)", rows)
+        for table, rows in index.items()
+    ]
+    for sql, rows in statements:
+        if rows:
+            cursor.executemany(sql, rows)
 
 
 def refresh_projections(*, session: Session, owner: str | None = None) -> int:
@@ -702,8 +901,7 @@ def refresh_projections(*, session: Session, owner: str | None = None) -> int:
     if owner is not None:
         query = query.where(col(m.Record.owner) == owner)
     record_ids = list(session.exec(query).all())
-    for record_id in record_ids:
-        _refresh_record(record_id, session)
+    _refresh_records(record_ids, session)
     return len(record_ids)
 
 
@@ -874,3 +1072,81 @@ def latest_definition(questionnaire_id: str, *, session: Session) -> StoredDefin
     """The highest version of a questionnaire (versions compare number by number)."""
     listed = list_definitions(session=session, questionnaire_id=questionnaire_id)
     return listed[-1] if listed else None
+
+
+# -- exchange bookkeeping ------------------------------------------------------------------------------
+#
+# Written once per imported file, with plain SQL on the session's connection (no ORM flush).
+
+
+def add_import_log(
+    *,
+    session: Session,
+    path: str,
+    file_sha256: str,
+    kind: str,
+    status: str,
+    reason: str | None = None,
+    detail: str = "",
+    signer_key_id: str | None = None,
+    sequence: int | None = None,
+    records: int = 0,
+    revisions: int = 0,
+    received_at: datetime | None = None,
+) -> None:
+    """One ``import_log`` entry."""
+    session.flush()
+    _cursor(session).execute(
+        "INSERT INTO import_log (path, file_sha256, received_at, kind, signer_key_id, sequence, status, reason,"
+        " detail, records, revisions) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            path,
+            file_sha256,
+            _sql_time(received_at or _utcnow()),
+            kind,
+            signer_key_id,
+            sequence,
+            status,
+            reason,
+            detail,
+            records,
+            revisions,
+        ),
+    )
+
+
+def save_bundle_received(
+    *,
+    session: Session,
+    row_id: int | None,
+    sha256: str,
+    kind: str,
+    status: str,
+    signer_key_id: str | None = None,
+    sequence: int | None = None,
+    device_id: str | None = None,
+    bundle_id: str | None = None,
+    builds_on_receipt: str | None = None,
+    reason: str | None = None,
+    held_path: str | None = None,
+    received_at: datetime | None = None,
+) -> int:
+    """Insert a ``bundle_received`` row (``row_id`` None) or update that row; returns its id."""
+    session.flush()
+    cursor = _cursor(session)
+    values = (status, signer_key_id, sequence, device_id, bundle_id, builds_on_receipt, reason, held_path)
+    if row_id is not None:
+        cursor.execute(
+            "UPDATE bundle_received SET status = ?, signer_key_id = ?, sequence = ?, device_id = ?, bundle_id = ?,"
+            " builds_on_receipt = ?, reason = ?, held_path = ? WHERE id = ?",
+            (*values, row_id),
+        )
+        session.expire_all()
+        return row_id
+    cursor.execute(
+        "INSERT INTO bundle_received (status, signer_key_id, sequence, device_id, bundle_id, builds_on_receipt,"
+        " reason, held_path, sha256, kind, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (*values, sha256, kind, _sql_time(received_at or _utcnow())),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid

@@ -75,6 +75,38 @@ SAMPLE_SQL: dict[str, list[str]] = {
 }
 
 
+SAMPLE_SQL["0002_search"] = [
+    *SAMPLE_SQL["0001_initial"],
+    "INSERT INTO practice_fts (record_id, title, text) VALUES ('rec-1', 'Phân loại rác tại nguồn',"
+    " 'Ủ phân compost from market waste')",
+    "INSERT INTO bundle_sent (sequence, path, sha256, created_at, revisions, full, previous_sha256)"
+    " VALUES (3, '/media/usb/hp-0003.kinb', '" + "d" * 64 + "', '2007-06-01 08:00:00.000000', 5, 0, NULL)",
+    "INSERT INTO bundle_received (sha256, signer_key_id, sequence, kind, received_at, status, held_path)"
+    " VALUES ('" + "e" * 64 + "', 'key-da-nang', 2, 'delegate-bundle', '2007-06-02 09:00:00.000000', 'held',"
+    " 'held/" + "e" * 64 + ".kinb')",
+]
+
+
+def _check_0002_data(engine: Engine) -> None:
+    _check_0001_data(engine)
+    with db.session_scope(engine) as session:
+        sent = session.connection().execute(text("SELECT sequence, sha256, bundle_id FROM bundle_sent")).one()
+        assert tuple(sent) == (3, "d" * 64, None)
+        received = (
+            session.connection()
+            .execute(
+                text(
+                    "SELECT signer_key_id, status, held_path, bundle_id, receipt_sequence FROM bundle_received"
+                )
+            )
+            .one()
+        )
+        assert tuple(received) == ("key-da-nang", "held", "held/" + "e" * 64 + ".kinb", None, None)
+        # 0003 keyed the search rows by record: rebuilding the projections replaces them, never doubles them
+        assert repo.refresh_projections(session=session) == 1
+        assert repo.search("practice", "compost", session=session) == ["rec-1"]
+
+
 def _check_0001_data(engine: Engine) -> None:
     with db.session_scope(engine) as session:
         profile = repo.get_profile(session=session)
@@ -95,7 +127,10 @@ def _check_0001_data(engine: Engine) -> None:
         assert session.connection().execute(text("SELECT status FROM import_log")).scalar_one() == "merged"
 
 
-SAMPLE_CHECKS: dict[str, Callable[[Engine], None]] = {"0001_initial": _check_0001_data}
+SAMPLE_CHECKS: dict[str, Callable[[Engine], None]] = {
+    "0001_initial": _check_0001_data,
+    "0002_search": _check_0002_data,
+}
 
 
 def test_head_revision_constant_matches_the_scripts() -> None:

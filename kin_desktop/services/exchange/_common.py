@@ -1,0 +1,214 @@
+"""Shared pieces of the exchange services: results, file naming, atomic writes, keys, logging."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from kin_desktop.bundle.container import DEFAULT_LIMITS
+from kin_desktop.bundle.keys import KeyStore
+from kin_desktop.core.canonical import sha256_hex
+from kin_desktop.core.errors import BundleRejected
+from kin_desktop.services.profiles import Workspace
+from kin_desktop.storage import repository
+
+BUNDLE_SUFFIX = ".kinb"
+WELCOME_SUFFIX = ".kinw"
+RECEIPT_SUFFIX = ".kinr"
+SCHEMA_VERSION = 1
+HELD_DIR = "held"
+QUARANTINE_DIR = "quarantine"
+
+# Import statuses (docs/exchange.md); "quarantined" is the fifth, for a reused sequence number.
+MERGED = "merged"
+DUPLICATE = "duplicate"
+HELD = "held"
+REJECTED = "rejected"
+QUARANTINED = "quarantined"
+REFUSED_STATUSES = frozenset({REJECTED, QUARANTINED})
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What ``export_bundle`` wrote: ``path`` is None (and ``revisions`` 0) when nothing was waiting."""
+
+    path: Path | None
+    revisions: int
+    sequence: int | None
+    bundle_id: str | None
+    size: int
+
+
+@dataclass(frozen=True)
+class VerifyOutcome:
+    path: Path
+    ok: bool
+    kind: str | None  # "delegate-bundle" | "welcome-pack" | "receipt" | None (unreadable)
+    signer_key_id: str | None
+    fingerprint: str | None  # of the signer
+    recipient_key_id: str | None  # encryption key id (bundles) or delegate key id (receipts)
+    decrypted: bool
+    revisions: int | None
+    reason: str | None  # a stable code when not ok (or a note such as "unknown_signer")
+    detail: str  # English
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: Path
+    status: str  # merged | duplicate | held | rejected | quarantined
+    reason: str | None
+    detail: str  # English
+    records: int
+    revisions: int
+    signer_key_id: str | None
+    sequence: int | None
+    kind: str | None = None
+    bundle_id: str | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.status in REFUSED_STATUSES
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """One delegate key in the secretariat's registry."""
+
+    key_id: str
+    fingerprint: str
+    name: str
+    city: str
+    country: str
+    organisation: str
+    category: str | None
+    email: str
+    status: str  # pending | approved | revoked
+    first_seen: datetime
+    approved_at: datetime | None
+    revoked_at: datetime | None
+    held: int  # bundles waiting for this key's approval
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def created_stamp(now: datetime) -> str:
+    return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def slug(text: str, fallback: str) -> str:
+    """ASCII file-name slug of a city ("Hải Phòng" -> "hai-phong"); ``fallback`` when nothing is left."""
+    folded = text.replace("đ", "d").replace("Đ", "D")
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    result = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40].strip("-")
+    return result or fallback
+
+
+def target_path(out: Path | str | None, name: str) -> Path:
+    """``out`` is a folder (existing, or given without a suffix) or a file path; None: the current folder."""
+    if out is None:
+        return Path.cwd() / name
+    out = Path(out)
+    if out.is_dir() or (not out.exists() and out.suffix == ""):
+        return out / name
+    return out
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Temporary file in the same folder, fsync, ``os.replace``: readers see all or nothing."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def keystore(workspace: Workspace) -> KeyStore:
+    return KeyStore(workspace.data_dir, passphrase=workspace.passphrase)
+
+
+def read_file(path: Path) -> tuple[bytes, str]:
+    """The bytes and SHA-256 of a file to import or verify; ``BundleRejected`` when unreadable or too big."""
+    try:
+        size = path.stat().st_size
+        if size > DEFAULT_LIMITS.max_file_size:
+            raise BundleRejected(
+                "The file is larger than KIN Desktop accepts.",
+                reason="too_large",
+                limit=DEFAULT_LIMITS.max_file_size,
+            )
+        with path.open("rb") as stream:
+            data = stream.read(DEFAULT_LIMITS.max_file_size + 1)
+    except OSError as exc:
+        raise BundleRejected(f"The file cannot be read: {exc.strerror or exc}.", reason="unreadable") from exc
+    if len(data) > DEFAULT_LIMITS.max_file_size:
+        raise BundleRejected("The file is larger than KIN Desktop accepts.", reason="too_large")
+    return data, sha256_hex(data)
+
+
+def expand(paths: Iterable[Path | str], suffixes: Sequence[str]) -> list[Path]:
+    """Files as given; a folder stands for its files with these suffixes (by suffix order, then name)."""
+    files: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            for suffix in suffixes:
+                files.extend(sorted(p for p in path.iterdir() if p.suffix == suffix and p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def log_import(
+    session: Session,
+    *,
+    path: Path,
+    file_sha256: str,
+    kind: str,
+    status: str,
+    reason: str | None = None,
+    detail: str = "",
+    signer_key_id: str | None = None,
+    sequence: int | None = None,
+    records: int = 0,
+    revisions: int = 0,
+    now: datetime | None = None,
+) -> None:
+    repository.add_import_log(
+        session=session,
+        path=str(path),
+        file_sha256=file_sha256,
+        received_at=now,
+        kind=kind,
+        signer_key_id=signer_key_id,
+        sequence=sequence,
+        status=status,
+        reason=reason,
+        detail=detail,
+        records=records,
+        revisions=revisions,
+    )
+
+
+def outcome_json(outcome: ImportOutcome | VerifyOutcome) -> dict[str, Any]:
+    """A JSON-ready dict of an outcome (paths as strings)."""
+    value = dict(outcome.__dict__)
+    value["path"] = str(outcome.path)
+    return value

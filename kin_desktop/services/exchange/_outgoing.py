@@ -1,0 +1,229 @@
+"""Secretariat: the welcome pack and the receipts it sends to delegates."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select, update
+
+from kin_desktop import __version__
+from kin_desktop.bundle import container
+from kin_desktop.bundle.keys import Signer
+from kin_desktop.core import canonical, records
+from kin_desktop.core.schemas import RecordType, ReviewState, Role
+from kin_desktop.services.exchange._common import (
+    RECEIPT_SUFFIX,
+    WELCOME_SUFFIX,
+    created_stamp,
+    keystore,
+    slug,
+    target_path,
+    utcnow,
+    write_atomically,
+)
+from kin_desktop.services.profiles import Workspace
+from kin_desktop.storage import models as m
+from kin_desktop.storage import repository
+
+# -- welcome pack ------------------------------------------------------------------------------------
+
+
+def _registered_practices(session: Session) -> list[dict[str, Any]]:
+    """Current practices whose latest review note says ``registered``."""
+    latest: dict[str, tuple[str, str]] = {}
+    for note in session.exec(select(m.ReviewNote).where(col(m.ReviewNote.target_type) == "practice")):
+        if note.target_id not in latest or note.updated_hlc > latest[note.target_id][0]:
+            latest[note.target_id] = (note.updated_hlc, note.state)
+    wanted = sorted(t for t, (_, state) in latest.items() if state == ReviewState.REGISTERED)
+    if not wanted:
+        return []
+    live = set(
+        session.exec(
+            select(m.Record.record_id).where(
+                col(m.Record.record_type) == RecordType.PRACTICE, col(m.Record.deleted).is_(False)
+            )
+        ).all()
+    )
+    rows = session.exec(select(m.Practice).where(col(m.Practice.record_id).in_(wanted))).all()
+    return [
+        {"id": p.record_id, "city": p.city, "country": p.country, "body": json.loads(p.body)}
+        for p in sorted(rows, key=lambda p: p.record_id)
+        if p.record_id in live
+    ]
+
+
+def make_welcome_pack(workspace: Workspace, out: Path | str) -> Path:
+    """Write the signed welcome pack: the secretariat's public identity, every stored questionnaire
+    definition and the catalogue of registered practices. ``out`` is a file path or a folder."""
+    info = workspace.require_role(Role.SECRETARIAT)
+    store = keystore(workspace)
+    identity = store.public_identity()
+    signer = store.signer()
+    now = utcnow()
+    with workspace.session() as session:
+        members: dict[str, bytes] = {
+            "secretariat.json": canonical.dumps(
+                {"identity": identity.to_json(), "name": info.name, "organisation": info.organisation}
+            ),
+            "catalogue.json": canonical.dumps({"practices": _registered_practices(session)}),
+        }
+        for definition in repository.list_definitions(session=session):  # oldest first: newest wins a clash
+            name = container.questionnaire_member_name(definition.questionnaire_id, definition.version)
+            members[name] = definition.content.encode("utf-8")
+    header = {"created": created_stamp(now), "app_version": __version__}
+    data = container.write_signed_file("welcome-pack", members, header, signer)
+    path = target_path(out, f"KIN-welcome-{now:%Y%m%d}{WELCOME_SUFFIX}")
+    write_atomically(path, data)
+    return path
+
+
+# -- receipts ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    key_id: str
+    city: str
+    last: int  # latest receipt sequence sent (0: none)
+    confirmed: int  # latest receipt the delegate says it has taken (0: none)
+    items: dict[str, int]  # rev_id -> receipt sequence that first listed it
+
+
+def _review_notes_by_owner(session: Session) -> dict[str, list[records.Revision]]:
+    """The secretariat's review-note revisions, grouped by the owner of the record they are about."""
+    note_rows = session.exec(
+        select(m.Revision).where(
+            col(m.Revision.record_type) == RecordType.REVIEW_NOTE, col(m.Revision.created_locally).is_(True)
+        )
+    ).all()
+    targets: dict[str, str] = {}
+    for row in note_rows:
+        if row.body is not None:
+            targets[row.record_id] = json.loads(row.body)["target_id"]
+    owners: dict[str, str] = {}
+    target_ids = sorted(set(targets.values()))
+    for start in range(0, len(target_ids), 500):
+        chunk = target_ids[start : start + 500]
+        owners.update(
+            session.exec(
+                select(m.Record.record_id, m.Record.owner).where(col(m.Record.record_id).in_(chunk))
+            ).all()
+        )
+    # A tombstone has no body: it follows the target of its record's other revisions.
+    grouped: dict[str, list[records.Revision]] = defaultdict(list)
+    for row in note_rows:
+        target = targets.get(row.record_id)
+        owner = owners.get(target) if target is not None else None
+        if owner is not None:
+            grouped[owner].append(repository.revision_from_row(row))
+    return grouped
+
+
+def write_receipts(workspace: Workspace, out_dir: Path | str) -> list[Path]:
+    """One signed receipt per approved delegate with something to acknowledge since its last receipt.
+
+    A receipt lists every revision received from the delegate (and every review note about its records)
+    that no receipt the delegate has confirmed taking (``builds_on_receipt`` of its bundles) has listed,
+    so a lost receipt is made good by the next one; it is due when new revisions, new review notes or
+    bundles not yet reported (merged, duplicate, refused) are there.
+    """
+    workspace.require_role(Role.SECRETARIAT)
+    signer = keystore(workspace).signer()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with workspace.session() as session:
+        keys = session.exec(select(m.DelegateKey).where(col(m.DelegateKey.status) == "approved")).all()
+        key_ids = [k.key_id for k in keys]
+        cities = {k.key_id: k.city for k in keys}
+    for key_id in sorted(key_ids):
+        path = _write_receipt(workspace, signer, key_id, cities[key_id], out)
+        if path is not None:
+            written.append(path)
+    return written
+
+
+def _write_receipt(workspace: Workspace, signer: Signer, key_id: str, city: str, out: Path) -> Path | None:
+    now = utcnow()
+    with workspace.session() as session:
+        sent = session.exec(select(m.ReceiptSent).where(col(m.ReceiptSent.delegate_key_id) == key_id)).all()
+        last = max((r.receipt_sequence for r in sent), default=0)
+        bundles = session.exec(
+            select(m.BundleReceived)
+            .where(col(m.BundleReceived.signer_key_id) == key_id, col(m.BundleReceived.status) != "held")
+            .order_by(col(m.BundleReceived.sequence), col(m.BundleReceived.id))
+        ).all()
+        builds_on = {b.builds_on_receipt for b in bundles if b.builds_on_receipt}
+        confirmed = max((r.receipt_sequence for r in sent if r.bundle_id in builds_on), default=0)
+        items = dict(
+            session.exec(
+                select(m.ReceiptItem.rev_id, m.ReceiptItem.receipt_sequence).where(
+                    col(m.ReceiptItem.delegate_key_id) == key_id
+                )
+            ).all()
+        )
+        received = list(
+            session.exec(
+                select(m.Revision.rev_id).where(
+                    col(m.Revision.author) == key_id, col(m.Revision.created_locally).is_(False)
+                )
+            ).all()
+        )
+        notes = _review_notes_by_owner(session).get(key_id, [])
+
+        def unconfirmed(rev_id: str) -> bool:
+            return rev_id not in items or items[rev_id] > confirmed
+
+        new_acks = [r for r in received if r not in items]
+        new_notes = [n for n in notes if n.rev_id not in items]
+        new_bundles = [b for b in bundles if b.receipt_sequence is None]
+        if not (new_acks or new_notes or new_bundles):
+            return None
+        sequence = last + 1
+        acknowledged = sorted(r for r in received if unconfirmed(r))
+        listed_notes = records.causal_order(n for n in notes if unconfirmed(n.rev_id))
+        listed_bundles = [b for b in bundles if b.receipt_sequence is None or b.receipt_sequence > confirmed]
+        body = {
+            "receipt_sequence": sequence,
+            "delegate_key_id": key_id,
+            "acknowledged": acknowledged,
+            "bundles": [
+                {"bundle_id": b.bundle_id, "sequence": b.sequence, "status": b.status, "reason": b.reason}
+                for b in listed_bundles
+            ],
+            "review_notes": [records.to_json(n) for n in listed_notes],
+        }
+        members = {"receipt.json": canonical.dumps(body)}
+        header = {"created": created_stamp(now), "app_version": __version__, "recipient": {"key_id": key_id}}
+        manifest = container.build_manifest("receipt", members, header, signer.public)
+        data = container.write_signed_file("receipt", members, header, signer)
+        path = out / f"KIN-receipt-{slug(city, key_id[:8])}-{now:%Y%m%d}-{sequence:04d}{RECEIPT_SUFFIX}"
+        write_atomically(path, data)
+        session.add(
+            m.ReceiptSent(
+                delegate_key_id=key_id,
+                receipt_sequence=sequence,
+                bundle_id=canonical.sha256_hex(manifest),
+                path=str(path),
+                created_at=now,
+                acknowledged=len(acknowledged),
+                review_notes=len(listed_notes),
+                bundles=len(listed_bundles),
+            )
+        )
+        session.add_all(
+            m.ReceiptItem(delegate_key_id=key_id, rev_id=rev_id, receipt_sequence=sequence)
+            for rev_id in [*new_acks, *(n.rev_id for n in new_notes)]
+        )
+        ids = [b.id for b in new_bundles if b.id is not None]
+        for start in range(0, len(ids), 500):
+            session.exec(
+                update(m.BundleReceived)
+                .where(col(m.BundleReceived.id).in_(ids[start : start + 500]))
+                .values(receipt_sequence=sequence)
+            )
+    return path

@@ -1,0 +1,618 @@
+"""Secretariat: import delegate bundles, hold unknown keys, enrol (approve / revoke)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from kin_desktop.bundle import container
+from kin_desktop.bundle.keys import Decryptor, format_key_id, is_key_id
+from kin_desktop.core import canonical, records
+from kin_desktop.core.errors import BundleRejected, ExchangeError, ValidationError
+from kin_desktop.core.schemas import RecordType, Role
+from kin_desktop.services.exchange._common import (
+    BUNDLE_SUFFIX,
+    DUPLICATE,
+    HELD,
+    HELD_DIR,
+    MERGED,
+    QUARANTINE_DIR,
+    QUARANTINED,
+    REJECTED,
+    ImportOutcome,
+    KeyRow,
+    keystore,
+    log_import,
+    read_file,
+    utcnow,
+    write_atomically,
+)
+from kin_desktop.services.profiles import Workspace
+from kin_desktop.storage import models as m
+from kin_desktop.storage import repository
+
+KIND = "delegate-bundle"
+MAX_REVISIONS_JSON = 64 * 1024 * 1024
+_DELEGATE_FIELDS = ("name", "city", "country", "organisation", "category", "email")
+# Bundles whose sequence number counts as taken: a different bundle with it is quarantined.
+_SEQUENCE_HOLDERS = frozenset({MERGED, DUPLICATE, HELD})
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class _Refused(Exception):
+    """Internal: a bundle is refused at some step (``status`` rejected or quarantined)."""
+
+    def __init__(self, reason: str, detail: str, *, status: str = REJECTED) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+        self.status = status
+
+
+@dataclass
+class _Key:
+    public: bytes
+    status: str
+    city: str
+    name: str
+
+
+@dataclass
+class _Seen:
+    """What the database knows about received bundle files, loaded once per import call."""
+
+    by_sha: dict[str, tuple[int, str]] = field(default_factory=dict)  # file sha256 -> (row id, status)
+    # (signer, device) -> sequence -> bundle id, for bundles that hold their sequence number
+    sequences: dict[tuple[str, str], dict[int, str]] = field(default_factory=dict)
+
+
+def _gap_detail(known: Iterable[int], sequence: int) -> str:
+    """ "bundles 3–4 from this device have not arrived" for the numbers below ``sequence`` never seen."""
+    below = sorted(n for n in set(known) if n < sequence)
+    gaps: list[tuple[int, int]] = []
+    expected = 1
+    for n in below:
+        if n > expected:
+            gaps.append((expected, n - 1))
+        expected = n + 1
+    if sequence > expected:
+        gaps.append((expected, sequence - 1))
+    if not gaps:
+        return ""
+    parts = [str(a) if a == b else f"{a}–{b}" for a, b in gaps]
+    plural = len(gaps) > 1 or gaps[0][0] != gaps[0][1]
+    noun, verb = ("bundles", "have") if plural else ("bundle", "has")
+    return f"{noun} {', '.join(parts)} from this device {verb} not arrived"
+
+
+def _delegate_header(manifest: dict[str, Any]) -> dict[str, str | None]:
+    raw = manifest.get("delegate")
+    raw = raw if isinstance(raw, dict) else {}
+    result: dict[str, str | None] = {}
+    for name in _DELEGATE_FIELDS:
+        value = raw.get(name)
+        result[name] = value[:300] if isinstance(value, str) else None
+    return result
+
+
+class SecretariatImporter:
+    """Imports delegate bundles into the secretariat's database; one instance per import call.
+
+    The registry of keys and the bundles already received are read once; the decryption key is
+    unlocked once, on the first file that needs it; each file is committed in its own transaction.
+    """
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.data_dir = workspace.data_dir
+        self._decryptor: Decryptor | None = None
+        self.keys: dict[str, _Key] = {}
+        self.seen = _Seen()
+        with workspace.session() as session:
+            for key in session.exec(select(m.DelegateKey)):
+                self.keys[key.key_id] = _Key(
+                    bytes.fromhex(key.signing_public_key), key.status, key.city, key.name
+                )
+            rows = session.exec(select(m.BundleReceived)).all()
+            for row in rows:
+                assert row.id is not None
+                self.seen.by_sha[row.sha256] = (row.id, row.status)
+                signer, device, sequence = row.signer_key_id, row.device_id, row.sequence
+                if (
+                    row.status in _SEQUENCE_HOLDERS
+                    and signer
+                    and device
+                    and sequence is not None
+                    and row.bundle_id
+                ):
+                    self.seen.sequences.setdefault((signer, device), {})[sequence] = row.bundle_id
+
+    # -- keys
+
+    def decryptor(self) -> Decryptor:
+        if self._decryptor is None:
+            self._decryptor = keystore(self.workspace).decryptor()
+        return self._decryptor
+
+    def _lookup(self, key_id: str) -> bytes | None:
+        key = self.keys.get(key_id)
+        return None if key is None else key.public
+
+    # -- the loop
+
+    def run(
+        self,
+        files: list[Path],
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> list[ImportOutcome]:
+        outcomes: list[ImportOutcome] = []
+        total = len(files)
+        for done, path in enumerate(files):
+            if cancelled is not None and cancelled():
+                break
+            outcomes.append(self.import_file(path))
+            if progress is not None:
+                progress(done + 1, total)
+        return outcomes
+
+    def import_file(self, path: Path, *, data: bytes | None = None, sha: str | None = None) -> ImportOutcome:
+        """One file, start to finish: its outcome is committed before this returns."""
+        try:
+            if data is None or sha is None:
+                data, sha = read_file(path)
+        except BundleRejected as exc:
+            return self._refuse(path, "", None, _Refused(exc.reason, exc.message))
+        prior = self.seen.by_sha.get(sha)
+        if prior is not None and prior[1] in (MERGED, DUPLICATE):
+            return self._log_only(path, sha, DUPLICATE, None, "this file was imported before", None, None)
+        try:
+            verified = container.open_bundle(
+                data, decryptor=self.decryptor(), trusted_key_lookup=self._lookup, allow_unknown_signer=True
+            )
+        except BundleRejected as exc:
+            return self._refuse(path, sha, None, _Refused(exc.reason, exc.message))
+        except (ValueError, RecursionError) as exc:  # JSON the strict parser lets through as an exception
+            return self._refuse(path, sha, None, _Refused("bad_manifest", f"The manifest is invalid: {exc}."))
+        manifest = verified.manifest
+        signer = verified.signer_key_id
+        key = self.keys.get(signer)
+        if key is not None and key.status == "revoked":
+            return self._refuse(
+                path,
+                sha,
+                verified,
+                _Refused("revoked_key", f"the key {format_key_id(signer)} has been revoked"),
+                record=False,
+            )
+        if key is None or key.status == "pending":
+            return self._hold(path, sha, data, verified, prior)
+        try:
+            known = self.seen.sequences.get((signer, manifest["device_id"]), {})
+            other = known.get(manifest["sequence"])
+            if other is not None and other != verified.bundle_id:
+                raise _Refused(
+                    "sequence_reused",
+                    f"bundle {manifest['sequence']} from this device was received before with other content",
+                    status=QUARANTINED,
+                )
+            gap = _gap_detail(known, manifest["sequence"])
+            revs, blobs = self._parse(verified)
+        except _Refused as refused:
+            return self._refuse(path, sha, verified, refused, data=data)
+        return self._merge(path, sha, verified, revs, blobs, gap, prior)
+
+    # -- steps
+
+    def _parse(
+        self, verified: container.VerifiedContainer
+    ) -> tuple[list[records.Revision], dict[str, bytes]]:
+        signer = verified.signer_key_id
+        try:
+            raw = canonical.loads_strict(verified.members["revisions.json"], max_bytes=MAX_REVISIONS_JSON)
+            if not isinstance(raw, list):
+                raise ValidationError("revisions.json must be a JSON array", reason="revisions_type")
+            for item in raw:  # from_json compares "v" by value, so 1.0 would pass for 1
+                if isinstance(item, dict) and type(item.get("v")) is not int:
+                    raise ValidationError(
+                        'the revision format "v" must be an integer', reason="revision_version"
+                    )
+            revs = [records.from_json(item) for item in raw]
+        except ValidationError as exc:
+            raise _Refused("bad_revision", f"the revisions are invalid: {exc.message}") from exc
+        except (ValueError, RecursionError) as exc:  # e.g. an integer beyond Python's digit limit
+            raise _Refused("bad_revision", f"the revisions are invalid: {exc}") from exc
+        needed: dict[str, str] = {}
+        for rev in revs:
+            if rev.author != signer:
+                raise _Refused(
+                    "wrong_author", f"revision {rev.rev_id} is authored by another key ({rev.author})"
+                )
+            if rev.owner != signer or rev.record_type == RecordType.REVIEW_NOTE:
+                raise _Refused(
+                    "not_owner",
+                    f"revision {rev.rev_id} writes record {rev.record_id}, which the signer does not own",
+                )
+            if rev.record_type == RecordType.ATTACHMENT and rev.body is not None:
+                needed[rev.body["sha256"]] = rev.record_id
+        self._check_targets(revs, signer)
+        blobs: dict[str, bytes] = {}
+        missing: list[str] = []
+        for digest in needed:
+            member = verified.members.get(f"attachments/{digest}")
+            if member is not None:
+                blobs[digest] = member
+            else:
+                missing.append(digest)
+        if missing:
+            with self.workspace.session() as session:
+                stored = set(
+                    session.exec(select(m.Blob.sha256).where(col(m.Blob.sha256).in_(missing[:500]))).all()
+                )
+            absent = [d for d in missing if d not in stored]
+            if absent:
+                raise _Refused(
+                    "missing_attachment",
+                    f"the attached file {absent[0]} of record {needed[absent[0]]} is neither in the bundle "
+                    "nor stored",
+                )
+        return revs, blobs
+
+    def _check_targets(self, revs: list[records.Revision], signer: str) -> None:
+        """An attachment or progress report must point at a record of the signer (in the bundle or
+        stored): otherwise it would show under another delegate's record."""
+        in_bundle = {rev.record_id: rev.record_type for rev in revs}
+        targets: dict[str, tuple[records.Revision, tuple[str, ...]]] = {}
+        for rev in revs:
+            if rev.body is None:
+                continue
+            if rev.record_type == RecordType.ATTACHMENT:
+                targets[rev.body["record_id"]] = (rev, tuple(t.value for t in RecordType))
+            elif rev.record_type == RecordType.PROGRESS_REPORT:
+                targets[rev.body["commitment_id"]] = (rev, (RecordType.COMMITMENT.value,))
+        if not targets:
+            return
+        stored: dict[str, tuple[str, str]] = {}
+        outside = [t for t in targets if t not in in_bundle]
+        if outside:
+            with self.workspace.session() as session:
+                for start in range(0, len(outside), 500):
+                    query = select(m.Record.record_id, m.Record.record_type, m.Record.owner).where(
+                        col(m.Record.record_id).in_(outside[start : start + 500])
+                    )
+                    stored.update((rid, (kind, owner)) for rid, kind, owner in session.exec(query).all())
+        for target, (rev, kinds) in targets.items():
+            kind, owner = (in_bundle[target], signer) if target in in_bundle else stored.get(target, ("", ""))
+            if owner != signer:
+                raise _Refused(
+                    "not_owner",
+                    f"revision {rev.rev_id} attaches to record {target}, which the signer does not own",
+                )
+            if kind not in kinds:
+                raise _Refused("bad_revision", f"revision {rev.rev_id} points at a {kind}, not a commitment")
+
+    def _received_row(
+        self,
+        session: Session,
+        sha: str,
+        verified: container.VerifiedContainer | None,
+        status: str,
+        *,
+        reason: str | None = None,
+        held_path: str | None = None,
+        now: datetime | None = None,
+    ) -> int:
+        prior = self.seen.by_sha.get(sha)
+        manifest = verified.manifest if verified is not None else {}
+        return repository.save_bundle_received(
+            session=session,
+            row_id=None if prior is None else prior[0],
+            sha256=sha,
+            kind=KIND,
+            status=status,
+            signer_key_id=None if verified is None else verified.signer_key_id,
+            sequence=manifest.get("sequence"),
+            device_id=manifest.get("device_id"),
+            bundle_id=None if verified is None else verified.bundle_id,
+            builds_on_receipt=manifest.get("builds_on_receipt"),
+            reason=reason,
+            held_path=held_path,
+            received_at=now,
+        )
+
+    def _remember(
+        self, sha: str, row_id: int, status: str, verified: container.VerifiedContainer | None
+    ) -> None:
+        self.seen.by_sha[sha] = (row_id, status)
+        if verified is not None and status in _SEQUENCE_HOLDERS:
+            manifest = verified.manifest
+            known = self.seen.sequences.setdefault((verified.signer_key_id, manifest["device_id"]), {})
+            known.setdefault(manifest["sequence"], verified.bundle_id)
+
+    def _log_only(
+        self,
+        path: Path,
+        sha: str,
+        status: str,
+        reason: str | None,
+        detail: str,
+        signer: str | None,
+        sequence: int | None,
+    ) -> ImportOutcome:
+        with self.workspace.session() as session:
+            log_import(
+                session,
+                path=path,
+                file_sha256=sha,
+                kind=KIND,
+                status=status,
+                reason=reason,
+                detail=detail,
+                signer_key_id=signer,
+                sequence=sequence,
+            )
+        return ImportOutcome(path, status, reason, detail, 0, 0, signer, sequence, KIND)
+
+    def _refuse(
+        self,
+        path: Path,
+        sha: str,
+        verified: container.VerifiedContainer | None,
+        refused: _Refused,
+        *,
+        record: bool = True,
+        data: bytes | None = None,
+    ) -> ImportOutcome:
+        """Log a refusal in its own transaction; records and revisions stay untouched.
+
+        A bundle from an enrolled key is also kept in ``bundle_received`` so the next receipt reports it;
+        a quarantined file is kept under ``quarantine/``.
+        """
+        signer = verified.signer_key_id if verified is not None else None
+        sequence = verified.manifest["sequence"] if verified is not None else None
+        if refused.status == QUARANTINED and data is not None:
+            write_atomically(self.data_dir / QUARANTINE_DIR / f"{sha}{BUNDLE_SUFFIX}", data)
+        row_id = None
+        with self.workspace.session() as session:
+            if record and verified is not None:
+                row_id = self._received_row(session, sha, verified, refused.status, reason=refused.reason)
+            log_import(
+                session,
+                path=path,
+                file_sha256=sha,
+                kind=KIND,
+                status=refused.status,
+                reason=refused.reason,
+                detail=refused.detail,
+                signer_key_id=signer,
+                sequence=sequence,
+            )
+        if row_id is not None:
+            self._remember(sha, row_id, refused.status, verified)
+        return ImportOutcome(
+            path,
+            refused.status,
+            refused.reason,
+            refused.detail,
+            0,
+            0,
+            signer,
+            sequence,
+            KIND,
+            None if verified is None else verified.bundle_id,
+        )
+
+    def _hold(
+        self,
+        path: Path,
+        sha: str,
+        data: bytes,
+        verified: container.VerifiedContainer,
+        prior: tuple[int, str] | None,
+    ) -> ImportOutcome:
+        signer = verified.signer_key_id
+        manifest = verified.manifest
+        header = _delegate_header(manifest)
+        key = self.keys.get(signer)
+        who = header["name"] or (key.name if key else "") or "unknown delegate"
+        city = header["city"] or (key.city if key else "")
+        detail = f"waiting for enrolment of key {format_key_id(signer)} ({who}{', ' + city if city else ''})"
+        if prior is not None and prior[1] == HELD:
+            return self._log_only(path, sha, HELD, "pending_key", detail, signer, manifest["sequence"])
+        held_path = f"{HELD_DIR}/{sha}{BUNDLE_SUFFIX}"
+        write_atomically(self.data_dir / held_path, data)
+        now = utcnow()
+        with self.workspace.session() as session:
+            if key is None:
+                session.add(
+                    m.DelegateKey(
+                        key_id=signer,
+                        signing_public_key=verified.signer_public_key.hex(),
+                        name=header["name"] or "",
+                        city=header["city"] or "",
+                        country=header["country"] or "",
+                        organisation=header["organisation"] or "",
+                        category=header["category"],
+                        email=header["email"],
+                        fingerprint=format_key_id(signer),
+                        status="pending",
+                        first_seen=now,
+                    )
+                )
+            row_id = self._received_row(session, sha, verified, HELD, held_path=held_path, now=now)
+            log_import(
+                session,
+                path=path,
+                file_sha256=sha,
+                kind=KIND,
+                status=HELD,
+                reason="pending_key",
+                detail=detail,
+                signer_key_id=signer,
+                sequence=manifest["sequence"],
+                now=now,
+            )
+        if key is None:
+            self.keys[signer] = _Key(verified.signer_public_key, "pending", city, who)
+        self._remember(sha, row_id, HELD, verified)
+        return ImportOutcome(
+            path, HELD, "pending_key", detail, 0, 0, signer, manifest["sequence"], KIND, verified.bundle_id
+        )
+
+    def _merge(
+        self,
+        path: Path,
+        sha: str,
+        verified: container.VerifiedContainer,
+        revs: list[records.Revision],
+        blobs: dict[str, bytes],
+        gap: str,
+        prior: tuple[int, str] | None,
+    ) -> ImportOutcome:
+        signer = verified.signer_key_id
+        sequence: int = verified.manifest["sequence"]
+        held_file: Path | None = None
+        try:
+            with self.workspace.session() as session:
+                for blob in blobs.values():
+                    repository.store_blob(blob, session=session, data_dir=self.data_dir)
+                added = repository.add_revisions(
+                    revs, session=session, origin_bundle=verified.bundle_id, verified=True
+                )
+                status = MERGED if added else DUPLICATE
+                added_ids = set(added)
+                new_records = len({rev.record_id for rev in revs if rev.rev_id in added_ids})
+                if prior is not None and prior[1] == HELD:
+                    held_file = self.data_dir / HELD_DIR / f"{sha}{BUNDLE_SUFFIX}"
+                row_id = self._received_row(session, sha, verified, status)
+                detail = gap if added else "no new revisions" + (f"; {gap}" if gap else "")
+                log_import(
+                    session,
+                    path=path,
+                    file_sha256=sha,
+                    kind=KIND,
+                    status=status,
+                    detail=detail,
+                    signer_key_id=signer,
+                    sequence=sequence,
+                    records=new_records,
+                    revisions=len(added),
+                )
+        except ValidationError as exc:
+            reason = "not_owner" if exc.params.get("reason") == "record_identity" else "bad_revision"
+            return self._refuse(path, sha, verified, _Refused(reason, exc.message))
+        self._remember(sha, row_id, status, verified)
+        if held_file is not None:
+            held_file.unlink(missing_ok=True)
+        return ImportOutcome(
+            path, status, None, detail, new_records, len(added), signer, sequence, KIND, verified.bundle_id
+        )
+
+
+# -- enrolment -------------------------------------------------------------------------------------
+
+
+def _require_secretariat(workspace: Workspace) -> None:
+    workspace.require_role(Role.SECRETARIAT)
+
+
+def enrol_list(workspace: Workspace) -> list[KeyRow]:
+    """Every delegate key: pending first, then approved, then revoked; by city and name."""
+    _require_secretariat(workspace)
+    order = {"pending": 0, "approved": 1, "revoked": 2}
+    with workspace.session() as session:
+        held = dict(
+            session.exec(
+                select(m.BundleReceived.signer_key_id, func.count())
+                .where(col(m.BundleReceived.status) == HELD)
+                .group_by(col(m.BundleReceived.signer_key_id))
+            ).all()
+        )
+        keys = list(session.exec(select(m.DelegateKey)).all())
+        rows = [
+            KeyRow(
+                key_id=k.key_id,
+                fingerprint=k.fingerprint,
+                name=k.name,
+                city=k.city,
+                country=k.country,
+                organisation=k.organisation,
+                category=k.category,
+                email=k.email or "",
+                status=k.status,
+                first_seen=k.first_seen,
+                approved_at=k.approved_at,
+                revoked_at=k.revoked_at,
+                held=int(held.get(k.key_id, 0)),
+            )
+            for k in keys
+        ]
+    return sorted(rows, key=lambda r: (order.get(r.status, 3), r.city, r.name, r.key_id))
+
+
+def _normalise_key_id(key_id: str) -> str:
+    value = key_id.replace(" ", "").lower()
+    if not is_key_id(value):
+        raise ExchangeError(f"{key_id!r} is not a key id or fingerprint", reason="bad_key_id", key_id=key_id)
+    return value
+
+
+def approve(workspace: Workspace, key_id: str) -> list[ImportOutcome]:
+    """Approve a key (given as key id or fingerprint) and import its held bundles in sequence order."""
+    _require_secretariat(workspace)
+    key_id = _normalise_key_id(key_id)
+    with workspace.session() as session:
+        key = session.get(m.DelegateKey, key_id)
+        if key is None:
+            raise ExchangeError(
+                f"no delegate key {key_id} is registered", reason="unknown_key", key_id=key_id
+            )
+        if key.status == "revoked":
+            raise ExchangeError(f"the key {key_id} has been revoked", reason="revoked_key", key_id=key_id)
+        if key.status != "approved":
+            key.status = "approved"
+            key.approved_at = utcnow()
+            session.add(key)
+        held = session.exec(
+            select(m.BundleReceived.held_path)
+            .where(col(m.BundleReceived.signer_key_id) == key_id, col(m.BundleReceived.status) == HELD)
+            .order_by(col(m.BundleReceived.sequence), col(m.BundleReceived.id))
+        ).all()
+    importer = SecretariatImporter(workspace)
+    return importer.run([workspace.data_dir / p for p in held if p])
+
+
+def revoke(workspace: Workspace, key_id: str) -> None:
+    """Revoke a key: its later bundles are refused; what merged before stays. Held bundles are refused."""
+    _require_secretariat(workspace)
+    key_id = _normalise_key_id(key_id)
+    with workspace.session() as session:
+        key = session.get(m.DelegateKey, key_id)
+        if key is None:
+            raise ExchangeError(
+                f"no delegate key {key_id} is registered", reason="unknown_key", key_id=key_id
+            )
+        if key.status == "revoked":
+            return
+        key.status = "revoked"
+        key.revoked_at = utcnow()
+        session.add(key)
+        for row in session.exec(
+            select(m.BundleReceived).where(
+                col(m.BundleReceived.signer_key_id) == key_id, col(m.BundleReceived.status) == HELD
+            )
+        ).all():
+            row.status = REJECTED
+            row.reason = "revoked_key"
+            session.add(row)
+
+
+__all__ = ["SecretariatImporter", "approve", "enrol_list", "revoke"]
