@@ -35,7 +35,7 @@ def _demo_loader(directory: Path, role: str) -> Any:
         from kin_desktop.services import demo, overview
 
         demo.create_demo_profile(directory, role=role)
-        return overview.load_overview(directory)
+        return overview.open_profile(directory)
 
     return load
 
@@ -44,7 +44,7 @@ def _profile_loader(directory: Path) -> Any:
     def load() -> Any:
         from kin_desktop.services import overview
 
-        return overview.load_overview(directory)
+        return overview.open_profile(directory)
 
     return load
 
@@ -71,6 +71,11 @@ def run(
 
     scratch: Path | None = None
     if demo:
+        import keyring
+
+        from kin_desktop.services.demo import demo_keyring
+
+        keyring.set_keyring(demo_keyring())  # a throwaway profile's keys never reach the OS keyring
         scratch = Path(tempfile.mkdtemp(prefix="kin-demo-"))
         directory = scratch / demo
         loader = _demo_loader(directory, demo)
@@ -79,7 +84,7 @@ def run(
         loader = _profile_loader(directory)
     window = MainWindow(directory, loader=loader)
     window.show()
-    window.load()
+    window.load_after_first_paint()
     try:
         return app.exec()
     finally:

@@ -113,14 +113,21 @@ def fill_demo(
     )
 
 
-def create_demo_profile(directory: Path, *, role: str = "delegate", seed: int = 1) -> profiles.ProfileInfo:
-    """A throwaway profile filled with sample data, its keys held in memory only."""
+def create_demo_profile(
+    directory: Path, *, role: str = "delegate", seed: int = 1, keyring_backend: KeyringBackend | None = None
+) -> profiles.ProfileInfo:
+    """A throwaway profile filled with sample data.
+
+    Its keys go to ``keyring_backend``, by default the in-process :func:`demo_keyring`
+    (``gui --demo`` makes that the process's keyring, so the demo can export).
+    """
+    backend = keyring_backend if keyring_backend is not None else demo_keyring()
     if role == Role.SECRETARIAT:
         return profiles.init_secretariat(
             directory,
             name="Kitakyushu Initiative Network Secretariat",
             organisation="Institute for Global Environmental Strategies, Kitakyushu Office",
-            keyring_backend=demo_keyring(),
+            keyring_backend=backend,
         )
     city = build_demo(seed, practices=0, commitments=0).city
     info = profiles.init_delegate(
@@ -131,7 +138,7 @@ def create_demo_profile(directory: Path, *, role: str = "delegate", seed: int = 
         category=city.category,
         organisation=city.organisation,
         email=city.email,
-        keyring_backend=demo_keyring(),
+        keyring_backend=backend,
     )
     with profiles.open_workspace(directory) as workspace:
         fill_demo(workspace, seed=seed)

@@ -1,14 +1,18 @@
-"""The figures the main window shows first."""
+"""The figures the main window shows first: who this is and how far along it is."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
-from kin_desktop.core.questionnaire import evaluate
+from sqlmodel import col, func, select
+
+from kin_desktop.core.questionnaire import Definition, Evaluation, evaluate
 from kin_desktop.core.schemas import RecordType
 from kin_desktop.services import profiles, questionnaires
-from kin_desktop.storage import repository
+from kin_desktop.storage import models, repository
 
 
 @dataclass(frozen=True)
@@ -18,25 +22,79 @@ class Overview:
     practices: int
     commitments: int
     questionnaire_ratio: float
+    definition: Definition | None = None
+    evaluation: Evaluation | None = None
+    practice_states: dict[str, int] = field(default_factory=dict)
+    commitment_states: dict[str, int] = field(default_factory=dict)
+    waiting: int = 0  # revisions made here since the last export
+    unacknowledged: int = 0  # revisions made here that no receipt has acknowledged
+    last_export: datetime | None = None
 
 
 def load_overview(data_dir: Path) -> Overview:
     """Profile, counts and questionnaire completeness; reads public keys only, never a secret."""
     with profiles.open_workspace(data_dir) as workspace:
-        info = workspace.profile()
-        with workspace.session() as session:
-            responses = repository.list_current(RecordType.RESPONSE, session=session)
-            practices = repository.list_current(RecordType.PRACTICE, session=session)
-            commitments = repository.list_current(RecordType.COMMITMENT, session=session)
-            ratio = 0.0
-            if responses and info.role == "delegate":
-                definition = questionnaires.current_definition(session=session)
-                answers = (responses[0].body or {}).get("answers", {})
-                ratio = evaluate(definition, answers).ratio
+        return overview_of(workspace)
+
+
+def overview_of(workspace: profiles.Workspace) -> Overview:
+    info = workspace.profile()
+    with workspace.session() as session:
+        responses = repository.list_current(RecordType.RESPONSE, session=session)
+        definition = evaluation = None
+        ratio = 0.0
+        if info.role == "delegate":
+            definition = questionnaires.current_definition(session=session)
+            answers = (responses[0].body or {}).get("answers", {}) if responses else {}
+            evaluation = evaluate(definition, answers)
+            ratio = evaluation.ratio
+        last_export = session.exec(select(func.max(models.BundleSent.created_at))).one()
+        local = (
+            select(func.count())
+            .select_from(models.Revision)
+            .where(
+                col(models.Revision.created_locally).is_(True), col(models.Revision.acknowledged).is_(False)
+            )
+        )
+        unacknowledged = session.exec(local).one()
+        waiting = (
+            session.exec(local.where(col(models.Revision.received_at) > last_export)).one()
+            if last_export is not None
+            else unacknowledged
+        )
+    from kin_desktop.services.records import RecordService
+
+    service = RecordService(workspace)
+    practice_states = dict(Counter(row.sync_state.value for row in service.list_practices()))
+    commitment_states = dict(Counter(row.sync_state.value for row in service.list_commitments()))
     return Overview(
         profile=info,
         responses=len(responses),
-        practices=len(practices),
-        commitments=len(commitments),
+        practices=sum(practice_states.values()),
+        commitments=sum(commitment_states.values()),
         questionnaire_ratio=ratio,
+        definition=definition,
+        evaluation=evaluation,
+        practice_states=practice_states,
+        commitment_states=commitment_states,
+        waiting=waiting,
+        unacknowledged=unacknowledged,
+        last_export=last_export,
     )
+
+
+@dataclass
+class LoadedProfile:
+    """An open profile for the window: the workspace stays open until the window closes."""
+
+    workspace: profiles.Workspace
+    overview: Overview
+
+
+def open_profile(data_dir: Path) -> LoadedProfile:
+    workspace = profiles.open_workspace(data_dir)
+    try:
+        return LoadedProfile(workspace, overview_of(workspace))
+    except BaseException:
+        workspace.close()
+        raise

@@ -1,23 +1,28 @@
-"""The main window: the profile at a glance.
+"""The main window: navigation between the sections of the work, the city and sync state always visible.
 
-It paints first and loads the profile afterwards, on a worker thread, so the
+It paints first and opens the profile afterwards, on a worker thread, so the
 window appears before the storage stack is even imported (NOTES.md: start-up).
+Pages are built the first time they are shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -26,113 +31,380 @@ from kin_desktop.ui.tasks import Task
 
 Loader = Callable[[], Any]
 
+# PySide6 builds the ``Qt`` namespace (every enum) on first use, which costs about as much as
+# the rest of the window. Code that runs before the first paint does without it; later code
+# imports it where it is used.
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    icon: QStyle.StandardPixmap
+    factory: Callable[[], QWidget]
+    widget: QWidget | None = None
+
+
+class _MessagePanel(QWidget):
+    """A centred message with an optional action: empty states and errors."""
+
+    def __init__(
+        self, title: str, text: str, action: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        from PySide6.QtCore import Qt
+
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        heading = QLabel(title)
+        heading.setObjectName("panelTitle")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QLabel(text)
+        body.setObjectName("panelText")
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        self.button: QPushButton | None = None
+        if action:
+            self.button = QPushButton(action)
+            self.button.setDefault(True)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addStretch(2)
+
 
 class MainWindow(QMainWindow):
     """Signals:
-    overview_loaded(object): the profile's overview arrived from the worker.
+    overview_loaded(object): the profile's Overview arrived (first load and every refresh).
+    profile_opened(object): the profile is open; carries the LoadedProfile.
     """
 
     overview_loaded = Signal(object)
+    profile_opened = Signal(object)
 
     def __init__(self, data_dir: Path, *, loader: Loader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
         self._loader = loader
         self._task: Task | None = None
+        self._loaded: Any = None
+        self._load_pending = False
+        self._sections: list[Section] = []
+        self.language = "en"
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("KIN Desktop"))
-        self.setMinimumSize(720, 480)
+        self.setMinimumSize(QSize(720, 480))
+        self.setAcceptDrops(True)
 
-        self._title = QLabel(self.tr("Loading the profile…"))
-        self._title.setObjectName("profileTitle")
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self._city = QLabel(self.tr("Opening the profile…"))
+        self._city.setObjectName("cityLabel")
+        font = self._city.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
-        self._title.setFont(font)
-        self._subtitle = QLabel(str(data_dir))
-        self._subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._city.setFont(font)
+        self._sync = QLabel()
+        self._sync.setObjectName("syncLabel")
+        header = QHBoxLayout()
+        header.setContentsMargins(16, 10, 16, 6)
+        header.addWidget(self._city)
+        header.addStretch(1)
+        header.addWidget(self._sync)
 
-        self._details = QFormLayout()
-        self._details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self._progress = QProgressBar()
-        self._progress.setRange(0, 0)
-        self._progress.setAccessibleName(self.tr("Questionnaire completeness"))
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setFixedWidth(200)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(2)
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self._loading = QLabel(self.tr("Opening the profile…"))
+        loading_page = QWidget()
+        loading_row = QHBoxLayout(loading_page)
+        loading_row.addStretch(1)
+        loading_row.addWidget(self._loading)
+        loading_row.addStretch(1)
+        self.stack.addWidget(loading_page)
 
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setLayout(self._details)
-
-        layout = QVBoxLayout()
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(12)
-        layout.addWidget(self._title)
-        layout.addWidget(self._subtitle)
-        layout.addWidget(self._progress)
-        layout.addWidget(card)
-        layout.addStretch(1)
+        body = QHBoxLayout()
+        body.setContentsMargins(8, 0, 8, 8)
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
         central = QWidget()
-        central.setLayout(layout)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        quit_action = self.menuBar().addMenu(self.tr("&File")).addAction(self.tr("&Quit"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import files…"), self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.setEnabled(False)
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self._go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(data_dir)))
         self._restore_geometry()
 
+    # --- loading ----------------------------------------------------------
+
+    def load_after_first_paint(self) -> None:
+        """Start loading once the window has painted, so the worker's imports (which hold
+        the interpreter lock) never delay the first paint."""
+        self._load_pending = True
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._load_pending:
+            self._load_pending = False
+            QTimer.singleShot(0, self.load)
+
     def load(self) -> Task:
-        """Load the overview on a worker thread; the result arrives by signal."""
+        """Open the profile on a worker thread; the result arrives by signal."""
         self._task = (
             Task(self._loader, self).on_success(self._on_task_succeeded).on_failure(self._on_task_failed)
         )
         return self._task.start()
 
+    @property
+    def workspace(self) -> Any:
+        return None if self._loaded is None else self._loaded.workspace
+
     @Slot(object)
-    def _on_task_succeeded(self, overview: Any) -> None:
-        self.show_overview(overview)
-        self.overview_loaded.emit(overview)
+    def _on_task_succeeded(self, loaded: Any) -> None:
+        self._loaded = loaded
+        self._build_sections(loaded.overview.profile.role)
+        self.import_action.setEnabled(True)
+        saved = self._settings().value("main/section", 0)
+        self.navigation.setCurrentRow(
+            min(int(str(saved)) if str(saved).isdigit() else 0, len(self._sections) - 1)
+        )
+        self.show_overview(loaded.overview)
+        self.profile_opened.emit(loaded)
 
     @Slot(object)
     def _on_task_failed(self, error: BaseException) -> None:
+        from kin_desktop.core.errors import ProfileMissingError
         from kin_desktop.ui.errors import describe
 
-        self._title.setText(self.tr("This profile cannot be opened"))
-        self._subtitle.setText(describe(error))
-        self._subtitle.setWordWrap(True)
-        self._progress.hide()
-        self.statusBar().showMessage(self.tr("Could not open the profile"))
+        if isinstance(error, ProfileMissingError):
+            panel = _MessagePanel(
+                self.tr("Welcome to KIN Desktop"),
+                self.tr(
+                    "This computer has no profile yet. Set it up for your city delegation (or for the "
+                    "Network Secretariat); it takes a minute and works offline."
+                ),
+                self.tr("&Set up this computer…"),
+            )
+            assert panel.button is not None
+            panel.button.clicked.connect(self._on_setup_button_clicked)
+            self._city.setText(self.tr("KIN Desktop"))
+            self.statusBar().showMessage(self.tr("No profile yet"))
+        else:
+            panel = _MessagePanel(self.tr("This profile cannot be opened"), describe(error))
+            self._city.setText(self.tr("KIN Desktop"))
+            self.statusBar().showMessage(self.tr("Could not open the profile"))
+        panel.setObjectName("messagePanel")
+        self.stack.addWidget(panel)
+        self.stack.setCurrentWidget(panel)
 
+    @Slot()
+    def _on_setup_button_clicked(self) -> None:
+        from kin_desktop.ui.wizard import SetupWizard
+
+        if SetupWizard.ask(self, self._data_dir) is not None:
+            self.load()
+
+    def refresh(self) -> Task | None:
+        """Recompute the overview (after an import or an export)."""
+        if self._loaded is None:
+            return None
+        from kin_desktop.services.overview import overview_of
+
+        workspace = self._loaded.workspace
+        task = Task(lambda: overview_of(workspace), self).on_success(self.show_overview)
+        return task.start()
+
+    # --- sections ---------------------------------------------------------
+
+    def _build_sections(self, role: str) -> None:
+        from PySide6.QtCore import Qt
+
+        from kin_desktop.ui.overview import OverviewPage
+
+        self.navigation.clear()
+        self._go_menu.clear()
+        self._sections = [
+            Section("overview", self.tr("&Overview"), QStyle.StandardPixmap.SP_ComputerIcon, OverviewPage)
+        ]
+        if role == "delegate":
+            self._sections += [
+                Section(
+                    "questionnaire",
+                    self.tr("&Questionnaire"),
+                    QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                    self._make_questionnaire,
+                ),
+                Section(
+                    "practices",
+                    self.tr("&Practices"),
+                    QStyle.StandardPixmap.SP_DirOpenIcon,
+                    self._make_practices,
+                ),
+                Section(
+                    "commitments",
+                    self.tr("&Commitments"),
+                    QStyle.StandardPixmap.SP_DialogApplyButton,
+                    self._make_commitments,
+                ),
+                Section(
+                    "outbox", self.tr("Out&box"), QStyle.StandardPixmap.SP_DriveNetIcon, self._make_outbox
+                ),
+            ]
+        for number, section in enumerate(self._sections, start=1):
+            item = QListWidgetItem(self.style().standardIcon(section.icon), section.title.replace("&", ""))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title.replace("&", ""))
+            self.navigation.addItem(item)
+            action = QAction(section.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(
+                lambda _checked=False, row=number - 1: self.navigation.setCurrentRow(row)
+            )
+            self._go_menu.addAction(action)
+
+    def section_widget(self, key: str) -> QWidget | None:
+        """The page of a section, built on first use (tests and drop handling use it)."""
+        for section in self._sections:
+            if section.key == key:
+                if section.widget is None:
+                    section.widget = section.factory()
+                    self.stack.addWidget(section.widget)
+                    if key == "overview" and self._loaded is not None:
+                        section.widget.show_overview(self._loaded.overview)  # type: ignore[attr-defined]
+                return section.widget
+        return None
+
+    def show_section(self, key: str) -> QWidget | None:
+        for row, section in enumerate(self._sections):
+            if section.key == key:
+                self.navigation.setCurrentRow(row)
+                return self.section_widget(key)
+        return None
+
+    @Slot(int)
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self._sections):
+            return
+        widget = self.section_widget(self._sections[row].key)
+        if widget is not None:
+            self.stack.setCurrentWidget(widget)
+
+    def _make_questionnaire(self) -> QWidget:
+        from kin_desktop.services.responses import ResponseService
+        from kin_desktop.ui.questionnaire import QuestionnairePage
+
+        page = QuestionnairePage(ResponseService(self.workspace), language=self.language)
+        page.answers_saved.connect(self._on_page_saved)
+        return page
+
+    def _make_practices(self) -> QWidget:
+        from kin_desktop.services.records import RecordService
+        from kin_desktop.ui.records import PracticesPage
+        from kin_desktop.ui.records_section import RecordsSection
+
+        service = RecordService(self.workspace)
+        return RecordsSection(service, "practice", PracticesPage(service))
+
+    def _make_commitments(self) -> QWidget:
+        from kin_desktop.services.records import RecordService
+        from kin_desktop.ui.records import CommitmentsPage
+        from kin_desktop.ui.records_section import RecordsSection
+
+        service = RecordService(self.workspace)
+        section = RecordsSection(service, "commitment", CommitmentsPage(service))
+        return section
+
+    def _make_outbox(self) -> QWidget:
+        from kin_desktop.ui.outbox import OutboxPage
+
+        page = OutboxPage(self.workspace)
+        page.exchange_finished.connect(self._on_page_saved)
+        return page
+
+    @Slot(object)
+    def _on_page_saved(self, _result: object = None) -> None:
+        self.refresh()
+
+    # --- showing the profile ---------------------------------------------
+
+    @Slot(object)
     def show_overview(self, overview: Any) -> None:
+        if self._loaded is not None:
+            self._loaded.overview = overview
         profile = overview.profile
         if profile.role == "delegate":
-            self._title.setText(self.tr("%1 — %2").replace("%1", profile.city).replace("%2", profile.country))
+            self._city.setText(self.tr("%1, %2").replace("%1", profile.city).replace("%2", profile.country))
             self.setWindowTitle(self.tr("KIN Desktop — %1").replace("%1", profile.city))
+            if overview.waiting:
+                self._sync.setText(self.tr("%n change(s) waiting to be exported", "", overview.waiting))
+            elif overview.unacknowledged:
+                self._sync.setText(self.tr("Exported; waiting for the secretariat's receipt"))
+            else:
+                self._sync.setText(self.tr("Everything acknowledged by the secretariat"))
         else:
-            self._title.setText(self.tr("Network Secretariat"))
+            self._city.setText(self.tr("Network Secretariat"))
             self.setWindowTitle(self.tr("KIN Desktop — Secretariat"))
-        self._subtitle.setText(str(profile.data_dir))
-        while self._details.rowCount():
-            self._details.removeRow(0)
-        role = self.tr("City delegate") if profile.role == "delegate" else self.tr("Secretariat")
-        rows: list[tuple[str, str]] = [
-            (self.tr("Role:"), role),
-            (self.tr("Name:"), profile.name),
-        ]
-        if profile.organisation:
-            rows.append((self.tr("Organisation:"), profile.organisation))
-        rows.append((self.tr("Key fingerprint:"), profile.fingerprint or self.tr("no key yet")))
-        rows.append((self.tr("Questionnaire responses:"), str(overview.responses)))
-        rows.append((self.tr("Practices:"), str(overview.practices)))
-        rows.append((self.tr("Commitments:"), str(overview.commitments)))
-        for label, value in rows:
-            field = QLabel(value)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            field.setAccessibleName(label.rstrip(":"))
-            self._details.addRow(label, field)
-        self._progress.setRange(0, 100)
-        self._progress.setValue(round(overview.questionnaire_ratio * 100))
-        self._progress.setFormat(self.tr("Questionnaire %p% complete"))
+            self._sync.setText("")
+        for section in self._sections:
+            if section.key == "overview" and section.widget is not None:
+                section.widget.show_overview(overview)  # type: ignore[attr-defined]
         self.statusBar().showMessage(self.tr("Ready"))
+        self.overview_loaded.emit(overview)
+
+    # --- files dropped or chosen ------------------------------------------
+
+    @Slot()
+    def _on_import_action_triggered(self) -> None:
+        page = self.show_section("outbox")
+        if page is not None and hasattr(page, "choose_and_import"):
+            page.choose_and_import()
+
+    def import_files(self, paths: list[Path]) -> Any:
+        page = self.show_section("outbox")
+        if page is not None and hasattr(page, "import_files"):
+            return page.import_files(paths)
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls()
+        if self._loaded is not None and urls and all(url.isLocalFile() for url in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    # --- window state -----------------------------------------------------
 
     def _settings(self) -> QSettings:
         return QSettings(str(self._data_dir / "window.ini"), QSettings.Format.IniFormat)
@@ -142,9 +414,17 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(960, 640)
+            self.resize(1100, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for section in self._sections:
+            flush = getattr(section.widget, "flush", None)
+            if callable(flush):
+                flush()  # nothing typed is lost on close
         if self._data_dir.is_dir():
-            self._settings().setValue("main/geometry", self.saveGeometry())
+            settings = self._settings()
+            settings.setValue("main/geometry", self.saveGeometry())
+            settings.setValue("main/section", max(self.navigation.currentRow(), 0))
+        if self._loaded is not None:
+            self._loaded.workspace.close()
         super().closeEvent(event)

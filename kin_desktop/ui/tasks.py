@@ -2,11 +2,14 @@
 
 ``Task(fn).on_success(cb).on_failure(cb).start()`` runs ``fn`` on the global
 thread pool and delivers its result or exception on the GUI thread by signal.
-Service code never touches widgets.
+``Task(fn, controlled=True)`` calls ``fn(control)``: the call reports progress
+with ``control.report(done, total)`` and asks ``control.cancelled()`` between
+steps; ``task.cancel()`` asks it to stop. Service code never touches widgets.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -14,22 +17,37 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Signals(QObject):
-    """Signals: succeeded(object) with the result; failed(object) with the exception."""
+    """Emitted from the worker thread; Qt queues them to the GUI thread."""
 
     succeeded = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int)
     finished = Signal()
 
 
+class TaskControl:
+    """Handed to a controlled task's function: progress out, cancellation in."""
+
+    def __init__(self, signals: _Signals, stop: threading.Event) -> None:
+        self._signals = signals
+        self._stop = stop
+
+    def report(self, done: int, total: int) -> None:
+        self._signals.progressed.emit(done, total)
+
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, call: Callable[[], Any], signals: _Signals) -> None:
         super().__init__()
-        self._fn = fn
+        self._call = call
         self._signals = signals
 
     def run(self) -> None:
         try:
-            result = self._fn()
+            result = self._call()
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, never lost
             self._signals.failed.emit(exc)
         else:
@@ -43,20 +61,28 @@ class Task(QObject):
     Signals:
         succeeded(object): the call returned; carries its result.
         failed(object): the call raised; carries the exception.
+        progressed(int, int): a controlled call reported (done, total).
         finished(): after either.
     """
 
     succeeded = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int)
     finished = Signal()
 
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], parent: QObject | None = None, *, controlled: bool = False
+    ) -> None:
         super().__init__(parent)
         self._fn = fn
+        self._controlled = controlled
+        self._stop = threading.Event()
         self._signals = _Signals()
         self._signals.succeeded.connect(self._on_worker_succeeded)
         self._signals.failed.connect(self._on_worker_failed)
+        self._signals.progressed.connect(self._on_worker_progressed)
         self._signals.finished.connect(self._on_worker_finished)
+        self.running = False
 
     def on_success(self, callback: Callable[[Any], None]) -> Task:
         self.succeeded.connect(callback)
@@ -67,8 +93,21 @@ class Task(QObject):
         return self
 
     def start(self, pool: QThreadPool | None = None) -> Task:
-        (pool or QThreadPool.globalInstance()).start(_Runnable(self._fn, self._signals))
+        if self._controlled:
+            control = TaskControl(self._signals, self._stop)
+
+            def call() -> Any:
+                return self._fn(control)
+
+        else:
+            call = self._fn
+        self.running = True
+        (pool or QThreadPool.globalInstance()).start(_Runnable(call, self._signals))
         return self
+
+    def cancel(self) -> None:
+        """Ask a controlled call to stop at its next check; what it finished stays done."""
+        self._stop.set()
 
     @Slot(object)
     def _on_worker_succeeded(self, result: object) -> None:
@@ -78,6 +117,11 @@ class Task(QObject):
     def _on_worker_failed(self, error: object) -> None:
         self.failed.emit(error)
 
+    @Slot(int, int)
+    def _on_worker_progressed(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
     @Slot()
     def _on_worker_finished(self) -> None:
+        self.running = False
         self.finished.emit()

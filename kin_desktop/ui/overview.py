@@ -1,0 +1,190 @@
+"""The Overview page: questionnaire progress per section, records by state, what waits to be sent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+STATES = ("draft", "ready", "sent", "acknowledged", "registered")
+
+
+def _state_label(state: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "draft": QCoreApplication.translate("OverviewPage", "Draft"),
+        "ready": QCoreApplication.translate("OverviewPage", "Ready"),
+        "sent": QCoreApplication.translate("OverviewPage", "Sent"),
+        "acknowledged": QCoreApplication.translate("OverviewPage", "Acknowledged"),
+        "registered": QCoreApplication.translate("OverviewPage", "Registered"),
+    }
+    return labels.get(state, state)
+
+
+class OverviewPage(QScrollArea):
+    """Read-only summary; ``show_overview`` refreshes it from a services.overview.Overview."""
+
+    def __init__(self, *, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._language = language
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(24, 16, 24, 24)
+        self._layout.setSpacing(16)
+        self.setWidget(self._body)
+        self._placeholder = QLabel(self.tr("Loading…"))
+        self._layout.addWidget(self._placeholder)
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+
+    def _clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def show_overview(self, overview: Any) -> None:
+        self._clear()
+        profile = overview.profile
+        who = QGroupBox(self.tr("Profile"))
+        form = QFormLayout(who)
+        form.addRow(self.tr("Name:"), self._value(profile.name))
+        if profile.organisation:
+            form.addRow(self.tr("Organisation:"), self._value(profile.organisation))
+        if profile.role == "delegate":
+            form.addRow(self.tr("City:"), self._value(f"{profile.city} ({profile.country})"))
+        form.addRow(self.tr("Key fingerprint:"), self._value(profile.fingerprint or self.tr("no key yet")))
+        self._layout.addWidget(who)
+
+        if overview.definition is not None and overview.evaluation is not None:
+            self._layout.addWidget(self._questionnaire_box(overview))
+        if profile.role == "delegate":
+            self._layout.addWidget(self._records_box(overview))
+            self._layout.addWidget(self._outbox_box(overview))
+        self._layout.addStretch(1)
+
+    def _value(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)
+        return label
+
+    def _questionnaire_box(self, overview: Any) -> QGroupBox:
+        from kin_desktop.core.questionnaire import localize  # pydantic: kept off the start-up path
+
+        box = QGroupBox(self.tr("Questionnaire"))
+        box.setObjectName("questionnaireProgress")
+        grid = QGridLayout(box)
+        evaluation = overview.evaluation
+        for row, section in enumerate(overview.definition.sections):
+            progress = evaluation.section(section.id)
+            title = QLabel(localize(section.title, self._language).text)
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            if not progress.relevant:
+                bar.setValue(100)
+                bar.setFormat(self.tr("does not apply"))
+            elif progress.required_total:
+                bar.setValue(round(progress.ratio * 100))
+                bar.setFormat(
+                    self.tr("%1 of %2 required answers")
+                    .replace("%1", str(progress.required_answered))
+                    .replace("%2", str(progress.required_total))
+                )
+            else:  # nothing required: show how much was answered, optional as it is
+                bar.setValue(round(100 * progress.answered / progress.total) if progress.total else 100)
+                bar.setFormat(
+                    self.tr("%1 of %2 optional questions answered")
+                    .replace("%1", str(progress.answered))
+                    .replace("%2", str(progress.total))
+                )
+            bar.setAccessibleName(title.text())
+            title.setBuddy(bar)
+            grid.addWidget(title, row, 0)
+            grid.addWidget(bar, row, 1)
+        total = QLabel(
+            self.tr("Overall: %1% complete").replace("%1", str(round(overview.questionnaire_ratio * 100)))
+        )
+        total.setObjectName("questionnaireTotal")
+        grid.addWidget(total, len(overview.definition.sections), 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _records_box(self, overview: Any) -> QGroupBox:
+        box = QGroupBox(self.tr("Practices and commitments"))
+        grid = QGridLayout(box)
+        grid.addWidget(QLabel(""), 0, 0)
+        for column, state in enumerate(STATES, start=1):
+            header = QLabel(_state_label(state))
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(header, 0, column)
+        for row, (caption, counts) in enumerate(
+            (
+                (self.tr("Practices"), overview.practice_states),
+                (self.tr("Commitments"), overview.commitment_states),
+            ),
+            start=1,
+        ):
+            grid.addWidget(QLabel(caption), row, 0)
+            for column, state in enumerate(STATES, start=1):
+                cell = QLabel(QLocale().toString(int(counts.get(state, 0))))
+                cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setAccessibleName(f"{caption}: {_state_label(state)}")
+                grid.addWidget(cell, row, column)
+        return box
+
+    def _outbox_box(self, overview: Any) -> QGroupBox:
+        box = QGroupBox(self.tr("Outbox"))
+        form = QFormLayout(box)
+        waiting = self._value(
+            self.tr("%n change(s) not yet exported", "", overview.waiting)
+            if overview.waiting
+            else self.tr("Nothing new to send")
+        )
+        waiting.setObjectName("waitingLabel")
+        form.addRow(self.tr("Waiting:"), waiting)
+        form.addRow(
+            self.tr("Awaiting receipt:"),
+            self._value(
+                self.tr(
+                    "%n change(s) sent but not yet acknowledged",
+                    "",
+                    overview.unacknowledged - overview.waiting,
+                )
+            ),
+        )
+        last = overview.last_export
+        form.addRow(
+            self.tr("Last export:"),
+            self._value(
+                QLocale().toString(last.astimezone(), QLocale.FormatType.ShortFormat)
+                if last
+                else self.tr("never")
+            ),
+        )
+        last_receipt = getattr(overview, "last_receipt", None)
+        form.addRow(
+            self.tr("Last receipt:"),
+            self._value(
+                QLocale().toString(last_receipt.astimezone(), QLocale.FormatType.ShortFormat)
+                if last_receipt
+                else self.tr("none yet")
+            ),
+        )
+        return box

@@ -1,0 +1,159 @@
+"""The delegate's Outbox through real widgets: welcome pack, export, and a receipt dropped on the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from kin_desktop.services import demo, exchange, overview, profiles
+from kin_desktop.ui.main_window import MainWindow
+from kin_desktop.ui.outbox import ConfirmFingerprint, OutboxPage
+from kin_desktop.ui.rows import Column, RowsModel
+
+
+@pytest.fixture
+def secretariat(tmp_path: Path) -> profiles.Workspace:
+    directory = tmp_path / "secretariat"
+    profiles.init_secretariat(directory, name="KIN Secretariat", organisation="IGES Kitakyushu Office")
+    with profiles.open_workspace(directory) as workspace:
+        yield workspace
+
+
+@pytest.fixture
+def delegate_dir(tmp_path: Path) -> Path:
+    directory = tmp_path / "delegate"
+    demo.create_demo_profile(directory, keyring_backend=keyring.get_keyring())
+    return directory
+
+
+def _wait(qtbot: QtBot, task: object) -> None:
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30_000):  # type: ignore[attr-defined]
+        pass
+
+
+def _page(qtbot: QtBot, workspace: profiles.Workspace) -> OutboxPage:
+    page = OutboxPage(workspace)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.pending_label.text() != "", timeout=10_000)
+    return page
+
+
+def test_welcome_pack_then_export_gives_a_bundle_the_secretariat_verifies(
+    qtbot: QtBot,
+    tmp_path: Path,
+    secretariat: profiles.Workspace,
+    delegate_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pack = exchange.make_welcome_pack(secretariat, tmp_path / "packs")
+    with profiles.open_workspace(delegate_dir) as workspace:
+        page = _page(qtbot, workspace)
+        assert not page.export_button.isEnabled()
+        assert "welcome pack first" in page.secretariat_label.text()
+
+        asked: list[str] = []
+        monkeypatch.setattr(
+            ConfirmFingerprint, "ask", classmethod(lambda cls, parent, fp: asked.append(fp) or True)
+        )
+        _wait(qtbot, page.import_files([pack]))
+        assert asked == [secretariat.profile().fingerprint]
+        assert page.results_model.row_at(0).status == "merged"
+        qtbot.waitUntil(
+            lambda: page.secretariat_label.text().startswith("Bundles are encrypted for"), timeout=10_000
+        )
+        assert page.export_button.isEnabled()
+
+        out = tmp_path / "usb"
+        out.mkdir()
+        monkeypatch.setattr(
+            OutboxPage, "choose_export_path", staticmethod(lambda parent, suggested, folders: out / "x.kinb")
+        )
+        with qtbot.waitSignal(page.exchange_finished, timeout=30_000) as done:
+            page.export()
+        result = done.args[0]
+        assert result.path is not None and result.path.parent == out and result.revisions > 0
+        assert str(result.path) in page.result_label.text()
+        qtbot.waitUntil(lambda: page.sent_model.rowCount() == 1, timeout=10_000)
+
+    (verified,) = exchange.verify_files(secretariat, [result.path])
+    assert verified.ok and verified.decrypted
+    assert verified.revisions == result.revisions
+
+
+def test_an_unconfirmed_fingerprint_takes_nothing_in(
+    qtbot: QtBot,
+    tmp_path: Path,
+    secretariat: profiles.Workspace,
+    delegate_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pack = exchange.make_welcome_pack(secretariat, tmp_path / "packs")
+    with profiles.open_workspace(delegate_dir) as workspace:
+        page = _page(qtbot, workspace)
+        monkeypatch.setattr(ConfirmFingerprint, "ask", classmethod(lambda cls, parent, fp: False))
+        assert page.import_files([pack]) is None
+        assert "not confirmed" in page.result_label.text()
+        assert exchange.catalogue(workspace) == []
+        page.refresh()
+        qtbot.waitUntil(lambda: "welcome pack first" in page.secretariat_label.text(), timeout=10_000)
+
+
+def test_dropping_a_receipt_on_the_window_acknowledges_what_was_sent(
+    qtbot: QtBot,
+    tmp_path: Path,
+    secretariat: profiles.Workspace,
+    delegate_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pack = exchange.make_welcome_pack(secretariat, tmp_path / "packs")
+    with profiles.open_workspace(delegate_dir) as workspace:
+        exchange.import_paths(workspace, [pack], accept_fingerprint=secretariat.profile().fingerprint)
+        sent = exchange.export_bundle(workspace, out=tmp_path / "usb")
+    assert sent.path is not None
+    (held,) = exchange.import_paths(secretariat, [sent.path])
+    assert held.status == "held"
+    exchange.approve(secretariat, held.signer_key_id)
+    (receipt,) = exchange.write_receipts(secretariat, tmp_path / "receipts")
+
+    window = MainWindow(delegate_dir, loader=lambda: overview.open_profile(delegate_dir))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.overview_loaded, timeout=20_000) as loaded:
+        window.load()
+    assert loaded.args[0].unacknowledged > 0
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(receipt))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(
+        window.overview_loaded, timeout=30_000, check_params_cb=lambda o: o.unacknowledged == 0
+    ):
+        window.dropEvent(drop)
+    page = window.section_widget("outbox")
+    assert isinstance(page, OutboxPage)
+    assert page.results_model.row_at(0).status == "merged"
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.receipts_model.rowCount() == 1, timeout=10_000)
+    assert "acknowledged everything" in page.pending_label.text()
+    window.close()
+
+
+def test_rows_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = RowsModel(
+        [Column("Name", lambda r: r[0]), Column("Count", lambda r: str(r[1]), sort=lambda r: r[1])]
+    )
+    model.set_rows([("Hải Phòng", 3), ("北九州市", 10), ("กรุงเทพ", 1)])
+    qtmodeltester.check(model)
+    assert model.data(model.index(1, 1), RowsModel.SortRole) == 10
