@@ -131,6 +131,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     receipts = commands.add_parser("receipts", help="secretariat: one signed receipt per delegate")
     receipts.add_argument("--out", required=True, type=Path, metavar="DIR")
+
+    printing = commands.add_parser(
+        "print", help="PDFs: commitment forms, the practices compendium, the questionnaire"
+    )
+    p_commands = printing.add_subparsers(
+        dest="p_command", metavar="WHAT", required=True, parser_class=_Parser
+    )
+    commitment = p_commands.add_parser("commitment", help="commitment forms for the mayor's signature")
+    which = commitment.add_mutually_exclusive_group(required=True)
+    which.add_argument("id", nargs="?", metavar="ID", help="the commitment's record id")
+    which.add_argument("--all", action="store_true", help="every commitment, one form after the other")
+    p_commands.add_parser("practices", help="the practices compendium")
+    blank = p_commands.add_parser("questionnaire", help="the pre-meeting questionnaire")
+    blank.add_argument("--blank", action="store_true", help="empty, for answering on paper")
+    blank.add_argument("--response", metavar="ID", help="secretariat: the response to print (a record id)")
+    for sub in p_commands.choices.values():
+        sub.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        sub.add_argument("--page-size", choices=("A4", "letter"), default="A4")
+
+    verify_print = commands.add_parser(
+        "verify-print", help="secretariat: check a commitment form's QR code text"
+    )
+    verify_print.add_argument("text", metavar="TEXT")
+    verify_print.add_argument("--json", action="store_true", help="print one JSON document")
     return parser
 
 
@@ -429,6 +453,45 @@ def _cmd_receipts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_print(args: argparse.Namespace) -> int:
+    from kin_desktop.services import printing, profiles
+
+    labels = printing.labels_for(args.lang or "en")
+    with profiles.open_workspace(_profile_dir(args)) as workspace:
+        if args.p_command == "commitment":
+            ids = None if args.all else [args.id]
+            pages = printing.print_commitments(
+                workspace, ids, args.out, labels=labels, page_size=args.page_size
+            )
+        elif args.p_command == "practices":
+            pages = printing.print_practices(workspace, args.out, labels=labels, page_size=args.page_size)
+        else:
+            pages = printing.print_questionnaire(
+                workspace,
+                args.out,
+                blank=args.blank,
+                labels=labels,
+                record_id=args.response,
+                page_size=args.page_size,
+            )
+    _out(f"Wrote {args.out} ({pages} pages)")
+    return EXIT_OK
+
+
+def _cmd_verify_print(args: argparse.Namespace) -> int:
+    from kin_desktop.core.schemas import Role
+    from kin_desktop.services import printing, profiles
+
+    with profiles.open_workspace(_profile_dir(args)) as workspace:
+        workspace.require_role(Role.SECRETARIAT)
+        result = printing.verify_print(workspace, args.text)
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        _out(result.message, sys.stdout if result.ok else sys.stderr)
+    return result.exit_code
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": _cmd_gui,
     "init": _cmd_init,
@@ -442,6 +505,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "enrol": _cmd_enrol,
     "receipts": _cmd_receipts,
+    "print": _cmd_print,
+    "verify-print": _cmd_verify_print,
 }
 
 # Exchange refusals that mean the profile is not ready rather than that an input was refused.

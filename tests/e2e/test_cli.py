@@ -161,3 +161,38 @@ def test_questionnaire_validate_names_the_question_and_position(tmp_path: Path) 
     assert result.code == 1
     assert f"question '{question['id']}'" in result.stderr
     assert "position" in result.stderr
+
+
+def test_print_commands_write_pdfs(delegate_dir: Path, tmp_path: Path) -> None:
+    assert run_cli("demo", data_dir=delegate_dir).code == 0
+    commitment_id = run_cli("list", "commitments", "--json", data_dir=delegate_dir).json()[0]["id"]
+    for args, name in (
+        (("commitment", commitment_id), "one.pdf"),
+        (("commitment", "--all", "--page-size", "letter"), "all.pdf"),
+        (("practices",), "compendium.pdf"),
+        (("questionnaire", "--blank"), "blank.pdf"),
+        (("questionnaire",), "filled.pdf"),
+    ):
+        result = run_cli("print", *args, "--out", tmp_path / name, data_dir=delegate_dir)
+        assert result.code == 0, result.stderr
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF-")
+        assert "pages" in result.stdout
+    japanese = run_cli(
+        "--lang",
+        "ja",
+        "print",
+        "commitment",
+        commitment_id,
+        "--out",
+        tmp_path / "ja.pdf",
+        data_dir=delegate_dir,
+    )
+    assert japanese.code == 0, japanese.stderr
+
+
+def test_print_refuses_an_unknown_commitment_and_verify_print_needs_the_secretariat(
+    delegate_dir: Path, tmp_path: Path
+) -> None:
+    result = run_cli("print", "commitment", "no-such-id", "--out", tmp_path / "x.pdf", data_dir=delegate_dir)
+    assert result.code in (1, 2) and not (tmp_path / "x.pdf").exists()
+    assert run_cli("verify-print", "KIN1:a:b:c:d", data_dir=delegate_dir).code == 2
