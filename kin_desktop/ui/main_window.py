@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._task: Task | None = None
         self._loaded: Any = None
         self._load_pending = False
+        self._print_task: Task | None = None
         self._sections: list[Section] = []
         self.language = "en"
         self.setObjectName("mainWindow")
@@ -337,8 +338,43 @@ class MainWindow(QMainWindow):
         from kin_desktop.ui.records_section import RecordsSection
 
         service = RecordService(self.workspace)
-        section = RecordsSection(service, "commitment", CommitmentsPage(service))
-        return section
+        return RecordsSection(
+            service, "commitment", CommitmentsPage(service), print_form=self.print_commitments
+        )
+
+    def print_commitments(self, record_ids: list[str] | str) -> Task:
+        """Build the commitment forms off the GUI thread, then preview them for printing."""
+        import tempfile
+
+        from kin_desktop.services import printing
+
+        ids = [record_ids] if isinstance(record_ids, str) else list(record_ids)
+        workspace, labels = self.workspace, printing.labels_for(self.language)
+        target = Path(tempfile.mkdtemp(prefix="kin-print-")) / "commitment-forms.pdf"
+
+        def build() -> Path:
+            printing.print_commitments(workspace, ids, target, labels=labels)
+            return target
+
+        self.statusBar().showMessage(self.tr("Preparing the form…"))
+        task = Task(build, self).on_success(self._on_forms_ready).on_failure(self._on_work_failed)
+        self._print_task = task
+        return task.start()
+
+    @Slot(object)
+    def _on_forms_ready(self, pdf: Path) -> None:
+        from kin_desktop.ui.print_preview import PrintPreviewDialog
+
+        self.statusBar().showMessage(self.tr("Ready"))
+        PrintPreviewDialog.ask(
+            self, pdf, title=self.tr("Commitment form"), suggested_name="commitment-form.pdf"
+        )
+
+    @Slot(object)
+    def _on_work_failed(self, error: BaseException) -> None:
+        from kin_desktop.ui.errors import describe
+
+        self.statusBar().showMessage(describe(error))
 
     def _make_outbox(self) -> QWidget:
         from kin_desktop.ui.outbox import OutboxPage

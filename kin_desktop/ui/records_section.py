@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Slot
@@ -19,9 +20,16 @@ class RecordsSection(QStackedWidget):
     """
 
     def __init__(
-        self, service: Any, record_type: str, page: RecordListPage, parent: QWidget | None = None
+        self,
+        service: Any,
+        record_type: str,
+        page: RecordListPage,
+        *,
+        print_form: Callable[[str], object] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._print_form = print_form
         self._service = service
         self._record_type = record_type
         self.page = page
@@ -35,9 +43,17 @@ class RecordsSection(QStackedWidget):
         self.notice = QLabel()
         self.notice.setObjectName("leaveNotice")
         self.notice.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("&Print form…"))
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_button.setToolTip(
+            self.tr("Save, then preview and print the form for the mayor's signature (Ctrl+P)")
+        )
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.print_button.setVisible(print_form is not None)
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.notice, 1)
+        bar.addWidget(self.print_button)
         self._editor_layout = QVBoxLayout(self._editor_box)
         self._editor_layout.setContentsMargins(0, 0, 0, 0)
         self._editor_layout.addLayout(bar)
@@ -74,6 +90,20 @@ class RecordsSection(QStackedWidget):
         if self.leave_editor():
             self.setCurrentWidget(self.page)
             self.page.setFocus()
+
+    @Slot()
+    def _on_print_button_clicked(self) -> None:
+        """The form is bound to a saved revision (its QR code names it): save first."""
+        editor = self.editor
+        if editor is None or self._print_form is None:
+            return
+        if not editor.save() or editor.record_id is None:
+            self.notice.setText(
+                self.tr("Correct the problems shown before printing: the form prints what is saved.")
+            )
+            return
+        self.notice.clear()
+        self._print_form(editor.record_id)
 
     def leave_editor(self) -> bool:
         """Save the open editor and close it; False (editor kept) when it cannot be saved."""
