@@ -10,14 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -242,6 +245,96 @@ class _KeyPage(QWizardPage):
         return True
 
 
+class _WelcomePackPage(QWizardPage):
+    """Delegates: take in the secretariat's welcome pack, after comparing its fingerprint."""
+
+    def __init__(self, wizard: SetupWizard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._wizard = wizard
+        self.pack: Path | None = None
+        self.fingerprint: str | None = None
+        self.setTitle(self.tr("The secretariat's welcome pack"))
+        self.setSubTitle(
+            self.tr(
+                "It brings the questionnaire and the secretariat's key. You can also do this later, from the Outbox."
+            )
+        )
+        self.choose_button = QPushButton(self.tr("&Choose the welcome pack file…"))
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.matches = QCheckBox(self.tr("The fingerprint &matches the one in my invitation letter"))
+        self.matches.setVisible(False)
+        self.matches.toggled.connect(self.completeChanged)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
+        layout.addWidget(self.matches)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    @staticmethod
+    def choose_file(parent: QWidget) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("Welcome pack"), "", parent.tr("Welcome packs (*.kinw)")
+        )
+        return Path(name) if name else None
+
+    @Slot()
+    def _on_choose_button_clicked(self) -> None:
+        path = self.choose_file(self)
+        if path is not None:
+            self.set_pack(path)
+
+    def set_pack(self, path: Path) -> None:
+        from kin_desktop.services import exchange, profiles
+
+        self.error.clear()
+        with profiles.open_workspace(self._wizard.data_dir) as workspace:
+            (outcome,) = exchange.verify_files(workspace, [path])
+        if not outcome.ok or outcome.kind != "welcome-pack" or not outcome.fingerprint:
+            self.pack = self.fingerprint = None
+            self.details.clear()
+            self.matches.setVisible(False)
+            self.error.setText(
+                self.tr("This file is not a welcome pack that can be read: %1").replace("%1", outcome.detail)
+            )
+        else:
+            self.pack, self.fingerprint = path, outcome.fingerprint
+            self.details.setText(
+                self.tr(
+                    "Signed by the key with this fingerprint:\n\n%1\n\nCompare every group with your invitation letter."
+                ).replace("%1", outcome.fingerprint)
+            )
+            self.matches.setChecked(False)
+            self.matches.setVisible(True)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.pack is None or self.matches.isChecked()  # no pack: skip it for now
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        if self.pack is None:
+            return True
+        from kin_desktop.services import exchange, profiles
+
+        with profiles.open_workspace(self._wizard.data_dir) as workspace:
+            (outcome,) = exchange.import_paths(workspace, [self.pack], accept_fingerprint=self.fingerprint)
+        if outcome.status not in ("merged", "duplicate"):
+            self.error.setText(describe_outcome(outcome))
+            return False
+        self._wizard.welcome_pack_taken = True
+        return True
+
+
+def describe_outcome(outcome: Any) -> str:
+    return QCoreApplication.translate("SetupWizard", "Not taken in: %1").replace("%1", outcome.detail)
+
+
 class _DonePage(QWizardPage):
     def __init__(self, wizard: SetupWizard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -262,7 +355,9 @@ class _DonePage(QWizardPage):
             "Your profile is ready. Your key fingerprint is:\n\n%1\n\n"
             "Read it to the secretariat when they ask to confirm your enrolment."
         ).replace("%1", info.fingerprint or "")
-        if info.role == ROLE_DELEGATE:
+        if info.role == ROLE_DELEGATE and self._wizard.welcome_pack_taken:
+            text += "\n\n" + self.tr("The secretariat's welcome pack is in: you can export bundles for them.")
+        elif info.role == ROLE_DELEGATE:
             text += "\n\n" + self.tr(
                 "When the secretariat's welcome pack arrives, import it from the Outbox; it brings the "
                 "secretariat's key, so that what you export can only be read by them."
@@ -297,10 +392,17 @@ class SetupWizard(QWizard):
         self.role_page = _RolePage()
         self.profile_page = _ProfilePage(self.role_page)
         self.key_page = _KeyPage(self)
+        self.pack_page = _WelcomePackPage(self)
         self.done_page = _DonePage(self)
-        for page in (self.role_page, self.profile_page, self.key_page, self.done_page):
+        self.welcome_pack_taken = False
+        for page in (self.role_page, self.profile_page, self.key_page, self.pack_page, self.done_page):
             self.addPage(page)
         self.resize(640, 480)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        if self.currentPage() is self.key_page and self.role_page.role() == ROLE_SECRETARIAT:
+            return self.pageIds()[-1]  # the secretariat writes welcome packs; it takes none
+        return super().nextId()
 
     def keyring_available(self) -> bool:
         if self._keyring_available is not None:

@@ -40,8 +40,12 @@ def test_wizard_creates_a_delegate_profile_with_its_key_in_the_keyring(qtbot: Qt
     with qtbot.waitSignal(wizard.profile_created) as created:
         wizard.next()
     info = created.args[0]
+    assert wizard.currentPage() is wizard.pack_page
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # the pack can come later
+    wizard.next()
     assert wizard.currentPage() is wizard.done_page
     assert info.fingerprint in wizard.done_page.summary.text()
+    assert "import it from the Outbox" in wizard.done_page.summary.text()
     assert not (directory / "keys.enc").exists()
     assert any(name.startswith("signing-") for _service, name in backend.entries)
     with open_workspace(directory) as workspace:
@@ -89,3 +93,48 @@ def test_wizard_reports_an_existing_profile_instead_of_overwriting_it(qtbot: QtB
     second.next()
     assert second.currentPage() is second.key_page  # refused, stays on the page
     assert "already" in second.key_page.error.text()
+
+
+def test_wizard_takes_in_the_welcome_pack_once_the_fingerprint_is_confirmed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from kin_desktop.services import exchange, profiles
+
+    profiles.init_secretariat(tmp_path / "secretariat", name="KIN Secretariat")
+    with profiles.open_workspace(tmp_path / "secretariat") as secretariat:
+        pack = exchange.make_welcome_pack(secretariat, tmp_path / "pack")
+        fingerprint = secretariat.profile().fingerprint
+    directory = tmp_path / "profile"
+    wizard = SetupWizard(directory, keyring_backend=MemoryKeyring())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_delegate(wizard, qtbot)
+    wizard.next()
+    page = wizard.pack_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    page.set_pack(pack)
+    assert fingerprint in page.details.text()
+    assert not next_button.isEnabled()  # not until the delegate says the fingerprint matches
+    page.matches.setChecked(True)
+    assert next_button.isEnabled()
+    wizard.next()
+    assert wizard.currentPage() is wizard.done_page
+    assert "welcome pack is in" in wizard.done_page.summary.text()
+    with profiles.open_workspace(directory) as workspace:
+        from kin_desktop.services.outbox import outbox_state
+
+        assert fingerprint in (outbox_state(workspace).secretariat or "")
+
+
+def test_a_file_that_is_not_a_welcome_pack_is_explained(qtbot: QtBot, tmp_path: Path) -> None:
+    directory = tmp_path / "profile"
+    wizard = SetupWizard(directory, keyring_backend=MemoryKeyring())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_delegate(wizard, qtbot)
+    wizard.next()
+    junk = tmp_path / "holiday.kinw"
+    junk.write_bytes(b"not a pack")
+    wizard.pack_page.set_pack(junk)
+    assert "not a welcome pack" in wizard.pack_page.error.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # skip it, fix it later
