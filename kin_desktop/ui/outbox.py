@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.tasks import Task, TaskControl
+from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
 
 IMPORT_FILTER = "KIN files (*.kinw *.kinr);;Welcome packs (*.kinw);;Receipts (*.kinr)"
 
@@ -347,6 +348,7 @@ class OutboxPage(QWidget):
 
     @Slot(object)
     def _show_error(self, error: BaseException) -> None:
+        forget_if_wrong(self._workspace, error)
         self.result_label.setText(describe(error))
 
     # --- export -----------------------------------------------------------
@@ -366,7 +368,7 @@ class OutboxPage(QWidget):
         folders = outbox.suggested_export_folders()
         suggested = folders[0] / f"KIN-{profile.city}.kinb"
         target = self.choose_export_path(self, suggested, folders)
-        if target is None:
+        if target is None or not ensure_unlocked(self, self._workspace):
             return None
         workspace = self._workspace
 

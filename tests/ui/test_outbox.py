@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
+from kin_desktop.core.schemas import RecordType
 from kin_desktop.services import demo, exchange, overview, profiles
 from kin_desktop.ui.main_window import MainWindow
 from kin_desktop.ui.outbox import ConfirmFingerprint, OutboxPage
@@ -157,3 +158,41 @@ def test_rows_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ign
     model.set_rows([("Hải Phòng", 3), ("北九州市", 10), ("กรุงเทพ", 1)])
     qtmodeltester.check(model)
     assert model.data(model.index(1, 1), RowsModel.SortRole) == 10
+
+
+def test_without_a_keyring_the_passphrase_is_asked_once_and_a_wrong_one_is_forgotten(
+    qtbot: QtBot, tmp_path: Path, secretariat: profiles.Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kin_desktop.ui.unlock import PassphraseDialog
+    from tests.helpers.fakes import FailKeyring
+
+    directory = tmp_path / "no-keyring"
+    profiles.init_delegate(
+        directory, name="Somchai", city="Chiang Mai", country="TH", category="city-expert",
+        keyring_backend=FailKeyring(), passphrase=lambda: "mango sticky rice",
+    )  # fmt: skip
+    pack = exchange.make_welcome_pack(secretariat, tmp_path / "packs")
+    with profiles.open_workspace(directory) as workspace:
+        exchange.import_paths(workspace, [pack], accept_fingerprint=secretariat.profile().fingerprint)
+        workspace.save(RecordType.PRACTICE, {"title": "Community composting in Chiang Mai"})
+        page = _page(qtbot, workspace)
+        out = tmp_path / "usb"
+        out.mkdir()
+        monkeypatch.setattr(
+            OutboxPage, "choose_export_path", staticmethod(lambda parent, s, f: out / "x.kinb")
+        )
+
+        answers = iter(["wrong guess", "mango sticky rice"])
+        asked: list[int] = []
+        monkeypatch.setattr(
+            PassphraseDialog, "ask", classmethod(lambda cls, parent: asked.append(1) or next(answers))
+        )
+        _wait(qtbot, page.export())
+        assert "passphrase is not right" in page.result_label.text()
+        assert workspace.passphrase is None  # forgotten: the next export asks again
+        with qtbot.waitSignal(page.exchange_finished, timeout=30_000) as done:
+            page.export()
+        assert done.args[0].path is not None and len(asked) == 2
+        with qtbot.waitSignal(page.exchange_finished, timeout=30_000):
+            page.export(full=True)
+        assert len(asked) == 2  # kept for the session
