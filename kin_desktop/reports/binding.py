@@ -26,8 +26,6 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.graphics.barcode import qrencoder
-from reportlab.lib import colors
-from reportlab.platypus import Flowable
 
 PREFIX = "KIN1"
 MAX_LENGTH = 400
@@ -110,7 +108,7 @@ def parse_binding(text: str) -> Binding:
 _MASK = 2  # every mask is valid; a fixed one saves trying all eight (six times the work)
 _EXP = qrencoder.EXP_TABLE
 _LOG = qrencoder.LOG_TABLE
-_positions: dict[int, list[tuple[int, int]]] = {}
+_LEVEL = qrencoder.QRErrorCorrectLevel.M
 
 
 @lru_cache(maxsize=32)
@@ -128,110 +126,142 @@ def _generator_logs(degree: int) -> tuple[int, ...]:
     return tuple(_LOG[c] for c in poly[1:])
 
 
-def _ec_bytes(data: list[int], degree: int) -> list[int]:
+@lru_cache(maxsize=32)
+def _ec_table(degree: int) -> tuple[int, ...]:
+    """For each byte value f: the generator's coefficients times f, packed into one integer
+    (the remainder register of the division is an integer of ``degree`` bytes)."""
     logs = _generator_logs(degree)
-    rest = [*data, *([0] * degree)]
-    for i in range(len(data)):
-        coef = rest[i]
-        if coef:
-            lc = _LOG[coef]
-            for j, lg in enumerate(logs, start=i + 1):
-                rest[j] ^= _EXP[(lc + lg) % 255]
-    return rest[len(data) :]
+    table = [0]
+    for factor in range(1, 256):
+        lf = _LOG[factor]
+        table.append(int.from_bytes(bytes(_EXP[(lf + lg) % 255] for lg in logs), "big"))
+    return tuple(table)
 
 
-def _codewords(code: Any) -> list[int]:
+def _ec_bytes(data: list[int], degree: int) -> list[int]:
+    """The error correction codewords: the remainder of data * x^degree divided by the
+    generator, shifted through an integer register one byte at a time."""
+    table = _ec_table(degree)
+    shift = 8 * (degree - 1)
+    full = (1 << (8 * degree)) - 1
+    rest = 0
+    for byte in data:
+        rest = ((rest << 8) & full) ^ table[byte ^ (rest >> shift)]
+    return list(rest.to_bytes(degree, "big"))
+
+
+class _Bits:
+    """A bit buffer for the segments' ``write`` (reportlab's sets one bit per call)."""
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.length = 0
+
+    def put(self, num: int, length: int) -> None:
+        self.value = (self.value << length) | (num & ((1 << length) - 1))
+        self.length += length
+
+    def putBit(self, bit: bool) -> None:  # noqa: N802  # reportlab's name
+        self.put(1 if bit else 0, 1)
+
+    def getLengthInBits(self) -> int:  # noqa: N802  # reportlab's name
+        return self.length
+
+
+def _codewords(code: Any) -> bytes:
     """The interleaved data and error correction codewords (reportlab's ``createData``,
-    with the Reed-Solomon arithmetic done on tables: ten times faster)."""
+    with the bits gathered in an integer and Reed-Solomon done on tables)."""
     blocks = qrencoder.QRRSBlock.getRSBlocks(code.version, code.errorCorrectLevel)
-    buffer = qrencoder.QRBitBuffer()
+    bits = _Bits()
     for data in code.dataList:
-        data.write(buffer, code.version)
+        data.write(bits, code.version)
     capacity = sum(block.dataCount for block in blocks) * 8
-    if buffer.getLengthInBits() > capacity:  # pragma: no cover - calculate_version chose the size
+    if bits.length > capacity:  # pragma: no cover - calculate_version chose the size
         raise ValueError("the text does not fit the QR code")
-    if buffer.getLengthInBits() + 4 <= capacity:
-        buffer.put(0, 4)
-    while buffer.getLengthInBits() % 8:
-        buffer.putBit(False)
+    if bits.length + 4 <= capacity:
+        bits.put(0, 4)
+    if bits.length % 8:
+        bits.put(0, 8 - bits.length % 8)
     pad = (0xEC, 0x11)
     index = 0
-    while buffer.getLengthInBits() < capacity:
-        buffer.put(pad[index % 2], 8)
+    while bits.length < capacity:
+        bits.put(pad[index % 2], 8)
         index += 1
+    buffer = bits.value.to_bytes(capacity // 8, "big")
     offset = 0
     data_blocks: list[list[int]] = []
     ec_blocks: list[list[int]] = []
     for block in blocks:
-        chunk = list(buffer.buffer[offset : offset + block.dataCount])
+        chunk = list(buffer[offset : offset + block.dataCount])
         offset += block.dataCount
         data_blocks.append(chunk)
         ec_blocks.append(_ec_bytes(chunk, block.totalCount - block.dataCount))
-    return [
+    return bytes(
         byte
         for group in (data_blocks, ec_blocks)
         for column in itertools.zip_longest(*group)
         for byte in column
         if byte is not None
-    ]
+    )
 
 
-class _QRCode(qrencoder.QRCode):
-    def dataPosIterator(self) -> list[tuple[int, int]]:  # noqa: N802  # reportlab's name
-        found = _positions.get(self.version)
-        if found is None:
-            found = _positions[self.version] = list(self._dataPosIterator())
-        return found
+@dataclass(frozen=True)
+class _Template:
+    """The modules of a QR code version that do not depend on the data (finder, timing and
+    alignment patterns, format and version information for level M and the fixed mask),
+    the data positions in placement order and the mask over them as one integer."""
+
+    rows: tuple[tuple[str, ...], ...]  # "1": dark
+    positions: tuple[tuple[int, int], ...]  # (row, col)
+    mask: int
+
+
+@lru_cache(maxsize=8)
+def _template(version: int) -> _Template:
+    code = qrencoder.QRCode(version, _LEVEL)
+    blocks = qrencoder.QRRSBlock.getRSBlocks(version, _LEVEL)
+    code.dataCache = [0] * sum(block.totalCount for block in blocks)
+    code.makeImpl(False, _MASK)
+    positions = tuple((row, col) for col, row in code.dataPosIterator())
+    mask_of = qrencoder.QRUtil.getMask(_MASK)
+    mask = 0
+    for row, col in positions:
+        mask = (mask << 1) | (1 if mask_of(row, col) else 0)
+    return _Template(tuple(tuple("1" if m else "0" for m in row) for row in code.modules), positions, mask)
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The modules of a QR code (error correction level M) for ``text``, dark = True."""
-    code = _QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    return [[module == "1" for module in row] for row in qr_rows(text)]
+
+
+def qr_rows(text: str) -> list[str]:
+    """The modules of the QR code for ``text``, row by row, ``"1"`` for a dark module."""
+    code = qrencoder.QRCode(None, _LEVEL)
     code.addData(text)
     code.version = code.calculate_version()
-    code.dataCache = _codewords(code)
-    code.makeImpl(False, _MASK)
-    return [[bool(module) for module in row] for row in code.modules]
+    template = _template(code.version)
+    data = _codewords(code)
+    count = len(template.positions)
+    # data bits in placement order, then zeros, each flipped where the mask is dark
+    bits = (int.from_bytes(data, "big") << (count - 8 * len(data))) ^ template.mask
+    rows = [list(row) for row in template.rows]
+    for (row, col), bit in zip(template.positions, format(bits, f"0{count}b"), strict=True):
+        rows[row][col] = bit
+    return ["".join(row) for row in rows]
 
 
-class QrCode(Flowable):
-    """A QR code drawn as one filled path (horizontal runs of dark modules merged)."""
-
-    QUIET = 4  # modules of white border the standard asks for
-
-    def __init__(self, text: str, size: float) -> None:
-        super().__init__()
-        self.text = text
-        self.size = size
-        self.width = self.height = size
-        self._matrix = qr_matrix(text)
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: ARG002  # reportlab calls it so
-        return self.size, self.size
-
-    def draw(self) -> None:
-        draw_qr(self.canv, self._matrix, 0, 0, self.size, quiet=self.QUIET)
+_DARK_RUNS = re.compile("1+")
 
 
-def draw_qr(canv: Any, matrix: list[list[bool]], x: float, y: float, size: float, *, quiet: int = 4) -> None:
-    """Draw the modules as one path of rectangles, in module units (integers: short to write)."""
-    count = len(matrix)
+def qr_path(rows: list[str], x: float, y: float, size: float, *, quiet: int = 4) -> str:
+    """PDF operators filling the dark modules of :func:`qr_rows` as one path of rectangles,
+    in module units (integers: short to write), the quiet zone around them inside ``size``."""
+    count = len(rows)
     module = size / (count + 2 * quiet)
-    ops: list[str] = []
-    for row_index, row in enumerate(matrix):
+    ops = [f"q 0 g {module:.5f} 0 0 {module:.5f} {x + quiet * module:.3f} {y + quiet * module:.3f} cm"]
+    for row_index, row in enumerate(rows):
         row_y = count - 1 - row_index
-        col = 0
-        while col < count:
-            if row[col]:
-                start = col
-                while col < count and row[col]:
-                    col += 1
-                ops.append(f"{start} {row_y} {col - start} 1 re")
-            else:
-                col += 1
-    canv.saveState()
-    canv.translate(x + quiet * module, y + quiet * module)
-    canv.scale(module, module)
-    canv.setFillColor(colors.black)
-    canv.addLiteral("\n".join(ops) + "\nf")
-    canv.restoreState()
+        ops.extend(f"{m.start()} {row_y} {m.end() - m.start()} 1 re" for m in _DARK_RUNS.finditer(row))
+    ops.append("f Q")
+    return "\n".join(ops)

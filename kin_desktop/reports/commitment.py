@@ -3,6 +3,12 @@
 Each form starts on a new page and numbers its own pages ("Page 1 of 3"); many forms go
 into one PDF. Long texts flow across pages, tables break between rows only and repeat
 their heading row, and the signature blocks are kept together on one page.
+
+The form is drawn straight onto the canvas by a small flow engine
+(:mod:`kin_desktop.reports.canvas_flow`) rather than platypus: the secretariat prints the
+forms of a whole meeting at once. Each form is laid out completely before its pages are
+written, so "Page n of N" is written with N known. What every form shares (the masthead's
+words, the title) is one form XObject per document, drawn on each first page.
 """
 
 from __future__ import annotations
@@ -12,30 +18,32 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
 
 from kin_desktop.core.schemas import CommitmentBody, ProjectType
-from kin_desktop.reports.binding import QrCode
-from kin_desktop.reports.fonts import register_fonts
+from kin_desktop.reports.binding import qr_path, qr_rows
+from kin_desktop.reports.canvas_flow import Cell, Flow, Line, Page, Rules, TextStyle, Typesetter, fill, pen
+from kin_desktop.reports.fonts import SANS, register_fonts
 from kin_desktop.reports.labels import Labels
 from kin_desktop.reports.layout import (
     ACCENT,
+    FOOTER_SIZE,
+    MARGIN,
+    MUTED,
     RULE,
     SHADE,
-    GroupEnd,
-    GroupStart,
-    KinDocTemplate,
     build_pdf,
     joined,
-    long_text,
     money,
     page_size,
-    para,
-    spacer,
     styles,
 )
 
-QR_SIZE = 30 * mm
+QR_SIZE: float = 30 * mm
+LABEL_WIDTH: float = 42 * mm
+TARGET_COLUMNS: tuple[float, ...] = (11 * mm, 0.0, 34 * mm, 22 * mm, 26 * mm, 15 * mm)  # 0: the rest
+MILESTONE_DATE_WIDTH: float = 28 * mm
+FRAME_PADDING = 6  # between the margins and the text, as a platypus frame has
 
 
 @dataclass(frozen=True)
@@ -68,18 +76,18 @@ def write_commitment_forms(
     register_fonts()
 
     def build(path: str) -> int:
-        doc = KinDocTemplate(
-            path, labels=labels, pagesize=size, title=labels.commitment_form, on_page=on_page
-        )
-        story: list[Flowable] = []
-        for index, form in enumerate(forms):
-            if index:
-                story.append(PageBreak())
-            story.extend(_form(form, labels, doc.width))
-        if not story:
-            story.append(para(labels.not_given, styles().body))
-        doc.build(story)
-        return int(doc.page)
+        # initialFontName: otherwise the page preamble names Helvetica, which is never embedded
+        canv = Canvas(path, pagesize=size, lang=labels.language, initialFontName=SANS)
+        canv.setTitle(labels.commitment_form)
+        canv.setAuthor(labels.secretariat)
+        canv.setCreator("KIN Desktop")
+        printer = _Printer(canv, labels, size, on_page)
+        for form in forms:
+            printer.form(form)
+        if not forms:
+            printer.nothing()
+        canv.save()
+        return printer.page_count
 
     return build_pdf(out, build)
 
@@ -88,269 +96,473 @@ def _text(value: str, labels: Labels) -> str:
     return value if value.strip() else labels.not_given
 
 
-def _field_table(rows: list[tuple[str, Flowable | list[Flowable]]], width: float) -> Table:
+def _blocks(text: str) -> list[str]:
+    """A long user text as paragraphs (split at blank lines), so it flows across pages."""
+    return [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
+
+
+def _code_lines(code_text: str) -> list[str]:
+    """The verification text on four lines, cut at field boundaries and mid-revision."""
+    head, rev_id, key_id, check = code_text.rsplit(":", 3)
+    return [f"{head}:", rev_id[:32], f"{rev_id[32:]}:", f"{key_id}:{check}"]
+
+
+_Stack = list[tuple[float, list[Line], TextStyle]]  # blocks one below the other: (space above, lines, style)
+
+
+@dataclass(frozen=True)
+class _Styles:
+    body: TextStyle
+    muted: TextStyle
+    cell: TextStyle
+    cell_bold: TextStyle
+    label: TextStyle
+    heading: TextStyle
+    subheading: TextStyle
+    title: TextStyle
+    subtitle: TextStyle
+    banner: TextStyle
+    banner_bold: TextStyle
+    mono: TextStyle
+    footer: TextStyle
+
+
+def _styles() -> _Styles:
     s = styles()
-    label_width = 42 * mm
-    data = [[para(label, s.label), value] for label, value in rows]
-    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
+    return _Styles(
+        body=TextStyle.of(s.body),
+        muted=TextStyle.of(s.muted),
+        cell=TextStyle.of(s.cell),
+        cell_bold=TextStyle.of(s.cell_bold),
+        label=TextStyle.of(s.label),
+        heading=TextStyle.of(s.heading),
+        subheading=TextStyle.of(s.subheading),
+        title=TextStyle.of(s.title),
+        subtitle=TextStyle.of(s.subtitle),
+        banner=TextStyle.of(s.banner),
+        banner_bold=TextStyle.of(s.banner_bold),
+        mono=TextStyle.of(s.mono),
+        footer=TextStyle(FOOTER_SIZE, FOOTER_SIZE * 1.32, fill(MUTED)),
+    )
+
+
+_FIELDS = Rules(
+    pad_top=3,
+    pad_bottom=3,
+    pad_x=6,
+    line=pen(RULE, 0.4),
+    shade=fill(SHADE),
+    shade_first=True,
+    rule_above=True,
+)
+_GRID = Rules(
+    pad_top=2.5,
+    pad_bottom=2.5,
+    pad_x=3,
+    line=pen(RULE, 0.3),
+    head_line=pen(ACCENT, 0.8),
+    shade=fill(SHADE),
+    shade_head=True,
+)
+_THIN = pen(RULE, 0.4)
+_BOX = pen(RULE, 0.6)
+_MASTHEAD_RULE = pen(ACCENT, 1.2)
+_ONE_LINE = 100_000.0  # a width no line of the page furniture reaches
+
+
+class _Printer:
+    """Lays out and writes the forms of one document."""
+
+    def __init__(
+        self,
+        canv: Canvas,
+        labels: Labels,
+        size: tuple[float, float],
+        on_page: Callable[[int], None] | None,
+    ) -> None:
+        self.canv = canv
+        self.labels = labels
+        self.page_width, self.page_height = size
+        self.on_page = on_page
+        self.ts = Typesetter(canv)
+        self.s = _styles()
+        self.width = self.page_width - 2 * MARGIN
+        self.page_count = 0
+        self._mastheads: dict[tuple[float, float], str] = {}
+        self._label_lang = labels.language
+        self._frame_top: float = self.page_height - MARGIN - 4 * mm - FRAME_PADDING
+
+    # -- the pieces
+
+    def _flow(self) -> Flow:
+        return Flow(
+            self.ts,
+            left=MARGIN,
+            width=self.width,
+            top=self._frame_top,
+            bottom=MARGIN + 4 * mm + FRAME_PADDING,
+        )
+
+    def _lines(self, text: str, style: TextStyle, width: float, lang: str | None = None) -> list[Line]:
+        return self.ts.lines(text, style, width, lang=lang)
+
+    def _label(self, text: str, style: TextStyle, width: float) -> list[Line]:
+        return self.ts.lines(text, style, width, lang=self._label_lang)
+
+    def _heading(self, flow: Flow, number: int, text: str) -> None:
+        flow.keep(30 * mm)  # keep a heading with the start of what follows it
+        flow.paragraph(f"{number}.  {text}", self.s.heading, lang=self._label_lang)
+
+    def _fields(self, flow: Flow, rows: list[tuple[str, str, TextStyle, str | None]]) -> None:
+        """Label and value rows: labels in a shaded column, a rule below each row."""
+        label_inner = LABEL_WIDTH - 2 * _FIELDS.pad_x
+        value_inner = self.width - LABEL_WIDTH - 2 * _FIELDS.pad_x
+        cells = [
             [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (0, -1), SHADE),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                Cell(self._label(label, self.s.label, label_inner), self.s.label),
+                Cell(self._lines(value, style, value_inner, lang), style),
             ]
-        )
-    )
-    return table
-
-
-def _grid(header: list[str], rows: list[list[Flowable]], widths: list[float]) -> Table:
-    s = styles()
-    data: list[list[Flowable]] = [[para(text, s.cell_bold) for text in header], *rows]
-    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
-
-
-def _heading(number: int, text: str) -> list[Flowable]:
-    # keep a heading with the start of what follows it
-    return [CondPageBreak(30 * mm), para(f"{number}.  {text}", styles().heading)]
-
-
-def _form(form: CommitmentForm, labels: Labels, width: float) -> list[Flowable]:
-    s = styles()
-    body = form.body
-    lang = form.lang or body.language
-    place = joined([form.city, labels.country_name(form.country)], labels)
-    footer = f"{labels.record} {form.record_id}  ·  {labels.revision} {form.rev_id[:16]} ({form.revised_on})"
-    story: list[Flowable] = [
-        GroupStart(footer, f"{labels.commitment_form} — {place} — {body.title}", lang),
-        _masthead(form, labels, width),
-        spacer(3),
-        para(labels.commitment_form, s.title),
-        para(labels.commitment_subtitle, s.subtitle),
-    ]
-
-    story += _heading(1, labels.city_and_delegation)
-    story.append(
-        _field_table(
-            [
-                (labels.city, para(_text(form.city, labels), s.body, lang=lang)),
-                (labels.country, para(_text(labels.country_name(form.country), labels), s.body)),
-                (labels.delegation, para(_text(form.delegation, labels), s.body, lang=lang)),
-                (labels.organisation, para(_text(form.organisation, labels), s.body, lang=lang)),
-            ],
-            width,
-        )
-    )
-
-    story += _heading(2, labels.the_commitment)
-    types = "    ".join(
-        ("☒ " if body.project_type == kind else "☐ ") + labels.project_type_name(kind.value)
-        for kind in ProjectType
-    )
-    story.append(
-        _field_table(
-            [
-                (labels.project_title, para(body.title, s.cell_bold, lang=lang)),
-                (labels.project_type, para(types, s.body)),
-                (
-                    labels.sectors_label,
-                    para(
-                        _text(joined([labels.sector(x.value) for x in body.sectors], labels), labels), s.body
-                    ),
-                ),
-            ],
-            width,
-        )
-    )
-    story.append(para(labels.objectives, s.subheading))
-    story += long_text(_text(body.objectives, labels), s.body, lang=lang)
-    if body.description.strip():
-        story.append(para(labels.description, s.subheading))
-        story += long_text(body.description, s.body, lang=lang)
-
-    story += _heading(3, labels.targets_and_indicators)
-    if body.targets:
-        col = [11 * mm, 0.0, 34 * mm, 22 * mm, 26 * mm, 15 * mm]
-        col[1] = width - sum(col)
-        rows = [
-            [
-                para(str(number), s.cell),
-                para(target.description, s.cell, lang=lang),
-                para(target.indicator, s.cell, lang=lang),
-                para(target.baseline, s.cell, lang=lang),
-                para(
-                    joined([target.target, target.unit], labels).replace(labels.list_separator, " "),
-                    s.cell,
-                    lang=lang,
-                ),
-                para(str(target.due_year or ""), s.cell),
-            ]
-            for number, target in enumerate(body.targets, start=1)
+            for label, value, style, lang in rows
         ]
-        header = [
-            labels.target_number,
-            labels.target,
-            labels.indicator,
-            labels.baseline,
-            labels.target_value,
-            labels.due_year,
+        flow.table(cells, (LABEL_WIDTH, self.width - LABEL_WIDTH), _FIELDS)
+
+    def _grid(
+        self,
+        flow: Flow,
+        header: list[str],
+        rows: list[list[tuple[str, str | None]]],
+        widths: Sequence[float],
+        *,
+        before: float = 0.0,
+    ) -> None:
+        """A table with a shaded heading row repeated on every page it reaches."""
+        cell, bold = self.s.cell, self.s.cell_bold
+        inner = [w - 2 * _GRID.pad_x for w in widths]
+        head = [Cell(self._label(text, bold, w), bold) for text, w in zip(header, inner, strict=True)]
+        cells = [
+            [Cell(self._lines(text, cell, w, lang), cell) for (text, lang), w in zip(row, inner, strict=True)]
+            for row in rows
         ]
-        story.append(_grid(header, rows, col))
-    else:
-        story.append(para(labels.no_targets, s.muted))
+        flow.table(cells, widths, _GRID, head=head, before=before)
 
-    story += _heading(4, labels.partners)
-    if body.partners:
-        story += [para("•  " + partner, s.body, lang=lang) for partner in body.partners]
-    else:
-        story.append(para(labels.not_given, s.muted))
+    def _long_text(self, flow: Flow, text: str, lang: str | None) -> None:
+        for block in _blocks(text):
+            flow.paragraph(block, self.s.body, lang=lang)
 
-    story += _heading(5, labels.timeline)
-    story.append(
-        _field_table(
-            [
-                (labels.start_date, para(_text(body.start_date or "", labels), s.body)),
-                (labels.end_date, para(_text(body.end_date or "", labels), s.body)),
-            ],
-            width,
+    # -- the masthead
+
+    def _masthead(self, flow: Flow, form: CommitmentForm) -> None:
+        """The meeting and Network on the left, the QR code with its text on the right, a
+        rule, the title. The words are the same on every form: one XObject, drawn here."""
+        s = self.s
+        code_width = QR_SIZE + 24 * mm
+        left_width = self.width - code_width
+        code_lines = [
+            line for text in _code_lines(form.binding) for line in self._lines(text, s.mono, code_width)
+        ]
+        caption = self._label(self.labels.verification, s.mono, code_width)
+        right_height = QR_SIZE + (len(caption) + len(code_lines)) * s.mono.leading
+        left = self._masthead_left(left_width)
+        left_height = sum(gap + len(lines) * style.leading for gap, lines, style in left)
+        row = max(left_height, right_height)
+        top = flow.top - 3  # the cell's top padding
+        name = self._masthead_form(flow, row, right_height, left, left_height, caption)
+        flow.page.forms.append(name)
+        # the code and its text, centred in the right column
+        x = MARGIN + left_width
+        y = top - (row - right_height) / 2
+        flow.add(qr_path(qr_rows(form.binding), x + (code_width - QR_SIZE) / 2, y - QR_SIZE, QR_SIZE))
+        y -= QR_SIZE + len(caption) * s.mono.leading
+        flow.lines_at(x, y, code_lines, s.mono, code_width)
+        flow.y = self._below_masthead(row)
+        flow.after = s.subtitle.after
+        flow.at_top = False
+
+    def _masthead_left(self, width: float) -> _Stack:
+        s, labels = self.s, self.labels
+        return [
+            (0.0, self._label(labels.initiative.upper(), s.banner, width), s.banner),
+            (0.0, self._label(labels.meeting, s.banner_bold, width), s.banner_bold),
+            (0.0, self._label(labels.meeting_place_date, s.banner, width), s.banner),
+            (1.5 * mm, self._label(labels.secretariat, s.muted, width), s.muted),
+        ]
+
+    def _title_lines(self) -> tuple[list[Line], list[Line]]:
+        s = self.s
+        return (
+            self._label(self.labels.commitment_form, s.title, self.width),
+            self._label(self.labels.commitment_subtitle, s.subtitle, self.width),
         )
-    )
-    if body.milestones:
-        story.append(spacer(2))
-        rows = [[para(m.date or "", s.cell), para(m.description, s.cell, lang=lang)] for m in body.milestones]
-        story.append(_grid([labels.milestone_date, labels.milestone], rows, [28 * mm, width - 28 * mm]))
 
-    story += _heading(6, labels.budget)
-    story.append(
-        _field_table(
+    def _below_masthead(self, row: float) -> float:
+        """Where the form's content starts: below the masthead, the title and subtitle."""
+        s = self.s
+        title, subtitle = self._title_lines()
+        y: float = self._frame_top - 3 - row - 4 - 3 * mm
+        return (
+            y
+            - len(title) * s.title.leading
+            - s.title.after
+            - len(subtitle) * s.subtitle.leading
+            - s.subtitle.after
+        )
+
+    def _masthead_form(
+        self,
+        flow: Flow,
+        row: float,
+        right_height: float,
+        left: _Stack,
+        left_height: float,
+        caption: list[Line],
+    ) -> str:
+        key = (round(row, 2), round(right_height, 2))
+        name = self._mastheads.get(key)
+        if name is not None:
+            return name
+        name = f"kin-masthead-{len(self._mastheads) + 1}"
+        self._mastheads[key] = name
+        s = self.s
+        code_width = QR_SIZE + 24 * mm
+        left_width = self.width - code_width
+        page = flow.page
+        flow.page = Page()  # draw into a scratch page, then make it the XObject
+        top = flow.top - 3
+        y = top - (row - left_height) / 2
+        for gap, lines, style in left:
+            y -= gap
+            flow.lines_at(MARGIN, y, lines, style, left_width)
+            y -= len(lines) * style.leading
+        y = top - (row - right_height) / 2 - QR_SIZE
+        flow.lines_at(MARGIN + left_width, y, caption, s.mono, code_width)
+        rule = top - row - 4
+        flow.hline(MARGIN, MARGIN + self.width, rule, _MASTHEAD_RULE)
+        title, subtitle = self._title_lines()
+        y = rule - 3 * mm
+        flow.lines_at(MARGIN, y, title, s.title, self.width)
+        y -= len(title) * s.title.leading + s.title.after
+        flow.lines_at(MARGIN, y, subtitle, s.subtitle, self.width)
+        ops = flow.page.ops
+        flow.page = page
+        self.canv.beginForm(name)
+        self.canv.addLiteral("\n".join(ops))
+        self.canv.endForm()
+        return name
+
+    # -- the form
+
+    def form(self, form: CommitmentForm) -> None:
+        s, labels = self.s, self.labels
+        body = form.body
+        lang = form.lang or body.language
+        flow = self._flow()
+        self._masthead(flow, form)
+
+        self._heading(flow, 1, labels.city_and_delegation)
+        self._fields(
+            flow,
+            [
+                (labels.city, _text(form.city, labels), s.body, lang),
+                (labels.country, _text(labels.country_name(form.country), labels), s.body, self._label_lang),
+                (labels.delegation, _text(form.delegation, labels), s.body, lang),
+                (labels.organisation, _text(form.organisation, labels), s.body, lang),
+            ],
+        )
+
+        self._heading(flow, 2, labels.the_commitment)
+        types = "    ".join(
+            ("☒ " if body.project_type == kind else "☐ ") + labels.project_type_name(kind.value)
+            for kind in ProjectType
+        )
+        sectors = _text(joined([labels.sector(x.value) for x in body.sectors], labels), labels)
+        self._fields(
+            flow,
+            [
+                (labels.project_title, body.title, s.cell_bold, lang),
+                (labels.project_type, types, s.body, self._label_lang),
+                (labels.sectors_label, sectors, s.body, self._label_lang),
+            ],
+        )
+        flow.paragraph(labels.objectives, s.subheading, lang=self._label_lang)
+        self._long_text(flow, _text(body.objectives, labels), lang)
+        if body.description.strip():
+            flow.paragraph(labels.description, s.subheading, lang=self._label_lang)
+            self._long_text(flow, body.description, lang)
+
+        self._heading(flow, 3, labels.targets_and_indicators)
+        if body.targets:
+            widths = list(TARGET_COLUMNS)
+            widths[1] = self.width - sum(widths)
+            rows: list[list[tuple[str, str | None]]] = [
+                [
+                    (str(number), None),
+                    (target.description, lang),
+                    (target.indicator, lang),
+                    (target.baseline, lang),
+                    (joined([target.target, target.unit], labels).replace(labels.list_separator, " "), lang),
+                    (str(target.due_year or ""), None),
+                ]
+                for number, target in enumerate(body.targets, start=1)
+            ]
+            header = [
+                labels.target_number,
+                labels.target,
+                labels.indicator,
+                labels.baseline,
+                labels.target_value,
+                labels.due_year,
+            ]
+            self._grid(flow, header, rows, widths)
+        else:
+            flow.paragraph(labels.no_targets, s.muted, lang=self._label_lang)
+
+        self._heading(flow, 4, labels.partners)
+        if body.partners:
+            for partner in body.partners:
+                flow.paragraph("•  " + partner, s.body, lang=lang)
+        else:
+            flow.paragraph(labels.not_given, s.muted, lang=self._label_lang)
+
+        self._heading(flow, 5, labels.timeline)
+        self._fields(
+            flow,
+            [
+                (labels.start_date, _text(body.start_date or "", labels), s.body, None),
+                (labels.end_date, _text(body.end_date or "", labels), s.body, None),
+            ],
+        )
+        if body.milestones:
+            self._grid(
+                flow,
+                [labels.milestone_date, labels.milestone],
+                [[(m.date or "", None), (m.description, lang)] for m in body.milestones],
+                [MILESTONE_DATE_WIDTH, self.width - MILESTONE_DATE_WIDTH],
+                before=2 * mm,
+            )
+
+        self._heading(flow, 6, labels.budget)
+        self._fields(
+            flow,
             [
                 (
                     labels.budget_amount,
-                    para(_text(money(body.budget_amount, body.budget_currency), labels), s.body),
+                    _text(money(body.budget_amount, body.budget_currency), labels),
+                    s.body,
+                    None,
                 ),
-                (labels.funding_source, para(_text(body.funding_source, labels), s.body, lang=lang)),
+                (labels.funding_source, _text(body.funding_source, labels), s.body, lang),
             ],
-            width,
         )
-    )
 
-    story += _heading(7, labels.experience_to_share)
-    story += long_text(_text(body.experience_to_share, labels), s.body, lang=lang)
+        self._heading(flow, 7, labels.experience_to_share)
+        self._long_text(flow, _text(body.experience_to_share, labels), lang)
 
-    story.append(spacer(4))
-    story.append(_signatures(form, labels, width, lang))
-    story.append(GroupEnd())
-    return story
+        flow.space(4 * mm)
+        self._signatures(flow, form, lang)
 
+        place = joined([form.city, labels.country_name(form.country)], labels)
+        footer = (
+            f"{labels.record} {form.record_id}  ·  {labels.revision} {form.rev_id[:16]} ({form.revised_on})"
+        )
+        running_head = f"{labels.commitment_form} — {place} — {body.title}"
+        self._write(flow, footer, running_head, lang)
 
-def _masthead(form: CommitmentForm, labels: Labels, width: float) -> Table:
-    """The meeting and Network on the left, the QR code with its text on the right."""
-    s = styles()
-    left = [
-        para(labels.initiative.upper(), s.banner),
-        para(labels.meeting, s.banner_bold),
-        para(labels.meeting_place_date, s.banner),
-        spacer(1.5),
-        para(labels.secretariat, s.muted),
-    ]
-    code_text = form.binding
-    right = [
-        QrCode(code_text, QR_SIZE),
-        para(labels.verification, s.mono),
-        para(_code_lines(code_text), s.mono),
-    ]
-    code_width = QR_SIZE + 24 * mm
-    table = Table([[left, right]], colWidths=[width - code_width, code_width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (1, 0), (1, 0), "CENTER"),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    def _signatures(self, flow: Flow, form: CommitmentForm, lang: str | None) -> None:
+        """The undertaking, then the mayor's block and the Secretariat's, kept together."""
+        s, labels = self.s, self.labels
+        body = form.body
+        place = form.city or labels.not_given
+        half = (self.width - 8 * mm) / 2
+        inner = half - 12
+
+        def block(heading: str, note: str, name: str, title: str) -> _Stack:
+            return [
+                (0.0, self._lines(heading, s.cell_bold, inner, lang), s.cell_bold),
+                (0.0, self._label(note, s.muted, inner), s.muted),
+                (11 * mm, self._label("_" * 38, s.cell, inner), s.cell),
+                (0.0, self._label(labels.signature, s.muted, inner), s.muted),
+                (2 * mm, self._lines(f"{labels.name}: {name or '_' * 30}", s.cell, inner, lang), s.cell),
+                (1.5 * mm, self._lines(f"{labels.title}: {title or '_' * 30}", s.cell, inner, lang), s.cell),
+                (1.5 * mm, self._label(f"{labels.date}: {'_' * 24}", s.cell, inner), s.cell),
             ]
-        )
-    )
-    return table
 
-
-def _code_lines(code_text: str) -> str:
-    """The verification text on four lines, cut at field boundaries and mid-revision."""
-    head, rev_id, key_id, check = code_text.rsplit(":", 3)
-    return f"{head}:\n{rev_id[:32]}\n{rev_id[32:]}:\n{key_id}:{check}"
-
-
-def _signatures(form: CommitmentForm, labels: Labels, width: float, lang: str | None) -> KeepTogether:
-    s = styles()
-    body = form.body
-    place = form.city or labels.not_given
-
-    def block(heading: str, note: str, name: str, title: str) -> list[Flowable]:
-        line = "_" * 38
-        return [
-            para(heading, s.cell_bold, lang=lang),
-            para(note, s.muted),
-            spacer(11),
-            para(line, s.cell),
-            para(labels.signature, s.muted),
-            spacer(2),
-            para(f"{labels.name}: {name or '_' * 30}", s.cell, lang=lang),
-            spacer(1.5),
-            para(f"{labels.title}: {title or '_' * 30}", s.cell, lang=lang),
-            spacer(1.5),
-            para(f"{labels.date}: {'_' * 24}", s.cell),
+        blocks = [
+            block(
+                labels.signature_city.format(city=place),
+                labels.signature_city_note,
+                body.signatory_name,
+                body.signatory_title,
+            ),
+            block(labels.signature_secretariat, labels.verification_note, "", ""),
         ]
-
-    half = (width - 8 * mm) / 2
-    table = Table(
-        [
-            [
-                block(
-                    labels.signature_city.format(city=place),
-                    labels.signature_city_note,
-                    body.signatory_name,
-                    body.signatory_title,
-                ),
-                "",
-                block(labels.signature_secretariat, labels.verification_note, "", ""),
-            ]
-        ],
-        colWidths=[half, 8 * mm, half],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (0, 0), 0.6, RULE),
-                ("BOX", (2, 0), (2, 0), 0.6, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-            ]
+        inside = max(sum(gap + len(lines) * style.leading for gap, lines, style in b) for b in blocks)
+        box = 6 + inside + 8
+        heading = self._label(f"8.  {labels.signatures}", s.heading, self.width)
+        statement = self._lines(labels.commitment_statement.format(city=place), s.body, self.width, lang)
+        needed = (
+            flow.gap(s.heading.before)
+            + len(heading) * s.heading.leading
+            + max(s.heading.after, s.body.before)
+            + len(statement) * s.body.leading
+            + s.body.after
+            + 3 * mm
+            + box
         )
-    )
-    statement = para(labels.commitment_statement.format(city=place), s.body, lang=lang)
-    heading = para(f"8.  {labels.signatures}", s.heading)
-    return KeepTogether([heading, statement, spacer(3), table])
+        flow.keep(needed)
+        flow.lines(heading, s.heading)
+        flow.lines(statement, s.body)
+        flow.space(3 * mm)
+        flow.keep(box)
+        top = flow.y
+        for index, b in enumerate(blocks):
+            x = MARGIN + index * (half + 8 * mm)
+            y = top - 6
+            for gap, lines, style in b:
+                y -= gap
+                flow.lines_at(x + 6, y, lines, style, inner)
+                y -= len(lines) * style.leading
+            flow.add(f"{_BOX} {x:.2f} {top - box:.2f} {half:.2f} {box:.2f} re S")
+        flow.placed(box)
+
+    # -- pages
+
+    def _write(self, flow: Flow, footer: str, running_head: str, lang: str | None) -> None:
+        """Running head and footer on each page of a form, then the pages into the PDF."""
+        s, labels = self.s, self.labels
+        total = len(flow.pages)
+        right = MARGIN + self.width
+        foot = self._lines(footer, s.footer, _ONE_LINE, lang)
+        head = self._lines(running_head, s.footer, _ONE_LINE, lang)
+        if head and head[0].width > self.width:  # a long title: cut short, on one line
+            first = self._lines(running_head, s.footer, self.width - 12, lang)[0]
+            head = self._lines("".join(text for _, text in first.runs) + " …", s.footer, _ONE_LINE, lang)
+        for number, page in enumerate(flow.pages, start=1):
+            flow.page = page
+            flow.hline(MARGIN, right, MARGIN + 9, _THIN)
+            for line in foot:
+                flow.text(MARGIN, MARGIN, line, s.footer)
+            count = self._label(labels.page_of.format(page=number, pages=total), s.footer, _ONE_LINE)
+            for line in count:
+                flow.text(right - line.width, MARGIN, line, s.footer)
+            if number > 1:
+                top = self.page_height - MARGIN
+                for line in head:
+                    flow.text(MARGIN, top, line, s.footer)
+                flow.hline(MARGIN, right, top - 4, _THIN)
+            self._emit(page)
+
+    def _emit(self, page: Page) -> None:
+        canv = self.canv
+        for name in page.forms:
+            canv.doForm(name)
+        canv.addLiteral("\n".join(page.ops))
+        canv.showPage()
+        self.page_count += 1
+        if self.on_page is not None:
+            self.on_page(self.page_count)
+
+    def nothing(self) -> None:
+        """A document without forms: one page saying so."""
+        flow = self._flow()
+        flow.paragraph(self.labels.not_given, self.s.body, lang=self._label_lang)
+        self._emit(flow.page)

@@ -241,6 +241,7 @@ class KinDocTemplate(BaseDocTemplate):
             author=labels.secretariat,
             creator="KIN Desktop",
             lang=labels.language,
+            initialFontName=SANS,  # else the page preamble names Helvetica, which is never embedded
             **kwargs,
         )
         self.labels = labels

@@ -170,6 +170,8 @@ def test_every_font_is_embedded(workspace: profiles.Workspace, scripts: dict[str
         assert any(family in name for name in base_names), (family, base_names)
     not_embedded = [str(font.get("/BaseFont")) for _name, font in fonts if not _embedded(font)]
     assert not_embedded == []
+    # Not even the page preamble may name a standard font that is not embedded (pdffonts lists it).
+    assert b"/Helvetica" not in out.read_bytes()
 
 
 def test_long_commitment_spans_pages_without_explosion(workspace: profiles.Workspace, tmp_path: Path):
