@@ -10,24 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from kin_desktop.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+    from PySide6.QtWidgets import QPushButton, QStyle
 
 Loader = Callable[[], Any]
 
@@ -72,6 +72,8 @@ class _MessagePanel(QWidget):
         layout.addWidget(body)
         self.button: QPushButton | None = None
         if action:
+            from PySide6.QtWidgets import QPushButton
+
             self.button = QPushButton(action)
             self.button.setDefault(True)
             row = QHBoxLayout()
@@ -148,17 +150,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import files…"), self)
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.setEnabled(False)
-        self.import_action.triggered.connect(self._on_import_action_triggered)
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self._go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.import_action: Any = None
+        self._go_menu: Any = None
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(data_dir)))
         self._restore_geometry()
 
@@ -176,8 +169,27 @@ class MainWindow(QMainWindow):
             self._load_pending = False
             QTimer.singleShot(0, self.load)
 
+    def _build_menus(self) -> None:
+        """Menus come just after the first paint: their classes cost start-up time (see above)."""
+        if self.import_action is not None:
+            return
+        from PySide6.QtGui import QAction, QKeySequence
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import files…"), self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.setEnabled(False)
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self._go_menu = self.menuBar().addMenu(self.tr("&Go"))
+
     def load(self) -> Task:
         """Open the profile on a worker thread; the result arrives by signal."""
+        self._build_menus()
         self._task = (
             Task(self._loader, self).on_success(self._on_task_succeeded).on_failure(self._on_task_failed)
         )
@@ -246,6 +258,8 @@ class MainWindow(QMainWindow):
 
     def _build_sections(self, role: str) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtWidgets import QListWidgetItem, QStyle
 
         from kin_desktop.ui.overview import OverviewPage
 
