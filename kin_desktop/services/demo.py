@@ -6,7 +6,12 @@ The same seed gives the same content and the same record ids, so running
 
 from __future__ import annotations
 
+import random
+import shutil
+import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -123,12 +128,7 @@ def create_demo_profile(
     """
     backend = keyring_backend if keyring_backend is not None else demo_keyring()
     if role == Role.SECRETARIAT:
-        return profiles.init_secretariat(
-            directory,
-            name="Kitakyushu Initiative Network Secretariat",
-            organisation="Institute for Global Environmental Strategies, Kitakyushu Office",
-            keyring_backend=backend,
-        )
+        return _secretariat_demo(directory, seed=seed, backend=backend)
     city = build_demo(seed, practices=0, commitments=0).city
     info = profiles.init_delegate(
         directory,
@@ -143,3 +143,234 @@ def create_demo_profile(
     with profiles.open_workspace(directory) as workspace:
         fill_demo(workspace, seed=seed)
     return info
+
+
+# -- the secretariat's demo: several delegates' bundles merged ------------------------------------------
+
+SECRETARIAT_DEMO_CITIES = 8  # six approved delegates, two waiting for enrolment
+SECRETARIAT_DEMO_PENDING = 2
+
+
+@dataclass(frozen=True)
+class _DemoDelegate:
+    directory: Path
+    key_id: str
+    city: DemoCity
+    seed: int
+
+
+@contextmanager
+def _process_keyring(backend: KeyringBackend) -> Iterator[None]:
+    """Make ``backend`` the process's keyring while the demo is built (exports and imports unlock keys
+    through it), then put the previous one back."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+def _edit(directory: Path, record_type: RecordType, record_id: str, **changes: Any) -> None:
+    from kin_desktop.storage import repository
+
+    with profiles.open_workspace(directory) as workspace, workspace.session() as session:
+        record = repository.current(record_id, session=session)
+        assert record is not None and record.body is not None
+        profiles.save_record(session, record_type, {**record.body, **changes}, record_id=record_id)
+
+
+def _export(directory: Path, out: Path) -> Path:
+    from kin_desktop.services import exchange
+
+    with profiles.open_workspace(directory) as workspace:
+        result = exchange.export_bundle(workspace, out=out)
+    assert result.path is not None
+    return result.path
+
+
+def _owned(directory: Path, record_type: RecordType) -> list[str]:
+    from kin_desktop.storage import repository
+
+    with profiles.open_workspace(directory) as workspace, workspace.session() as session:
+        return [r.record_id for r in repository.list_current(record_type, session=session)]
+
+
+def _second_laptop(source: Path, target: Path) -> None:
+    """A copy of a delegate's profile folder on a second laptop: the same key, its own device id (so its
+    bundles are numbered on their own, as a second device's are)."""
+    from kin_desktop.storage import db
+    from kin_desktop.storage import models as m
+
+    shutil.copytree(source, target)
+    with profiles.open_workspace(target) as workspace, db.session_scope(workspace.engine) as session:
+        row = session.get(m.Profile, 1)
+        assert row is not None
+        row.device_id = uuid.uuid5(_DEMO_NAMESPACE, f"{row.device_id}:laptop-2").hex
+        session.add(row)
+
+
+def _secretariat_demo(directory: Path, *, seed: int, backend: KeyringBackend) -> profiles.ProfileInfo:
+    """A secretariat profile holding the merged bundles of several demo delegates (docs/secretariat.md):
+    approved and pending keys, one conflict, review states and progress reports."""
+    from kin_desktop.services import exchange
+
+    rng = random.Random(seed)
+    chosen = rng.sample(CITIES, SECRETARIAT_DEMO_CITIES)
+    with _process_keyring(backend), tempfile.TemporaryDirectory(prefix="kin-demo-delegates-") as scratch:
+        root = Path(scratch)
+        info = profiles.init_secretariat(
+            directory,
+            name="Kitakyushu Initiative Network Secretariat",
+            organisation="Institute for Global Environmental Strategies, Kitakyushu Office",
+            keyring_backend=backend,
+        )
+        assert info.fingerprint is not None
+        with profiles.open_workspace(directory) as secretariat:
+            pack = exchange.make_welcome_pack(secretariat, root / "welcome.kinw")
+        delegates: list[_DemoDelegate] = []
+        first_bundles: list[Path] = []
+        for index, city in enumerate(chosen):
+            folder = root / f"delegate-{index}"
+            made = profiles.init_delegate(
+                folder,
+                name=city.delegate_name,
+                city=city.name,
+                country=city.country,
+                category=city.category,
+                organisation=city.organisation,
+                email=city.email,
+                keyring_backend=backend,
+            )
+            assert made.key_id is not None
+            city_seed = seed * 1000 + index
+            with profiles.open_workspace(folder) as workspace:
+                outcomes = exchange.import_paths(workspace, [pack], accept_fingerprint=info.fingerprint)
+                assert [o.status for o in outcomes] == ["merged"], outcomes
+                fill_demo(
+                    workspace, seed=city_seed, practices=rng.randint(3, 6), commitments=rng.randint(2, 4)
+                )
+            delegates.append(_DemoDelegate(folder, made.key_id, city, city_seed))
+            first_bundles.append(_export(folder, root / "outbox" / str(index)))
+        approved = delegates[: len(delegates) - SECRETARIAT_DEMO_PENDING]
+
+        with profiles.open_workspace(directory) as secretariat:
+            exchange.import_paths(secretariat, first_bundles)  # every key is new: all held
+            for delegate in approved:
+                exchange.approve(secretariat, delegate.key_id)
+
+        # One delegation working on two laptops: both change the same commitment, differently.
+        twin = approved[0]
+        laptop = root / "delegate-0-laptop-2"
+        _second_laptop(twin.directory, laptop)
+        contested = _owned(twin.directory, RecordType.COMMITMENT)[0]
+        _edit(
+            twin.directory,
+            RecordType.COMMITMENT,
+            contested,
+            budget_amount="250000",
+            funding_source="City budget",
+        )
+        _edit(
+            laptop,
+            RecordType.COMMITMENT,
+            contested,
+            budget_amount="400000",
+            funding_source="City budget and national grant",
+        )
+        later = [
+            _export(twin.directory, root / "outbox" / "twin-1"),
+            _export(laptop, root / "outbox" / "twin-2"),
+        ]
+
+        # A delegate reports progress on one of its commitments in a later bundle.
+        reporter = approved[1]
+        reported = _owned(reporter.directory, RecordType.COMMITMENT)[0]
+        with profiles.open_workspace(reporter.directory) as workspace, workspace.session() as session:
+            from kin_desktop.storage import repository
+
+            stored = repository.current(reported, session=session)
+            assert stored is not None and stored.body is not None
+            first_milestone = [m["description"] for m in stored.body["milestones"][:1]]
+        with profiles.open_workspace(reporter.directory) as workspace:
+            workspace.save(
+                RecordType.PROGRESS_REPORT,
+                {
+                    "commitment_id": reported,
+                    "reported_on": "2008-09-30",
+                    "status": "on_track",
+                    "milestones_reached": first_milestone,
+                    "indicators": [{"indicator": "Households reached", "value": "1200"}],
+                    "note": "Reported by the city after the first year of the project.",
+                },
+            )
+        later.append(_export(reporter.directory, root / "outbox" / "reporter"))
+
+        with profiles.open_workspace(directory) as secretariat:
+            exchange.import_paths(secretariat, later)
+            _review_demo(secretariat, approved, rng, contested=contested, reported=reported)
+    with profiles.open_workspace(directory) as workspace:
+        return workspace.profile()
+
+
+def _review_demo(
+    secretariat: profiles.Workspace,
+    approved: list[_DemoDelegate],
+    rng: random.Random,
+    *,
+    contested: str,
+    reported: str,
+) -> None:
+    """Review states (some registered, one with issues), recognition and the secretariat's own reports."""
+    from kin_desktop.services.followup import FollowUpService
+    from kin_desktop.services.review import ReviewService
+    from kin_desktop.storage import repository
+
+    review = ReviewService(secretariat)
+    follow = FollowUpService(secretariat)
+    with secretariat.session() as session:
+        practices: dict[str, list[str]] = {}
+        commitments: dict[str, list[str]] = {}
+        for record in repository.list_current(RecordType.PRACTICE, session=session):
+            practices.setdefault(record.owner, []).append(record.record_id)
+        for record in repository.list_current(RecordType.COMMITMENT, session=session):
+            commitments.setdefault(record.owner, []).append(record.record_id)
+    issues_given = False
+    registered_commitments: list[str] = []
+    for delegate in approved:
+        for position, practice_id in enumerate(sorted(practices.get(delegate.key_id, []))):
+            if position % 3 == 0:
+                review.set_state(practice_id, "registered", "Added to the Network's practices database.")
+            elif position % 3 == 1:
+                review.set_state(practice_id, "under_review")
+        for position, commitment_id in enumerate(sorted(commitments.get(delegate.key_id, []))):
+            if commitment_id == contested:
+                review.set_state(commitment_id, "under_review", "Two versions received; to be resolved.")
+            elif not issues_given:
+                review.set_state(
+                    commitment_id,
+                    "has_issues",
+                    "The targets have no baseline year; please add one and confirm the budget.",
+                )
+                issues_given = True
+            elif commitment_id == reported or position % 2 == 0 or rng.random() < 0.3:
+                review.set_state(commitment_id, "under_review")
+                review.set_state(
+                    commitment_id, "registered", "Registered at the Fourth Meeting, October 2007."
+                )
+                registered_commitments.append(commitment_id)
+            elif position % 3 == 1:
+                review.set_state(commitment_id, "under_review")
+    # The secretariat's own follow-up notes, e.g. from a letter or a mission (2008-2009).
+    statuses = (
+        ("2008-03-31", "on_track", "Confirmed by letter from the city's environment bureau."),
+        ("2008-12-15", "delayed", "Procurement of equipment delayed by six months (mission report)."),
+        ("2009-02-20", "stalled", "Funding not yet released by the national government."),
+    )
+    targets = [c for c in registered_commitments if c != reported][: len(statuses)]
+    for commitment_id, (day, status, note) in zip(targets, statuses, strict=False):
+        follow.add_report(commitment_id, {"reported_on": day, "status": status, "note": note})
+    if targets:
+        follow.set_recognized(targets[0], True, "Recognized in due course by 2010: on track.")
