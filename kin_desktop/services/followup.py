@@ -190,8 +190,8 @@ class FollowUpService:
 
     # -- internals
 
-    @staticmethod
-    def _reports(session: Session, commitment_id: str | None = None) -> dict[str, list[_Report]]:
+    def _reports(self, session: Session, commitment_id: str | None = None) -> dict[str, list[_Report]]:
+        """Reports known on ``as_of``: one dated later is not part of the picture on that day."""
         query = (
             select(m.ProgressReport, m.Record.updated_hlc)
             .join(m.Record, col(m.Record.record_id) == col(m.ProgressReport.record_id))
@@ -201,9 +201,10 @@ class FollowUpService:
             query = query.where(col(m.ProgressReport.commitment_id) == commitment_id)
         grouped: dict[str, list[_Report]] = {}
         for row, hlc in session.exec(query):
-            grouped.setdefault(row.commitment_id, []).append(
-                _Report(row.record_id, row.owner, json.loads(row.body), hlc)
-            )
+            report = _Report(row.record_id, row.owner, json.loads(row.body), hlc)
+            if report.reported_on is not None and report.reported_on > self.as_of:
+                continue
+            grouped.setdefault(row.commitment_id, []).append(report)
         return grouped
 
     def _overdue(self, body: dict[str, Any], status: str, reports: list[_Report]) -> bool:

@@ -198,3 +198,14 @@ def test_only_the_secretariat_follows_up(net: Net) -> None:
 
     with net.delegate.open() as workspace, pytest.raises(WrongRoleError):
         FollowUpService(workspace)
+
+
+def test_reports_dated_after_as_of_are_not_counted(net: Net) -> None:
+    """Looking back at a past day shows what was known that day, not a report written later."""
+    with net.secretariat.open() as workspace:
+        before = FollowUpService(workspace, as_of=date(2009, 4, 30))  # "Stuck" reported on 2009-05-01
+        row = next(r for r in before.rows() if r.title == "Stuck")
+        assert (row.status, row.reports, row.last_report) == ("not_started", 0, None)
+        assert before.reports(net.ids["stuck"]) == ()
+        after = FollowUpService(workspace, as_of=date(2009, 5, 1))
+        assert next(r for r in after.rows() if r.title == "Stuck").status == "stalled"
