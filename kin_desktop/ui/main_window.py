@@ -292,6 +292,49 @@ class MainWindow(QMainWindow):
                     "outbox", self.tr("Out&box"), QStyle.StandardPixmap.SP_DriveNetIcon, self._make_outbox
                 ),
             ]
+        else:
+            pixmap = QStyle.StandardPixmap
+            self._sections += [
+                Section(
+                    "inbox", self.tr("&Inbox"), pixmap.SP_DriveNetIcon, self._secretariat_page("InboxPage")
+                ),
+                Section(
+                    "delegates",
+                    self.tr("&Delegates"),
+                    pixmap.SP_DialogYesButton,
+                    self._secretariat_page("DelegatesPage"),
+                ),
+                Section(
+                    "review",
+                    self.tr("&Review"),
+                    pixmap.SP_FileDialogDetailedView,
+                    self._secretariat_page("ReviewPage"),
+                ),
+                Section(
+                    "followup",
+                    self.tr("&Follow-up"),
+                    pixmap.SP_BrowserReload,
+                    self._secretariat_page("FollowUpPage"),
+                ),
+                Section(
+                    "matching",
+                    self.tr("&Matching"),
+                    pixmap.SP_FileDialogContentsView,
+                    self._secretariat_page("MatchingPage"),
+                ),
+                Section(
+                    "dashboard",
+                    self.tr("D&ashboard"),
+                    pixmap.SP_ComputerIcon,
+                    self._secretariat_page("DashboardPage"),
+                ),
+                Section(
+                    "exports",
+                    self.tr("&Exports"),
+                    pixmap.SP_DialogSaveButton,
+                    self._secretariat_page("ExportsPage"),
+                ),
+            ]
         for number, section in enumerate(self._sections, start=1):
             item = QListWidgetItem(self.style().standardIcon(section.icon), section.title.replace("&", ""))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title.replace("&", ""))
@@ -329,6 +372,18 @@ class MainWindow(QMainWindow):
         widget = self.section_widget(self._sections[row].key)
         if widget is not None:
             self.stack.setCurrentWidget(widget)
+
+    def _secretariat_page(self, name: str) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            from kin_desktop.ui import secretariat
+
+            page: QWidget = getattr(secretariat, name)(self.workspace)
+            for signal in ("imports_finished", "key_approved", "state_changed", "report_added"):
+                if hasattr(page, signal):
+                    getattr(page, signal).connect(self._on_page_saved)
+            return page
+
+        return make
 
     def _make_questionnaire(self) -> QWidget:
         from kin_desktop.services.responses import ResponseService
@@ -431,15 +486,23 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_import_action_triggered(self) -> None:
-        page = self.show_section("outbox")
+        role = self._loaded.overview.profile.role if self._loaded is not None else "delegate"
+        page = self.show_section("outbox" if role == "delegate" else "inbox")
         if page is not None and hasattr(page, "choose_and_import"):
             page.choose_and_import()
+        elif page is not None and hasattr(page, "files_button"):
+            page.files_button.click()
 
     def import_files(self, paths: list[Path]) -> Any:
-        page = self.show_section("outbox")
-        if page is not None and hasattr(page, "import_files"):
-            return page.import_files(paths)
-        return None
+        """Files dropped on the window or chosen from the File menu: the delegate's Outbox takes
+        welcome packs and receipts, the secretariat's Inbox takes bundles (and folders of them)."""
+        if self._loaded is None:
+            return None
+        if self._loaded.overview.profile.role == "delegate":
+            page = self.show_section("outbox")
+            return page.import_files(paths) if page is not None and hasattr(page, "import_files") else None
+        page = self.show_section("inbox")
+        return page.import_paths(paths) if page is not None and hasattr(page, "import_paths") else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         urls = event.mimeData().urls()

@@ -172,3 +172,27 @@ def test_new_commitment_from_the_window_is_saved_when_going_back_to_the_list(
     assert "cannot be saved yet" in section.notice.text()
     assert editor.title_edit.text() == "Bus rapid transit, second corridor"
     window.close()
+
+
+def test_secretariat_window_has_the_console_sections(qtbot: QtBot, tmp_path: Path) -> None:
+    from kin_desktop.services import profiles
+
+    directory = tmp_path / "secretariat"
+    profiles.init_secretariat(directory, name="KIN Secretariat")
+    window, loaded = _open(qtbot, directory)
+    assert loaded.profile.role == "secretariat"
+    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
+        "Overview",
+        "Inbox",
+        "Delegates",
+        "Review",
+        "Follow-up",
+        "Matching",
+        "Dashboard",
+        "Exports",
+    ]
+    for key in ("inbox", "delegates", "review", "followup", "matching", "dashboard", "exports"):
+        page = window.show_section(key)
+        assert page is not None and window.stack.currentWidget() is page
+    assert window.windowTitle() == "KIN Desktop — Secretariat"
+    window.close()

@@ -1,0 +1,471 @@
+"""The registry of delegates' keys: enrol (approve after comparing fingerprints), revoke, and what
+each key has sent, with the gaps in its bundle numbers.
+
+Bundles of a key come from the import log (``listing.list_rows(workspace, "imports")``, filtered by
+signer). Gaps are counted per key: the log does not name the device, so a delegation sending from two
+laptops (each numbering its own bundles) can show a gap that is not one; the detail of each merge in
+the log, which the importer computes per device, is shown beside each bundle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kin_desktop.services import exchange
+from kin_desktop.ui.errors import describe
+from kin_desktop.ui.rows import Column, RowsModel
+from kin_desktop.ui.secretariat.inbox import (
+    LogRow,
+    configure_table,
+    empty_state,
+    load_log,
+    local_time,
+    outcome_text,
+    outcome_words,
+)
+from kin_desktop.ui.tasks import Task
+from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
+
+# Bundles that take their sequence number (docs/exchange.md): the others do not fill a gap.
+_ARRIVED = frozenset({"merged", "duplicate", "held"})
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("secretariat", text, disambiguation, n)
+
+
+def category_text(code: str | None) -> str:
+    return {
+        "mayor": _tr("Mayor"),
+        "city-expert": _tr("City expert"),
+        "national": _tr("National government"),
+        "international": _tr("International organisation"),
+        "other": _tr("Other", "participant category"),
+    }.get(code or "", code or "")
+
+
+def key_status_text(status: str) -> str:
+    return {
+        "pending": _tr("Waiting for approval"),
+        "approved": _tr("Approved"),
+        "revoked": _tr("Revoked"),
+    }.get(status, status)
+
+
+def sequence_gaps(sequences: Iterable[int]) -> list[tuple[int, int]]:
+    """The ranges of numbers below the highest one that never arrived: ``[(3, 4), (7, 7)]``."""
+    seen = sorted(set(sequences))
+    gaps: list[tuple[int, int]] = []
+    expected = 1
+    for number in seen:
+        if number > expected:
+            gaps.append((expected, number - 1))
+        expected = number + 1
+    return gaps
+
+
+def gaps_text(gaps: Sequence[tuple[int, int]]) -> str:
+    if not gaps:
+        return ""
+    parts = [str(a) if a == b else f"{a}–{b}" for a, b in gaps]
+    missing = sum(b - a + 1 for a, b in gaps)
+    return _tr("Bundle(s) %1 from this delegate have not arrived.", "", missing).replace(
+        "%1", ", ".join(parts)
+    )
+
+
+class ConfirmApproval:
+    """Asks the officer to compare the key's fingerprint with the one the delegate reads out."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, key: exchange.KeyRow) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Approve the key of %1").replace("%1", key.city or key.name))
+        who = ", ".join(part for part in (key.name, key.city, key.country) if part)
+        box.setText(
+            _tr(
+                "Compare this fingerprint with the one the delegate reads to you (by phone, or from their "
+                "screen):\n\n%1\n\n%2\n\nApprove only if every group matches. Its %n held bundle(s) will "
+                "then be merged.",
+                "",
+                key.held,
+            )
+            .replace("%1", key.fingerprint)
+            .replace("%2", who)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Approve"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class ConfirmRevocation:
+    """Asks before a key is revoked: its later bundles will be refused."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, key: exchange.KeyRow) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Revoke the key of %1").replace("%1", key.city or key.name))
+        box.setText(
+            _tr(
+                "Revoke the key %1 (%2)?\n\nBundles it signs from now on, and those held for it, will be "
+                "refused. What it sent before stays. This cannot be undone: the delegate will need a new key."
+            )
+            .replace("%1", key.fingerprint)
+            .replace("%2", ", ".join(p for p in (key.name, key.city) if p))
+        )
+        revoke = box.addButton(_tr("&Revoke"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is revoke
+
+
+class _KeysModel(RowsModel):
+    """The registry, fingerprints in a fixed-pitch font and pending keys in bold."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(_tr("Status"), lambda k: key_status_text(k.status)),
+                Column(_tr("Fingerprint"), lambda k: k.fingerprint),
+                Column(_tr("City"), lambda k: k.city),
+                Column(_tr("Country"), lambda k: k.country),
+                Column(_tr("Delegate"), lambda k: k.name),
+                Column(_tr("Category"), lambda k: category_text(k.category)),
+                Column(_tr("Held bundles"), lambda k: str(k.held) if k.held else "", sort=lambda k: k.held),
+            ],
+            parent,
+        )
+        self._fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            if index.column() == 1:
+                return self._fixed
+            if index.column() == 0 and self.row_at(index.row()).status == "pending":
+                return self._bold
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.isValid() and index.column() == 1:
+            # Read group by group, not as one long word.
+            return ", ".join(self.row_at(index.row()).fingerprint.split())
+        return super().data(index, role)
+
+
+class DelegatesPage(QWidget):
+    """The delegates' keys: pending enrolments first; approve, revoke; bundles and gaps per key.
+
+    Signals:
+        key_approved(str): a key was approved (carries its key id); its held bundles were imported.
+        key_revoked(str): a key was revoked (carries its key id).
+        keys_refreshed(int): the registry was (re)loaded; carries how many keys it holds.
+    """
+
+    key_approved = Signal(str)
+    key_revoked = Signal(str)
+    keys_refreshed = Signal(int)
+
+    def __init__(self, workspace: Any, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("delegatesPage")
+        self._workspace = workspace
+        self._tasks: set[Task] = set()
+        self._log: tuple[LogRow, ...] = ()
+        self._busy = False
+
+        self.keys_model = _KeysModel(self)
+        self.keys_view = QTableView()
+        self.keys_view.setObjectName("keysView")
+        self.keys_view.setModel(self.keys_model)
+        configure_table(self.keys_view, self.tr("Delegates' keys"))
+        header = self.keys_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.keys_view.selectionModel().currentRowChanged.connect(self._on_keys_view_current_row_changed)
+        self.keys_empty = empty_state(
+            self.tr(
+                "No delegate has sent a bundle yet. A delegate's first bundle registers their key here, "
+                "waiting for your approval."
+            )
+        )
+        self.keys_stack = QStackedWidget()
+        self.keys_stack.addWidget(self.keys_empty)
+        self.keys_stack.addWidget(self.keys_view)
+
+        self.approve_action = QAction(self.tr("&Approve…"), self)
+        self.approve_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.approve_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.approve_action.triggered.connect(self._on_approve_action_triggered)
+        self.revoke_action = QAction(self.tr("&Revoke…"), self)
+        self.revoke_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+        self.revoke_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.revoke_action.triggered.connect(self._on_revoke_action_triggered)
+        self.refresh_action = QAction(self.tr("Re&fresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_action.triggered.connect(self._on_refresh_action_triggered)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, action, name in (
+            ("approve", self.approve_action, self.tr("Approve the selected key")),
+            ("revoke", self.revoke_action, self.tr("Revoke the selected key")),
+            ("refresh", self.refresh_action, self.tr("Load the registry again")),
+        ):
+            self.addAction(action)
+            button = QPushButton(action.text())
+            button.setAccessibleName(name)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{name} ({shortcut})" if shortcut else name)
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            self.buttons[key] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.summary_label = QLabel()
+        self.summary_label.setAccessibleName(self.tr("Registry summary"))
+        buttons.addWidget(self.summary_label)
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.setAccessibleName(self.tr("Result"))
+
+        # --- the selected key
+        self.key_label = QLabel()
+        self.key_label.setObjectName("keyLabel")
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gaps_label = QLabel()
+        self.gaps_label.setObjectName("gapsLabel")
+        self.gaps_label.setWordWrap(True)
+        self.gaps_label.setAccessibleName(self.tr("Missing bundles"))
+        self.bundles_model = RowsModel(
+            [
+                Column(self.tr("No."), lambda r: "" if r.sequence is None else str(r.sequence)),
+                Column(self.tr("Received"), lambda r: local_time(r.received_at)),
+                Column(self.tr("File"), lambda r: r.name),
+                Column(self.tr("Outcome"), lambda r: outcome_text(r.status)),
+                Column(self.tr("Records"), lambda r: str(r.records)),
+                Column(self.tr("What it means"), lambda r: outcome_words(r.status, r.reason, r.detail)),
+            ],
+            self,
+        )
+        self.bundles_view = QTableView()
+        self.bundles_view.setObjectName("bundlesView")
+        self.bundles_view.setModel(self.bundles_model)
+        configure_table(self.bundles_view, self.tr("Bundles received from the selected key"))
+        self.bundles_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.bundles_view.horizontalHeader().setStretchLastSection(True)
+        detail_box = QGroupBox(self.tr("What this key has sent"))
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.addWidget(self.key_label)
+        detail_layout.addWidget(self.gaps_label)
+        detail_layout.addWidget(self.bundles_view, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.keys_stack)
+        split.addWidget(detail_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([380, 260])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result_label)
+        layout.addWidget(split, 1)
+        self._show_key(None)
+        self.refresh()
+
+    # --- loading ------------------------------------------------------------------------------------
+
+    def _start(self, fn: Any, on_success: Any) -> Task:
+        task = Task(fn, self)
+        self._tasks.add(task)
+        task.on_success(on_success).on_failure(self._on_task_failed)
+        task.finished.connect(lambda: self._tasks.discard(task))
+        return task.start()
+
+    def refresh(self) -> Task:
+        workspace = self._workspace
+
+        def load() -> tuple[list[exchange.KeyRow], tuple[LogRow, ...]]:
+            return exchange.enrol_list(workspace), load_log(workspace)
+
+        return self._start(load, self._on_loaded)
+
+    @Slot(object)
+    def _on_loaded(self, result: tuple[list[exchange.KeyRow], tuple[LogRow, ...]]) -> None:
+        keys, log = result
+        selected = self.selected_key()
+        self._log = log
+        self.keys_model.set_rows(keys)
+        self.keys_stack.setCurrentWidget(self.keys_view if keys else self.keys_empty)
+        pending = sum(1 for k in keys if k.status == "pending")
+        approved = sum(1 for k in keys if k.status == "approved")
+        self.summary_label.setText(
+            self.tr("%n waiting for approval", "", pending) + " · " + self.tr("%n approved", "", approved)
+        )
+        row = 0
+        if selected is not None:
+            row = next((i for i, k in enumerate(keys) if k.key_id == selected.key_id), 0)
+        if keys:
+            self.keys_view.selectRow(row)
+        self._show_key(self.selected_key())
+        self.keys_refreshed.emit(len(keys))
+
+    @Slot(object)
+    def _on_task_failed(self, error: object) -> None:
+        if isinstance(error, BaseException):
+            forget_if_wrong(self._workspace, error)
+        self._busy = False
+        self.result_label.setText(describe(error) if isinstance(error, BaseException) else str(error))
+        self._update_actions()
+
+    # --- selection ------------------------------------------------------------------------------------
+
+    def selected_key(self) -> exchange.KeyRow | None:
+        index = self.keys_view.currentIndex()
+        if not index.isValid() or not self.keys_view.selectionModel().hasSelection():
+            return None
+        row: exchange.KeyRow = self.keys_model.row_at(index.row())
+        return row
+
+    def select_key(self, key_id: str) -> bool:
+        for row in range(self.keys_model.rowCount()):
+            if self.keys_model.row_at(row).key_id == key_id:
+                self.keys_view.selectRow(row)
+                return True
+        return False
+
+    @Slot()
+    def _on_keys_view_current_row_changed(self) -> None:
+        self._show_key(self.selected_key())
+
+    def _show_key(self, key: exchange.KeyRow | None) -> None:
+        if key is None:
+            self.key_label.setText(self.tr("Select a key to see the bundles it has sent."))
+            self.gaps_label.clear()
+            self.bundles_model.set_rows([])
+            self._update_actions()
+            return
+        bundles = sorted(
+            (r for r in self._log if r.signer == key.key_id),
+            key=lambda r: (r.sequence if r.sequence is not None else 0, r.received_at),
+        )
+        self.bundles_model.set_rows(bundles)
+        text = self.tr("%1 — %2, %3 · %4 · first seen %5").replace("%1", key.name or self.tr("(no name)"))
+        text = text.replace("%2", key.city).replace("%3", key.country)
+        text = text.replace("%4", key.organisation).replace("%5", local_time(key.first_seen))
+        if key.email:
+            text += " · " + key.email
+        self.key_label.setText(text)
+        gaps = sequence_gaps(r.sequence for r in bundles if r.status in _ARRIVED and r.sequence is not None)
+        if gaps:
+            self.gaps_label.setText(gaps_text(gaps))
+        elif bundles:
+            self.gaps_label.setText(self.tr("No bundle is missing: every number up to the last one arrived."))
+        else:
+            self.gaps_label.setText(self.tr("Nothing received from this key is in the import log."))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        key = self.selected_key()
+        self.approve_action.setEnabled(not self._busy and key is not None and key.status == "pending")
+        self.revoke_action.setEnabled(not self._busy and key is not None and key.status != "revoked")
+        self.refresh_action.setEnabled(not self._busy)
+
+    # --- approve and revoke ------------------------------------------------------------------------------
+
+    def approve_selected(self) -> Task | None:
+        key = self.selected_key()
+        if key is None or key.status != "pending" or self._busy:
+            return None
+        if not ConfirmApproval.ask(self, key):
+            self.result_label.setText(self.tr("Not approved: nothing changed."))
+            return None
+        if not ensure_unlocked(self, self._workspace):  # held bundles are decrypted as they merge
+            return None
+        workspace = self._workspace
+        self._busy = True
+        self._update_actions()
+        self.result_label.setText(
+            self.tr("Approving %1 and merging its held bundles…").replace("%1", key.city or key.name)
+        )
+        return self._start(
+            lambda: exchange.approve(workspace, key.key_id),
+            lambda outcomes: self._on_approved(key, outcomes),
+        )
+
+    def _on_approved(self, key: exchange.KeyRow, outcomes: list[Any]) -> None:
+        self._busy = False
+        merged = sum(1 for o in outcomes if o.status == "merged")
+        refused = [o for o in outcomes if o.refused]
+        text = self.tr("Approved %1: %n held bundle(s) merged.", "", merged).replace(
+            "%1", key.city or key.name
+        )
+        if refused:
+            text += " " + self.tr("%n refused:", "", len(refused)) + " "
+            text += "; ".join(
+                f"{o.path.name}: {outcome_words(o.status, o.reason, o.detail)}" for o in refused
+            )
+        self.result_label.setText(text)
+        self.refresh()
+        self.key_approved.emit(key.key_id)
+
+    def revoke_selected(self) -> Task | None:
+        key = self.selected_key()
+        if key is None or key.status == "revoked" or self._busy:
+            return None
+        if not ConfirmRevocation.ask(self, key):
+            self.result_label.setText(self.tr("Not revoked: nothing changed."))
+            return None
+        workspace = self._workspace
+        self._busy = True
+        self._update_actions()
+        return self._start(lambda: exchange.revoke(workspace, key.key_id), lambda _r: self._on_revoked(key))
+
+    def _on_revoked(self, key: exchange.KeyRow) -> None:
+        self._busy = False
+        self.result_label.setText(
+            self.tr("Revoked the key of %1: its bundles will be refused from now on.").replace(
+                "%1", key.city or key.name
+            )
+        )
+        self.refresh()
+        self.key_revoked.emit(key.key_id)
+
+    @Slot()
+    def _on_approve_action_triggered(self) -> None:
+        self.approve_selected()
+
+    @Slot()
+    def _on_revoke_action_triggered(self) -> None:
+        self.revoke_selected()
+
+    @Slot()
+    def _on_refresh_action_triggered(self) -> None:
+        self.refresh()
