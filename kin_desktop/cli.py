@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("delegate", "secretariat"),
         help="open a throwaway profile filled with sample data",
     )
+    gui.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end on throwaway profiles (offscreen) and exit",
+    )
 
     init = commands.add_parser("init", help="create the profile and its keys")
     roles = init.add_subparsers(dest="role", metavar="ROLE", required=True, parser_class=_Parser)
@@ -132,6 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
     receipts = commands.add_parser("receipts", help="secretariat: one signed receipt per delegate")
     receipts.add_argument("--out", required=True, type=Path, metavar="DIR")
 
+    report = commands.add_parser(
+        "report", help="secretariat: responses, practices and commitments as spreadsheets for analysis"
+    )
+    report.add_argument("--format", required=True, choices=("csv", "xlsx"), dest="report_format")
+    report.add_argument(
+        "--out", required=True, type=Path, metavar="PATH", help="xlsx: the workbook; csv: a folder"
+    )
+
     printing = commands.add_parser(
         "print", help="PDFs: commitment forms, the practices compendium, the questionnaire"
     )
@@ -198,6 +211,10 @@ def _passphrase_source() -> Callable[[], str]:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    if getattr(args, "self_test", False):
+        from kin_desktop import selftest
+
+        return selftest.run(lang=args.lang)
     from kin_desktop import app
 
     argv = [sys.argv[0]]
@@ -453,6 +470,18 @@ def _cmd_receipts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from kin_desktop.core.schemas import Role
+    from kin_desktop.services import profiles, report
+
+    with profiles.open_workspace(_profile_dir(args)) as workspace:
+        workspace.require_role(Role.SECRETARIAT)
+        written = report.write_report(workspace, args.report_format, args.out)
+    for path in written:
+        _out(str(path))
+    return EXIT_OK
+
+
 def _cmd_print(args: argparse.Namespace) -> int:
     from kin_desktop.services import printing, profiles
 
@@ -505,6 +534,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "enrol": _cmd_enrol,
     "receipts": _cmd_receipts,
+    "report": _cmd_report,
     "print": _cmd_print,
     "verify-print": _cmd_verify_print,
 }
