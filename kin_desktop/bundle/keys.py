@@ -21,11 +21,8 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import keyring
-import keyring.backend
-import keyring.errors
 from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -34,6 +31,10 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from kin_desktop.core import canonical
 from kin_desktop.core.errors import KeyStoreError, PassphraseError, ValidationError
+
+if TYPE_CHECKING:  # keyring is imported where it is used: importing it costs a tenth of a second
+    import keyring.backend
+    import keyring.errors
 
 KEY_BYTES = 32
 KEY_ID_HEX_CHARS = 32
@@ -374,13 +375,24 @@ class KeyStore:
     ) -> None:
         self.data_dir = Path(data_dir)
         self.service = service
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        # Resolved on first use (``_backend``): keyring.get_keyring() loads every installed backend
+        # plugin (a third of a second), and reading keys.json needs none of them.
+        self._backend_given = backend
         self._passphrase = passphrase
         self._kdf_params = kdf_params
         self._unlocked: dict[str, str] | None = None  # file fallback: decrypted entries
         self._file_passphrase: str | None = None
 
     # ---- where the keys are
+
+    @property
+    def _backend(self) -> keyring.backend.KeyringBackend:
+        """The keyring backend: the one given, else the process's (resolved once, when first needed)."""
+        if self._backend_given is None:
+            import keyring
+
+            self._backend_given = keyring.get_keyring()
+        return self._backend_given
 
     @property
     def public_path(self) -> Path:
@@ -532,6 +544,8 @@ class KeyStore:
     # ---- OS keyring
 
     def _keyring_failure(self, exc: keyring.errors.KeyringError) -> KeyStoreError:
+        import keyring.errors
+
         if isinstance(exc, keyring.errors.KeyringLocked):
             message = "The system keyring is locked; unlock it and try again."
         elif isinstance(exc, keyring.errors.NoKeyringError):
@@ -541,12 +555,16 @@ class KeyStore:
         return KeyStoreError(message, backend=str(self._backend))
 
     def _keyring_get(self, entry: str) -> str | None:
+        import keyring.errors
+
         try:
             return self._backend.get_password(self.service, entry)
         except keyring.errors.KeyringError as exc:
             raise self._keyring_failure(exc) from exc
 
     def _keyring_set(self, entry: str, value: str) -> None:
+        import keyring.errors
+
         try:
             self._backend.set_password(self.service, entry, value)
         except keyring.errors.KeyringError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from kin_desktop.core.errors import ValidationError
@@ -68,11 +69,13 @@ def digest(value: Any) -> str:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValidationError(f"duplicate key {key!r}", reason="duplicate_key")
-        result[key] = value
+    result = dict(pairs)  # built in C; a repeated key shows as a shorter dict
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValidationError(f"duplicate key {key!r}", reason="duplicate_key")
+            seen.add(key)
     return result
 
 
@@ -98,17 +101,28 @@ def loads_strict(data: bytes | str, *, max_bytes: int = 16 * 1024 * 1024) -> Any
         raise ValidationError(f"malformed JSON: {exc.msg} at position {exc.pos}", reason="malformed") from exc
     except ValueError as exc:  # e.g. an integer longer than Python's conversion limit
         raise ValidationError(f"malformed JSON: {exc}", reason="malformed") from exc
-    _check_depth(value)
+    if type(value) is dict or type(value) is list:
+        _check_depth(data)
     return value
 
 
-def _check_depth(value: Any) -> None:
-    stack: list[tuple[Any, int]] = [(value, 0)] if type(value) is dict or type(value) is list else []
-    while stack:
-        item, depth = stack.pop()
-        children = item.values() if type(item) is dict else item
-        if depth >= MAX_DEPTH:
+_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')  # what _check_depth deletes
+_INNERMOST = re.compile(rb"\[\]|\{\}")
+
+
+def _check_depth(data: bytes) -> None:
+    """Refuse more than ``MAX_DEPTH`` nested arrays and objects, on the text of a document that parsed.
+
+    Escaped backslashes and quotes are dropped, so every ``"`` left opens or closes a string; the
+    brackets outside strings then nest exactly like the document's containers, and each pass removes
+    the innermost pairs: the passes needed are the nesting depth. Only C loops (``bytes`` methods,
+    ``re``), no walk over the parsed value.
+    """
+    quoted = data.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _STRUCTURE)
+    brackets = b"".join(quoted.split(b'"')[::2])
+    depth = 0
+    while brackets:
+        depth += 1
+        if depth > MAX_DEPTH:
             raise ValidationError("document nested too deeply", reason="too_deep")
-        for child in children:
-            if type(child) is dict or type(child) is list:
-                stack.append((child, depth + 1))
+        brackets = _INNERMOST.sub(b"", brackets)

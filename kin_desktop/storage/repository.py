@@ -368,6 +368,17 @@ def _revision_rows(rev_ids: Sequence[str], session: Session) -> list[m.Revision]
     return rows
 
 
+def stored_identities(rev_ids: Iterable[str], *, session: Session) -> dict[str, tuple[str, str, str, str]]:
+    """Those of ``rev_ids`` that are stored: rev_id -> (record_id, record_type, owner, author)."""
+    session.flush()
+    rows = _rows_in(
+        _cursor(session),
+        "SELECT rev_id, record_id, record_type, owner, author FROM revision WHERE rev_id IN ({})",
+        list(set(rev_ids)),
+    )
+    return {row[0]: (row[1], row[2], row[3], row[4]) for row in rows}
+
+
 def add_revisions(
     revs: Iterable[Revision],
     *,
@@ -375,6 +386,7 @@ def add_revisions(
     origin_bundle: str | None = None,
     clock: HybridClock | None = None,
     verified: bool = False,
+    defer_search: bool = False,
 ) -> list[str]:
     """Merge revisions received from elsewhere: a union, idempotent and order-independent.
 
@@ -384,6 +396,11 @@ def add_revisions(
     the order given. A ``clock`` given observes every added timestamp. ``verified=True``
     skips the per-revision check for revisions that have just passed it
     (:func:`kin_desktop.core.records.from_json` runs it).
+
+    ``defer_search=True`` (an import of many files): the search-index rows of the records
+    touched are removed, not written; :func:`index_missing` writes them later, once per record
+    however many files changed it. Until then those records are missing from search results,
+    never shown with stale text.
     """
     batch: dict[str, Revision] = {}
     for rev in revs:
@@ -440,7 +457,13 @@ def add_revisions(
         fresh: dict[str, list[Revision]] = {}
         for rev in new:
             fresh.setdefault(rev.record_id, []).append(rev)
-        _refresh_records(sorted(identities), session, known_records={r[0] for r in stored}, fresh=fresh)
+        _refresh_records(
+            sorted(identities),
+            session,
+            known_records={r[0] for r in stored},
+            fresh=fresh,
+            defer_search=defer_search,
+        )
     if clock is not None and new:
         for rev in new:
             clock.observe(rev.hlc)
@@ -554,6 +577,47 @@ def _search_text(body: dict[str, Any], names: tuple[str, ...], lists: tuple[str,
     return unicodedata.normalize("NFC", "\n".join(p for p in parts if p))
 
 
+_SEARCH_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RecordType.PRACTICE.value: (_PRACTICE_TEXT, ("partners",)),
+    RecordType.COMMITMENT.value: (_COMMITMENT_TEXT, ("partners", "targets", "milestones")),
+}
+
+
+def _index_row(record_type: str, record_id: str, body: dict[str, Any]) -> tuple[int, str, str, str]:
+    """The search-index row (rowid, record_id, title, text) of a practice or commitment."""
+    names, lists = _SEARCH_FIELDS[record_type]
+    title = unicodedata.normalize("NFC", body["title"])
+    return (search_rowid(record_id), record_id, title, _search_text(body, names, lists))
+
+
+def index_missing(*, session: Session) -> int:
+    """Write the search-index row of every live practice and commitment that has none; returns how many.
+
+    Rows are missing after ``add_revisions(defer_search=True)`` (an import writes them all at its end),
+    or when such an import was interrupted (the next import writes them). The projection tables hold
+    exactly the live records, each with its current body, so this depends only on what is stored.
+    """
+    session.flush()
+    cursor = _cursor(session)
+    written = 0
+    for record_type, fts in _FTS.items():
+        indexed = {row[0] for row in cursor.execute(f"SELECT rowid FROM {fts}")}
+        ids = [row[0] for row in cursor.execute(f"SELECT record_id FROM {record_type}")]
+        missing = [record_id for record_id in ids if search_rowid(record_id) not in indexed]
+        rows = [
+            _index_row(record_type, record_id, json.loads(body))
+            for record_id, body in _rows_in(
+                cursor, f"SELECT record_id, body FROM {record_type} WHERE record_id IN ({{}})", missing
+            )
+        ]
+        if rows:
+            cursor.executemany(f"INSERT INTO {fts} (rowid, record_id, title, text) VALUES (?,?,?,?)", rows)
+            written += len(rows)
+    if written:
+        session.expire_all()
+    return written
+
+
 def _unanswered(value: Any) -> bool:
     return value is None or value == "" or value == []
 
@@ -631,6 +695,7 @@ def _refresh_records(
     *,
     known_records: set[str] | None = None,
     fresh: dict[str, list[Revision]] | None = None,
+    defer_search: bool = False,
 ) -> None:
     """Recompute record rows (heads, winner, conflict) and projections of these records.
 
@@ -691,14 +756,112 @@ def _refresh_records(
             )
         )
         winners.append(Revision(best.rev_id, record_id, best.record_type, best.owner, (), "", best.hlc, body))
-    cursor.executemany(
-        "INSERT OR REPLACE INTO record (record_id, record_type, owner, head_rev_id, heads, conflict, deleted,"
-        " created_hlc, updated_hlc) VALUES (?,?,?,?,?,?,?,?,?)",
-        record_rows,
-    )
-    _project_all(winners, cursor, known_records)
+    cursor.executemany(_RECORD_UPSERT, record_rows)
+    new_records = {row[0]: (row[1], row[2]) for row in record_rows if row[0] not in known_records}
+    if new_records:
+        _hide_misdirected(cursor, new_records)
+    _project_all(winners, cursor, known_records, defer_search=defer_search)
     session.expire_all()
 
+
+# -- records pointing at records: attachments (any record) and progress reports (a commitment) -----------
+#
+# Import accepts them before their target has arrived (import is a union, in any order). Whatever the
+# order, one that points at a record of another owner never shows under it: it has no projection row
+# (``attachment`` / ``progress_report``, which is how they are listed by target) while its target is
+# stored with another owner, unless it is the secretariat's; nor a progress report whose target is not a
+# commitment. The target's type and owner never change, so the rule depends only on which revisions are
+# stored: a record is checked when it is projected, and the rows pointing at a record are checked when
+# the record first arrives.
+
+# record type -> (projection table, its target column, the body field naming the target, target type)
+_POINTERS: dict[str, tuple[str, str, str, str | None]] = {
+    RecordType.ATTACHMENT.value: ("attachment", "target_record_id", "record_id", None),
+    RecordType.PROGRESS_REPORT.value: ("progress_report", "commitment_id", "commitment_id", "commitment"),
+}
+
+
+def _secretariat_key(cursor: sqlite3.Cursor) -> str | None:
+    """The secretariat's key id: this profile's on the secretariat, the pinned one on a delegate."""
+    profile = cursor.execute("SELECT role, key_id FROM profile WHERE id = 1").fetchone()
+    if profile is not None and profile[0] == Role.SECRETARIAT.value:
+        return str(profile[1]) if profile[1] else None
+    pinned = cursor.execute("SELECT key_id FROM pinned_secretariat WHERE id = 1").fetchone()
+    return None if pinned is None else str(pinned[0])
+
+
+def _may_point(owner: str, target_type: str | None, target: tuple[str, str], secretariat: str | None) -> bool:
+    """Whether a record of ``owner`` may show under the stored record ``target`` = (type, owner)."""
+    kind, target_owner = target
+    return (target_type is None or kind == target_type) and (owner == target_owner or owner == secretariat)
+
+
+def _misdirected(live: list[Revision], cursor: sqlite3.Cursor) -> set[str]:
+    """Ids of the attachments and progress reports among ``live`` whose target is stored and is not
+    theirs to point at (:func:`_may_point`); they get no projection row."""
+    pointing: dict[str, tuple[str, str, str | None]] = {}
+    for rev in live:
+        pointer = _POINTERS.get(rev.record_type)
+        if pointer is not None and rev.body is not None:
+            pointing[rev.record_id] = (rev.body[pointer[2]], rev.owner, pointer[3])
+    if not pointing:
+        return set()
+    stored = {
+        rid: (kind, owner)
+        for rid, kind, owner in _rows_in(
+            cursor,
+            "SELECT record_id, record_type, owner FROM record WHERE record_id IN ({})",
+            sorted({target for target, _owner, _kind in pointing.values()}),
+        )
+    }
+    secretariat = _secretariat_key(cursor)
+    return {
+        rid
+        for rid, (target, owner, kind) in pointing.items()
+        if target in stored and not _may_point(owner, kind, stored[target], secretariat)
+    }
+
+
+def _hide_misdirected(cursor: sqlite3.Cursor, new_records: dict[str, tuple[str, str]]) -> None:
+    """Records just stored for the first time (id -> (type, owner)): remove the projection rows of
+    attachments and progress reports, stored before, that point at them and may not."""
+    secretariat: str | None = None
+    looked_up = False
+    for table, column, _field, kind in _POINTERS.values():
+        found = _rows_in(
+            cursor,
+            f"SELECT record_id, owner, {column} FROM {table} WHERE {column} IN ({{}})",
+            list(new_records),
+        )
+        if not found:
+            continue
+        if not looked_up:
+            secretariat, looked_up = _secretariat_key(cursor), True
+        drop = [
+            rid
+            for rid, owner, target in found
+            if not _may_point(owner, kind, new_records[target], secretariat)
+        ]
+        _delete_in(cursor, table, "record_id", drop)
+
+
+def _upsert(table: str, columns: str) -> str:
+    """INSERT of a row keyed by ``record_id`` that updates the row in place when there is one: its
+    rowid and index entries stay where they are, so a merge writes fewer pages than delete + insert."""
+    names = [name.strip() for name in columns.split(",")]
+    updates = ", ".join(f"{name} = excluded.{name}" for name in names)
+    marks = ",".join("?" * (len(names) + 1))
+    return (
+        f"INSERT INTO {table} (record_id, {', '.join(names)}) VALUES ({marks})"
+        f" ON CONFLICT (record_id) DO UPDATE SET {updates}"
+    )
+
+
+_RECORD_UPSERT = _upsert(
+    "record", "record_type, owner, head_rev_id, heads, conflict, deleted, created_hlc, updated_hlc"
+)
+# Projection tables whose rows are updated in place (their child rows are deleted and inserted again).
+_UPSERTED = frozenset({"response", "practice", "commitment"})
 
 _PROJECTION_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     RecordType.RESPONSE.value: (("answer", "response_id"), ("response", "record_id")),
@@ -710,15 +873,19 @@ _PROJECTION_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _project_all(winners: list[Revision], cursor: sqlite3.Cursor, known_records: set[str]) -> None:
-    """Replace the projection rows of each record with the state its winning revision holds."""
+def _project_all(
+    winners: list[Revision], cursor: sqlite3.Cursor, known_records: set[str], *, defer_search: bool = False
+) -> None:
+    """Replace the projection rows of each record with the state its winning revision holds (the
+    search-index rows too, unless ``defer_search``: then they are only removed)."""
     by_type: dict[str, list[Revision]] = {}
     for rev in winners:
         by_type.setdefault(rev.record_type, []).append(rev)
     for record_type, revs in by_type.items():
         ids = [rev.record_id for rev in revs]
+        gone = [rev.record_id for rev in revs if rev.body is None]  # a tombstone wins: no row at all
         for table, column in _PROJECTION_TABLES[record_type]:
-            _delete_in(cursor, table, column, ids)
+            _delete_in(cursor, table, column, gone if table in _UPSERTED else ids)
         fts = _FTS.get(record_type)
         if fts is not None:  # only where rows can exist; by rowid, as FTS5 finds record_id only by scanning
             cursor.executemany(
@@ -726,6 +893,9 @@ def _project_all(winners: list[Revision], cursor: sqlite3.Cursor, known_records:
                 [(search_rowid(i), i) for i in ids if i in known_records],
             )
     live = [rev for rev in winners if rev.body is not None]
+    hidden = _misdirected(live, cursor)
+    if hidden:
+        live = [rev for rev in live if rev.record_id not in hidden]
     places = _places((rev.owner for rev in live), cursor)
     Row = tuple[Any, ...]
     responses: list[Row] = []
@@ -772,10 +942,8 @@ def _project_all(winners: list[Revision], cursor: sqlite3.Cursor, known_records:
                     _stored_json(body),
                 )
             )
-            text = _search_text(body, _PRACTICE_TEXT, ("partners",))
-            index[_FTS[rev.record_type]].append(
-                (search_rowid(rid), rid, unicodedata.normalize("NFC", body["title"]), text)
-            )
+            if not defer_search:
+                index[_FTS[rev.record_type]].append(_index_row(rev.record_type, rid, body))
         elif rev.record_type == RecordType.COMMITMENT:
             commitments.append(
                 (
@@ -805,10 +973,8 @@ def _project_all(winners: list[Revision], cursor: sqlite3.Cursor, known_records:
                 )
                 for position, t in enumerate(body["targets"])
             )
-            text = _search_text(body, _COMMITMENT_TEXT, ("partners", "targets", "milestones"))
-            index[_FTS[rev.record_type]].append(
-                (search_rowid(rid), rid, unicodedata.normalize("NFC", body["title"]), text)
-            )
+            if not defer_search:
+                index[_FTS[rev.record_type]].append(_index_row(rev.record_type, rid, body))
         elif rev.record_type == RecordType.ATTACHMENT:
             attachments.append(
                 (
@@ -847,19 +1013,24 @@ def _project_all(winners: list[Revision], cursor: sqlite3.Cursor, known_records:
             )
     statements: list[tuple[str, list[Any]]] = [
         (
-            "INSERT INTO response (record_id, questionnaire_id, questionnaire_version, completed, answers,"
-            " owner, city, country) VALUES (?,?,?,?,?,?,?,?)",
+            _upsert(
+                "response",
+                "questionnaire_id, questionnaire_version, completed, answers, owner, city, country",
+            ),
             responses,
         ),
         ("INSERT INTO answer (response_id, question_id, instance, value) VALUES (?,?,?,?)", answers),
         (
-            "INSERT INTO practice (record_id, owner, city, country, title, summary, sectors, state, win_win,"
-            " start_year, body) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            _upsert(
+                "practice", "owner, city, country, title, summary, sectors, state, win_win, start_year, body"
+            ),
             practices,
         ),
         (
-            "INSERT INTO commitment (record_id, owner, city, country, title, project_type, state, start_date,"
-            " end_date, budget_amount, body) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            _upsert(
+                "commitment",
+                "owner, city, country, title, project_type, state, start_date, end_date, budget_amount, body",
+            ),
             commitments,
         ),
         (

@@ -195,13 +195,6 @@ def test_any_order_and_repetition_gives_the_same_state(
     assert set(result.statuses) <= {"merged", "duplicate"}, result.statuses
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: the importer's target check (_check_targets) refuses a progress report whose commitment is "
-    "not stored yet (not_owner), so the bundle carrying it is rejected when it is opened before the bundle "
-    "carrying the commitment: one pass over [a2, a1] ends without the report, [a1, a2] with it",
-)
 def test_progress_report_arriving_before_its_commitment(tmp_path: Path) -> None:
     """Order independence where one record points at another: a progress report sent after the
     receipt acknowledged its commitment travels without the commitment. Whichever bundle the

@@ -75,6 +75,7 @@ class World:
     a: Party
     b: Party
     a1: bytes
+    b1: bytes  # B's first bundle (merged in the template)
     a2: bytes  # A's second bundle: an edit of its practice (not imported in the template)
     a3: bytes  # A's third bundle: one more edit
     a2_twin: bytes  # sequence 2 again, from a copy of A's laptop that edited differently
@@ -142,6 +143,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
         a=a,
         b=b,
         a1=a1.read_bytes(),
+        b1=b1.read_bytes(),
         a2=a2.read_bytes(),
         a3=a3.read_bytes(),
         a2_twin=twin2.read_bytes(),
@@ -747,6 +749,73 @@ def test_own_records_aimed_at_another_delegates_record(
         refused(sec, data, "not_owner")
 
 
+def test_own_records_aimed_at_a_record_that_arrives_later_from_another_delegate(
+    world: World, sec: Party, signer_a: Signer, signer_b: Signer, a2_opened: OpenedBundle
+) -> None:
+    """A's attachment and progress report point at records nobody has sent yet: accepted (the target
+    may simply arrive later, import is order-independent). When those records then arrive from B, A's
+    revisions are kept but never show under B's records; B's records merge untouched."""
+    a, b = world.a.key_id, world.b.key_id
+    practice_id = "b0b0b0b0-0000-4000-8000-0000000000c1"
+    commitment_id = "b0b0b0b0-0000-4000-8000-0000000000c2"
+    blob = b"\x89PNG not really"
+    digest = canonical.sha256_hex(blob)
+    attachment = {
+        "record_id": practice_id,
+        "sha256": digest,
+        "filename": "evidence.png",
+        "media_type": "image/png",
+        "size": len(blob),
+    }
+    report = {"commitment_id": commitment_id, "reported_on": "2008-06-30", "status": "cancelled"}
+    attach = revision_by(
+        a, a, "a77ac400-0000-4000-8000-0000000000c3", attachment, record_type=RecordType.ATTACHMENT
+    )
+    progress = revision_by(
+        a, a, "9e9047e0-0000-4000-8000-0000000000c4", report, record_type=RecordType.PROGRESS_REPORT
+    )
+    members = {"revisions.json": _with(a2_opened, attach, progress), f"attachments/{digest}": blob}
+    imported(sec, container.write_delegate_bundle(members, a2_opened.header, signer_a, world.identity))
+    shown = state_snapshot(sec.database)
+    # Not arrived yet: nothing to show them under, so they are listed as A's own.
+    assert [row for row in shown["attachment"] if row[0] == attach.record_id]
+    assert [row for row in shown["progress_report"] if row[0] == progress.record_id]
+
+    b1 = open_bundle(world.b1, world.secretariat)
+    theirs = [
+        revision_by(b, b, practice_id, PRACTICE_B, hlc="1190000000000.00000.b"),
+        revision_by(
+            b,
+            b,
+            commitment_id,
+            {"title": "Recycling rate of 50% by 2010"},
+            hlc="1190000000000.00001.b",
+            record_type=RecordType.COMMITMENT,
+        ),
+    ]
+    header = {**b1.header, "sequence": b1.header["sequence"] + 1, "previous_bundle": None}
+    data = container.write_delegate_bundle(
+        {"revisions.json": revisions_json(theirs)}, header, signer_b, world.identity
+    )
+    imported(sec, data)
+    after = state_snapshot(sec.database)
+    assert {rev.rev_id for rev in (attach, progress, *theirs)} <= _revision_set(sec)
+    assert not [row for row in after["attachment"] if row[0] == attach.record_id]
+    assert not [row for row in after["progress_report"] if row[0] == progress.record_id]
+    with sec.open() as workspace:
+        from kin_desktop.services.records import RecordService
+
+        assert RecordService(workspace).attachments(practice_id) == ()
+    # B first, then A: A's bundle is refused outright (the target is known and B's).
+    other = world.secretariat.copy_to(sec.data_dir.parent / "other")
+    imported(other, data)
+    refused(
+        other,
+        container.write_delegate_bundle(members, a2_opened.header, signer_a, world.identity),
+        "not_owner",
+    )
+
+
 # ----------------------------------------------------------------------------- malformed revisions
 
 
@@ -769,6 +838,7 @@ def _malformed(opened: OpenedBundle, case: str) -> bytes:
     genuine = opened.members["revisions.json"]
     text = genuine.decode("utf-8")
     first = _first_rev_json(opened)
+    last = to_json(opened.revisions[-1])
 
     def one(rev: dict[str, Any]) -> bytes:  # canonical layout, none of canonical.dumps's checks
         return json.dumps([rev], ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
@@ -805,9 +875,8 @@ def _malformed(opened: OpenedBundle, case: str) -> bytes:
         "hlc-invalid": lambda: one(_rehash({**first, "hlc": "yesterday"})),
         "record-id-invalid": lambda: one(_rehash({**first, "record_id": "../../etc"})),
         "owner-invalid": lambda: one(_rehash({**first, "owner": "", "author": ""})),
-        "rev-id-mismatch": lambda: one(
-            {**first, "body": {**first["body"], "summary": "changed, same rev_id"}}
-        ),
+        # The revision new to the secretariat (a stored one is not read again: see the test below).
+        "rev-id-mismatch": lambda: one({**last, "body": {**last["body"], "summary": "changed, same rev_id"}}),
         "body-not-normalized": lambda: one(
             _rehash({**first, "body": {**first["body"], "title": " padded "}})
         ),
@@ -882,6 +951,42 @@ def test_malformed_revisions_json(
         {"revisions.json": payload}, a2_opened.header, signer_a, world.identity
     )
     refused(sec, data, "bad_revision")
+
+
+def test_other_content_under_a_stored_rev_id_is_ignored(
+    world: World, sec: Party, signer_a: Signer, a2_opened: OpenedBundle, tmp_path: Path
+) -> None:
+    """A revision whose rev_id is stored already is not read again (it was checked in full when it
+    came): whatever content travels under that id is ignored and never replaces what is stored, and the
+    bundle's other revisions merge as they would have. Nothing it claims counts either: it is authorised
+    by what is stored under its id."""
+    stored, new = a2_opened.revisions[0], a2_opened.revisions[-1]
+    assert stored.rev_id in _revision_set(sec) and new.rev_id not in _revision_set(sec)
+    changed = {**to_json(stored), "body": {**to_json(stored)["body"], "summary": "changed, same rev_id"}}
+    payload = json.dumps([changed, to_json(new)], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    data = container.write_delegate_bundle(
+        {"revisions.json": payload.encode("utf-8")}, a2_opened.header, signer_a, world.identity
+    )
+    outcome = imported(sec, data)
+    assert outcome.revisions == 1
+    genuine = world.secretariat.copy_to(tmp_path / "genuine")
+    imported(genuine, world.a2)
+    assert state_snapshot(sec.database, volatile=False) == state_snapshot(genuine.database, volatile=False)
+    # A stored revision of B's inside A's bundle, claiming A as its author and owner: refused by what is
+    # stored under its id.
+    b1 = open_bundle(world.b1, world.secretariat).revisions[0]
+    claimed = {**to_json(b1), "author": world.a.key_id, "owner": world.a.key_id}
+    payload = json.dumps([claimed], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    refused(
+        sec,
+        container.write_delegate_bundle(
+            {"revisions.json": payload.encode("utf-8")},
+            {**a2_opened.header, "sequence": 9},
+            signer_a,
+            world.identity,
+        ),
+        "wrong_author",
+    )
 
 
 def test_malformed_bundle_does_not_stop_the_rest_of_the_folder(

@@ -33,14 +33,16 @@ from kin_desktop.services.exchange._common import (
     write_atomically,
 )
 from kin_desktop.services.profiles import Workspace
+from kin_desktop.storage import db, repository
 from kin_desktop.storage import models as m
-from kin_desktop.storage import repository
 
 KIND = "delegate-bundle"
 MAX_REVISIONS_JSON = 64 * 1024 * 1024
 _DELEGATE_FIELDS = ("name", "city", "country", "organisation", "category", "email")
 # Bundles whose sequence number counts as taken: a different bundle with it is quarantined.
 _SEQUENCE_HOLDERS = frozenset({MERGED, DUPLICATE, HELD})
+
+_ANY_TYPE = tuple(t.value for t in RecordType)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -113,6 +115,10 @@ class SecretariatImporter:
         self.workspace = workspace
         self.data_dir = workspace.data_dir
         self._decryptor: Decryptor | None = None
+        self._defer_search = False  # inside run(): the search index is written at its end
+        # Revisions known to be stored: rev_id -> (record_id, record_type, owner, author). Filled as files
+        # merge (a delegate's later bundles resend what is not acknowledged yet); stored ones stay stored.
+        self._stored: dict[str, tuple[str, str, str, str]] = {}
         self.keys: dict[str, _Key] = {}
         self.seen = _Seen()
         with workspace.session() as session:
@@ -154,14 +160,27 @@ class SecretariatImporter:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> list[ImportOutcome]:
+        """Import ``files`` in order, each committed before the next starts.
+
+        The search index is written once at the end (``repository.index_missing``), not with each
+        file: a record changed by several files is indexed once. Until then the records merged are
+        left out of search results; an interrupted import leaves them out until the next import.
+        """
         outcomes: list[ImportOutcome] = []
         total = len(files)
-        for done, path in enumerate(files):
-            if cancelled is not None and cancelled():
-                break
-            outcomes.append(self.import_file(path))
-            if progress is not None:
-                progress(done + 1, total)
+        with db.bulk_writes(self.workspace.engine):
+            self._defer_search = True
+            try:
+                for done, path in enumerate(files):
+                    if cancelled is not None and cancelled():
+                        break
+                    outcomes.append(self.import_file(path))
+                    if progress is not None:
+                        progress(done + 1, total)
+            finally:
+                self._defer_search = False
+                with self.workspace.session() as session:
+                    repository.index_missing(session=session)
         return outcomes
 
     def import_file(self, path: Path, *, data: bytes | None = None, sha: str | None = None) -> ImportOutcome:
@@ -205,16 +224,36 @@ class SecretariatImporter:
                     status=QUARANTINED,
                 )
             gap = _gap_detail(known, manifest["sequence"])
-            revs, blobs = self._parse(verified)
+            # One transaction: what is stored is read, the bundle checked against it, and merged.
+            with self.workspace.session() as session:
+                revs, fresh, blobs = self._parse(verified, session)
+                merged = self._merge(session, path, sha, verified, fresh, blobs, gap, prior)
         except _Refused as refused:
             return self._refuse(path, sha, verified, refused, data=data)
-        return self._merge(path, sha, verified, revs, blobs, gap, prior)
+        except ValidationError as exc:  # from the merge: e.g. a revision giving a record another owner
+            reason = "not_owner" if exc.params.get("reason") == "record_identity" else "bad_revision"
+            return self._refuse(path, sha, verified, _Refused(reason, exc.message))
+        outcome, row_id, held_file = merged
+        self._remember(sha, row_id, outcome.status, verified)
+        for rev in revs:
+            self._stored.setdefault(rev.rev_id, (rev.record_id, rev.record_type, rev.owner, rev.author))
+        if held_file is not None:
+            held_file.unlink(missing_ok=True)
+        return outcome
 
     # -- steps
 
     def _parse(
-        self, verified: container.VerifiedContainer
-    ) -> tuple[list[records.Revision], dict[str, bytes]]:
+        self, verified: container.VerifiedContainer, session: Session
+    ) -> tuple[list[records.Revision], list[records.Revision], dict[str, bytes]]:
+        """The revisions of a bundle as far as they can be trusted (all of them), those not stored yet
+        (checked in full), both authorised, and the blobs the new ones need.
+
+        Every revision's JSON form (keys, types, parents) is checked. One whose ``rev_id`` is stored
+        already is not checked again, nor stored again: its content is ignored, whatever it says (the
+        stored revision was checked in full when it arrived, and the merge never overwrites a stored
+        revision). It is authorised by what is stored under its ``rev_id``, not by what it claims.
+        """
         signer = verified.signer_key_id
         try:
             raw = canonical.loads_strict(verified.members["revisions.json"], max_bytes=MAX_REVISIONS_JSON)
@@ -225,7 +264,24 @@ class SecretariatImporter:
                     raise ValidationError(
                         'the revision format "v" must be an integer', reason="revision_version"
                     )
-            revs = [records.from_json(item) for item in raw]
+            offered = [records.from_json(item, check=False) for item in raw]
+            stored = {rev.rev_id: self._stored[rev.rev_id] for rev in offered if rev.rev_id in self._stored}
+            unseen = [rev.rev_id for rev in offered if rev.rev_id not in stored]
+            if unseen:
+                stored.update(repository.stored_identities(unseen, session=session))
+            revs: list[records.Revision] = []  # what the bundle holds, as far as it can be trusted
+            fresh: list[records.Revision] = []
+            for rev in offered:
+                identity = stored.get(rev.rev_id)
+                if identity is None:
+                    records.check_revision(rev)
+                    fresh.append(rev)
+                    revs.append(rev)
+                else:
+                    record_id, record_type, owner, author = identity
+                    revs.append(
+                        records.Revision(rev.rev_id, record_id, record_type, owner, (), author, "", None)
+                    )
         except ValidationError as exc:
             raise _Refused("bad_revision", f"the revisions are invalid: {exc.message}") from exc
         except (ValueError, RecursionError) as exc:  # e.g. an integer beyond Python's digit limit
@@ -243,7 +299,7 @@ class SecretariatImporter:
                 )
             if rev.record_type == RecordType.ATTACHMENT and rev.body is not None:
                 needed[rev.body["sha256"]] = rev.record_id
-        self._check_targets(revs, signer)
+        self._check_targets(revs, fresh, signer, session)
         blobs: dict[str, bytes] = {}
         missing: list[str] = []
         for digest in needed:
@@ -253,44 +309,54 @@ class SecretariatImporter:
             else:
                 missing.append(digest)
         if missing:
-            with self.workspace.session() as session:
-                stored = set(
-                    session.exec(select(m.Blob.sha256).where(col(m.Blob.sha256).in_(missing[:500]))).all()
-                )
-            absent = [d for d in missing if d not in stored]
+            have = set(session.exec(select(m.Blob.sha256).where(col(m.Blob.sha256).in_(missing[:500]))).all())
+            absent = [d for d in missing if d not in have]
             if absent:
                 raise _Refused(
                     "missing_attachment",
                     f"the attached file {absent[0]} of record {needed[absent[0]]} is neither in the bundle "
                     "nor stored",
                 )
-        return revs, blobs
+        return revs, fresh, blobs
 
-    def _check_targets(self, revs: list[records.Revision], signer: str) -> None:
-        """An attachment or progress report must point at a record of the signer (in the bundle or
-        stored): otherwise it would show under another delegate's record."""
+    def _check_targets(
+        self, revs: list[records.Revision], fresh: list[records.Revision], signer: str, session: Session
+    ) -> None:
+        """An attachment or progress report must not point at a record the signer does not own.
+
+        Its target (``body.record_id``, ``body.commitment_id``) may be in the bundle, stored, or not
+        arrived yet: import is a union in any order, so a revision whose target is unknown is accepted.
+        Refused: a target stored with another owner (``not_owner``), a progress report whose target is
+        known and not a commitment (``bad_revision``). Should the target arrive later from someone else,
+        the projection never shows the revision under it (``repository._misdirected``). Only the
+        ``fresh`` revisions (not stored yet) are looked at: the others were looked at when they came,
+        and are resent until a receipt acknowledges them.
+        """
         in_bundle = {rev.record_id: rev.record_type for rev in revs}
         targets: dict[str, tuple[records.Revision, tuple[str, ...]]] = {}
-        for rev in revs:
+        for rev in fresh:
             if rev.body is None:
                 continue
             if rev.record_type == RecordType.ATTACHMENT:
-                targets[rev.body["record_id"]] = (rev, tuple(t.value for t in RecordType))
+                targets[rev.body["record_id"]] = (rev, _ANY_TYPE)
             elif rev.record_type == RecordType.PROGRESS_REPORT:
                 targets[rev.body["commitment_id"]] = (rev, (RecordType.COMMITMENT.value,))
         if not targets:
             return
         stored: dict[str, tuple[str, str]] = {}
         outside = [t for t in targets if t not in in_bundle]
-        if outside:
-            with self.workspace.session() as session:
-                for start in range(0, len(outside), 500):
-                    query = select(m.Record.record_id, m.Record.record_type, m.Record.owner).where(
-                        col(m.Record.record_id).in_(outside[start : start + 500])
-                    )
-                    stored.update((rid, (kind, owner)) for rid, kind, owner in session.exec(query).all())
+        for start in range(0, len(outside), 500):
+            query = select(m.Record.record_id, m.Record.record_type, m.Record.owner).where(
+                col(m.Record.record_id).in_(outside[start : start + 500])
+            )
+            stored.update((rid, (kind, owner)) for rid, kind, owner in session.exec(query).all())
         for target, (rev, kinds) in targets.items():
-            kind, owner = (in_bundle[target], signer) if target in in_bundle else stored.get(target, ("", ""))
+            if target in in_bundle:
+                kind, owner = in_bundle[target], signer
+            elif target in stored:
+                kind, owner = stored[target]
+            else:
+                continue  # not arrived yet
             if owner != signer:
                 raise _Refused(
                     "not_owner",
@@ -469,6 +535,7 @@ class SecretariatImporter:
 
     def _merge(
         self,
+        session: Session,
         path: Path,
         sha: str,
         verified: container.VerifiedContainer,
@@ -476,45 +543,44 @@ class SecretariatImporter:
         blobs: dict[str, bytes],
         gap: str,
         prior: tuple[int, str] | None,
-    ) -> ImportOutcome:
+    ) -> tuple[ImportOutcome, int, Path | None]:
+        """Merge checked revisions in ``session``; the outcome, the ``bundle_received`` row and the held
+        file to remove once committed."""
         signer = verified.signer_key_id
         sequence: int = verified.manifest["sequence"]
         held_file: Path | None = None
-        try:
-            with self.workspace.session() as session:
-                for blob in blobs.values():
-                    repository.store_blob(blob, session=session, data_dir=self.data_dir)
-                added = repository.add_revisions(
-                    revs, session=session, origin_bundle=verified.bundle_id, verified=True
-                )
-                status = MERGED if added else DUPLICATE
-                added_ids = set(added)
-                new_records = len({rev.record_id for rev in revs if rev.rev_id in added_ids})
-                if prior is not None and prior[1] == HELD:
-                    held_file = self.data_dir / HELD_DIR / f"{sha}{BUNDLE_SUFFIX}"
-                row_id = self._received_row(session, sha, verified, status)
-                detail = gap if added else "no new revisions" + (f"; {gap}" if gap else "")
-                log_import(
-                    session,
-                    path=path,
-                    file_sha256=sha,
-                    kind=KIND,
-                    status=status,
-                    detail=detail,
-                    signer_key_id=signer,
-                    sequence=sequence,
-                    records=new_records,
-                    revisions=len(added),
-                )
-        except ValidationError as exc:
-            reason = "not_owner" if exc.params.get("reason") == "record_identity" else "bad_revision"
-            return self._refuse(path, sha, verified, _Refused(reason, exc.message))
-        self._remember(sha, row_id, status, verified)
-        if held_file is not None:
-            held_file.unlink(missing_ok=True)
-        return ImportOutcome(
+        for blob in blobs.values():
+            repository.store_blob(blob, session=session, data_dir=self.data_dir)
+        added = repository.add_revisions(
+            revs,
+            session=session,
+            origin_bundle=verified.bundle_id,
+            verified=True,
+            defer_search=self._defer_search,
+        )
+        status = MERGED if added else DUPLICATE
+        added_ids = set(added)
+        new_records = len({rev.record_id for rev in revs if rev.rev_id in added_ids})
+        if prior is not None and prior[1] == HELD:
+            held_file = self.data_dir / HELD_DIR / f"{sha}{BUNDLE_SUFFIX}"
+        row_id = self._received_row(session, sha, verified, status)
+        detail = gap if added else "no new revisions" + (f"; {gap}" if gap else "")
+        log_import(
+            session,
+            path=path,
+            file_sha256=sha,
+            kind=KIND,
+            status=status,
+            detail=detail,
+            signer_key_id=signer,
+            sequence=sequence,
+            records=new_records,
+            revisions=len(added),
+        )
+        outcome = ImportOutcome(
             path, status, None, detail, new_records, len(added), signer, sequence, KIND, verified.bundle_id
         )
+        return outcome, row_id, held_file
 
 
 # -- enrolment -------------------------------------------------------------------------------------

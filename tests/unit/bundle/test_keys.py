@@ -128,6 +128,33 @@ def test_default_backend_is_the_installed_keyring(tmp_path: Path) -> None:
     assert any(service == "kin-desktop" for service, _ in installed.entries)
 
 
+def test_backend_resolved_only_when_a_secret_is_needed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """keyring.get_keyring() loads every backend plugin: reading the public half must not call it."""
+    installed = MemoryKeyring()
+    keyring.set_keyring(installed)
+    ident = KeyStore(tmp_path).create_signing_key()
+    calls: list[int] = []
+    real = keyring.get_keyring
+
+    def counting() -> keyring.backend.KeyringBackend:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(keyring, "get_keyring", counting)
+    store = KeyStore(tmp_path)
+    assert store.public_identity() == ident and store.exists() and store.uses_keyring
+    assert not store.has_encryption_key()
+    assert calls == []
+    assert store.signer().key_id == ident.key_id
+    assert store.signer().key_id == ident.key_id
+    assert calls == [1]  # resolved once, on the first secret
+    fresh = KeyStore(tmp_path / "new")
+    assert fresh.uses_keyring  # a new key: where it would go depends on the backend
+    assert calls == [1, 1]
+
+
 def test_keyring_locked_or_failing(tmp_path: Path) -> None:
     backend = MemoryKeyring()
     store = KeyStore(tmp_path, backend=backend)

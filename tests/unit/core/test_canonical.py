@@ -51,3 +51,34 @@ def test_oversize_documents_are_refused_before_parsing() -> None:
     with pytest.raises(ValidationError) as caught:
         canonical.loads_strict(b"[" + b"1," * 100 + b"1]", max_bytes=50)
     assert caught.value.params["reason"] == "too_large"
+
+
+def _depth(value: object) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+tricky_text = st.text(alphabet=st.sampled_from(['"', "\\", "[", "]", "{", "}", "a", "\n", "é", "\u2028"]))
+nested = st.recursive(
+    st.none() | st.integers() | tricky_text,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(tricky_text, children, max_size=3),
+    max_leaves=30,
+)
+
+
+@given(nested, st.booleans())
+def test_depth_limit_counts_containers_not_brackets_in_strings(value: object, ascii_only: bool) -> None:
+    """The depth check reads the text: brackets, quotes and backslashes inside strings must not count."""
+    import json
+
+    deep: object = value
+    for _ in range(canonical.MAX_DEPTH - _depth(value)):
+        deep = [deep]
+    text = json.dumps(deep, ensure_ascii=ascii_only)
+    assert canonical.loads_strict(text) == deep  # exactly the limit: accepted
+    with pytest.raises(ValidationError) as caught:
+        canonical.loads_strict(json.dumps({"k": deep}, ensure_ascii=ascii_only))
+    assert caught.value.params["reason"] == "too_deep"
