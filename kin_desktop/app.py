@@ -16,18 +16,29 @@ from typing import Any
 from kin_desktop import __version__, paths
 
 
-def _install_translators(app: Any, lang: str | None) -> None:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+def _choose_language(lang: str | None, directory: Path | None) -> str:
+    """``--lang`` first, then the choice stored in the profile's window.ini, then the system's."""
+    from PySide6.QtCore import QSettings
 
-    locale = QLocale(lang) if lang else QLocale.system()
-    QLocale.setDefault(locale)
-    for name, directory in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("kin_desktop", str(paths.translations_dir())),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
-            app.installTranslator(translator)
+    from kin_desktop.ui import language
+
+    if lang:
+        return lang
+    if directory is not None and (directory / "window.ini").is_file():
+        stored = QSettings(str(directory / "window.ini"), QSettings.Format.IniFormat).value(
+            language.SETTINGS_KEY
+        )
+        if stored and language.supported(str(stored)):
+            return str(stored)
+    return language.from_locale()
+
+
+def _install_translators(app: Any, lang: str | None, directory: Path | None = None) -> str:
+    """Qt's own strings (qtbase_<lang>.qm from PySide6) and ours (translations/kin_desktop_<lang>.qm);
+    returns the language installed."""
+    from kin_desktop.ui import language
+
+    return language.install(_choose_language(lang, directory), app)
 
 
 def _demo_loader(directory: Path, role: str) -> Any:
@@ -67,8 +78,6 @@ def run(
     app.setApplicationVersion(__version__)
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")
-    _install_translators(app, lang)
-
     scratch: Path | None = None
     if demo:
         import keyring
@@ -82,6 +91,7 @@ def run(
     else:
         directory = paths.data_dir(data_dir)
         loader = _profile_loader(directory)
+    _install_translators(app, lang, None if demo else directory)
     window = MainWindow(directory, loader=loader)
     window.show()
     window.load_after_first_paint()

@@ -2,7 +2,8 @@
 
 It paints first and opens the profile afterwards, on a worker thread, so the
 window appears before the storage stack is even imported (NOTES.md: start-up).
-Pages are built the first time they are shown.
+Pages are built the first time they are shown; changing the interface language
+(``set_language``) saves them, drops them and lets them be built again in the new language.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kin_desktop.ui import language as ui_language
 from kin_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -102,7 +104,8 @@ class MainWindow(QMainWindow):
         self._load_pending = False
         self._print_task: Task | None = None
         self._sections: list[Section] = []
-        self.language = "en"
+        self._failure: BaseException | None = None
+        self.language = ui_language.current()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("KIN Desktop"))
         self.setMinimumSize(QSize(720, 480))
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.import_action: Any = None
+        self.settings_action: Any = None
         self._go_menu: Any = None
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(data_dir)))
         self._restore_geometry()
@@ -170,17 +174,25 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.load)
 
     def _build_menus(self) -> None:
-        """Menus come just after the first paint: their classes cost start-up time (see above)."""
-        if self.import_action is not None:
-            return
+        """Menus come just after the first paint: their classes cost start-up time (see above).
+        Built again, in the new language, by ``set_language``."""
         from PySide6.QtGui import QAction, QKeySequence
 
+        enabled = self.import_action is not None and self.import_action.isEnabled()
+        self.menuBar().clear()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = QAction(self.tr("&Import files…"), self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.setEnabled(False)
+        self.import_action.setEnabled(enabled)
         self.import_action.triggered.connect(self._on_import_action_triggered)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self._on_settings_action_triggered)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -189,7 +201,8 @@ class MainWindow(QMainWindow):
 
     def load(self) -> Task:
         """Open the profile on a worker thread; the result arrives by signal."""
-        self._build_menus()
+        if self.import_action is None:
+            self._build_menus()
         self._task = (
             Task(self._loader, self).on_success(self._on_task_succeeded).on_failure(self._on_task_failed)
         )
@@ -216,6 +229,7 @@ class MainWindow(QMainWindow):
         from kin_desktop.core.errors import ProfileMissingError
         from kin_desktop.ui.errors import describe
 
+        self._failure = error
         if isinstance(error, ProfileMissingError):
             panel = _MessagePanel(
                 self.tr("Welcome to KIN Desktop"),
@@ -266,7 +280,12 @@ class MainWindow(QMainWindow):
         self.navigation.clear()
         self._go_menu.clear()
         self._sections = [
-            Section("overview", self.tr("&Overview"), QStyle.StandardPixmap.SP_ComputerIcon, OverviewPage)
+            Section(
+                "overview",
+                self.tr("&Overview"),
+                QStyle.StandardPixmap.SP_ComputerIcon,
+                lambda: OverviewPage(language=self.language),
+            )
         ]
         if role == "delegate":
             self._sections += [
@@ -336,8 +355,9 @@ class MainWindow(QMainWindow):
                 ),
             ]
         for number, section in enumerate(self._sections, start=1):
-            item = QListWidgetItem(self.style().standardIcon(section.icon), section.title.replace("&", ""))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title.replace("&", ""))
+            title = ui_language.without_mnemonic(section.title)
+            item = QListWidgetItem(self.style().standardIcon(section.icon), title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.navigation.addItem(item)
             action = QAction(section.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -378,6 +398,9 @@ class MainWindow(QMainWindow):
             from kin_desktop.ui import secretariat
 
             page: QWidget = getattr(secretariat, name)(self.workspace)
+            cities = getattr(page, "cities", None)
+            if hasattr(cities, "language"):
+                cities.language = self.language  # type: ignore[union-attr]  # answers shown in it
             for signal in ("imports_finished", "key_approved", "state_changed", "report_added"):
                 if hasattr(page, signal):
                     getattr(page, signal).connect(self._on_page_saved)
@@ -481,6 +504,93 @@ class MainWindow(QMainWindow):
                 section.widget.show_overview(overview)  # type: ignore[attr-defined]
         self.statusBar().showMessage(self.tr("Ready"))
         self.overview_loaded.emit(overview)
+
+    # --- language ----------------------------------------------------------
+
+    @Slot()
+    def _on_settings_action_triggered(self) -> None:
+        from kin_desktop.ui.settings import SettingsDialog
+
+        chosen = SettingsDialog.ask(self, self.language)
+        if chosen is not None and chosen != self.language:
+            self.set_language(chosen)
+
+    def set_language(self, code: str) -> str:
+        """Switch the interface to ``code`` at once, and remember it in the profile's window.ini.
+
+        Every page is saved first (they save as they are typed anyway), then dropped and built
+        again in the new language when next shown; a page holding changes that cannot be saved
+        yet (a record editor showing its problems) is kept as it is. Returns the language used.
+        """
+        unsaved: set[str] = set()
+        for section in self._sections:
+            flush = getattr(section.widget, "flush", None)
+            if callable(flush) and flush() is False:
+                unsaved.add(section.key)
+        self.language = ui_language.install(code)
+        if self._data_dir.is_dir():
+            self._settings().setValue(ui_language.SETTINGS_KEY, self.language)
+        self._retranslate(keep=unsaved)
+        return self.language
+
+    def _retranslate(self, keep: set[str] | frozenset[str] = frozenset()) -> None:
+        self.setWindowTitle(self.tr("KIN Desktop"))
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self._loading.setText(self.tr("Opening the profile…"))
+        if self.import_action is not None:
+            self._build_menus()
+        if self._loaded is not None:
+            self._rebuild_sections(keep)
+            self.show_overview(self._loaded.overview)
+        elif self._failure is not None:
+            for panel in self.stack.findChildren(_MessagePanel, "messagePanel"):
+                self.stack.removeWidget(panel)
+                panel.deleteLater()
+            self._on_task_failed(self._failure)
+        else:
+            self._city.setText(self.tr("Opening the profile…"))
+
+    def _rebuild_sections(self, keep: set[str] | frozenset[str]) -> None:
+        from kin_desktop.ui.records_section import RecordsSection
+
+        row = max(self.navigation.currentRow(), 0)
+        kept: dict[str, QWidget] = {}
+        reopen: dict[str, str] = {}
+        questionnaire_section: str | None = None
+        for section in self._sections:
+            widget = section.widget
+            if widget is None:
+                continue
+            if section.key in keep:
+                kept[section.key] = widget
+                continue
+            if isinstance(widget, RecordsSection) and widget.editor is not None:
+                if widget.currentWidget() is not widget.page and widget.editor.record_id is not None:
+                    reopen[section.key] = widget.editor.record_id
+            current_section = getattr(widget, "current_section", None)
+            if callable(current_section):
+                questionnaire_section = current_section()
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        blocker = self.navigation.blockSignals(True)
+        self._build_sections(self._loaded.overview.profile.role)
+        self.navigation.blockSignals(blocker)
+        for section in self._sections:
+            if section.key in kept:
+                section.widget = kept[section.key]
+        self.navigation.setCurrentRow(min(row, len(self._sections) - 1))
+        self._on_navigation_current_row_changed(self.navigation.currentRow())
+        for key, record_id in reopen.items():
+            widget = self.section_widget(key)
+            if isinstance(widget, RecordsSection):
+                widget.open(record_id)
+        if questionnaire_section is not None:
+            page = self.section_widget("questionnaire")
+            if page is not None and hasattr(page, "show_section"):
+                try:
+                    page.show_section(questionnaire_section)
+                except KeyError:
+                    pass
 
     # --- files dropped or chosen ------------------------------------------
 

@@ -27,15 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.language import list_text
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.tasks import Task, TaskControl
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
-
-IMPORT_FILTER = "KIN files (*.kinw *.kinr);;Welcome packs (*.kinw);;Receipts (*.kinr)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutboxPage", text)
 
 
 def _when(value: Any) -> str:
@@ -66,12 +61,13 @@ class ConfirmFingerprint:
     def ask(cls, parent: QWidget | None, fingerprint: str) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Confirm the secretariat's key"))
+        box.setWindowTitle(QCoreApplication.translate("OutboxPage", "Confirm the secretariat's key"))
         box.setText(
-            _tr(
+            QCoreApplication.translate(
+                "OutboxPage",
                 "This welcome pack is signed by the key with this fingerprint:\n\n%1\n\n"
                 "Does it match the fingerprint printed in your invitation letter? Only say yes if every "
-                "group matches: from now on, only this key will be trusted."
+                "group matches: from now on, only this key will be trusted.",
             ).replace("%1", fingerprint)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -177,7 +173,7 @@ class OutboxPage(QWidget):
                 Column(self.tr("Practice"), lambda p: p["body"].get("title", "")),
                 Column(self.tr("City"), lambda p: p["city"]),
                 Column(self.tr("Country"), lambda p: p["country"]),
-                Column(self.tr("Sectors"), lambda p: ", ".join(p["body"].get("sectors", []))),
+                Column(self.tr("Sectors"), lambda p: list_text(p["body"].get("sectors", []))),
             ],
             self,
         )
@@ -227,9 +223,11 @@ class OutboxPage(QWidget):
 
     @staticmethod
     def choose_export_path(parent: QWidget, suggested: Path, folders: list[Path]) -> Path | None:
-        dialog = QFileDialog(parent, _tr("Save the bundle"), str(suggested))
+        dialog = QFileDialog(
+            parent, QCoreApplication.translate("OutboxPage", "Save the bundle"), str(suggested)
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(_tr("KIN bundles (*.kinb)"))
+        dialog.setNameFilter(QCoreApplication.translate("OutboxPage", "KIN bundles (*.kinb)"))
         dialog.setDefaultSuffix("kinb")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the sidebar lists USB drives
         dialog.setSidebarUrls([QUrl.fromLocalFile(str(folder)) for folder in folders])
@@ -239,7 +237,14 @@ class OutboxPage(QWidget):
 
     @staticmethod
     def choose_import_paths(parent: QWidget) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(parent, _tr("Import from the secretariat"), "", IMPORT_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("OutboxPage", "Import from the secretariat"),
+            "",
+            QCoreApplication.translate(
+                "OutboxPage", "KIN files (*.kinw *.kinr);;Welcome packs (*.kinw);;Receipts (*.kinr)"
+            ),
+        )
         return [Path(name) for name in names]
 
     # --- state -------------------------------------------------------------
@@ -261,7 +266,7 @@ class OutboxPage(QWidget):
         self._state = state
         if state.pending_revisions:
             parts = [self._type_count(kind, count) for kind, count in sorted(state.pending_by_type.items())]
-            text = self.tr("%n change(s) not yet acknowledged: ", "", state.pending_revisions) + ", ".join(
+            text = self.tr("%n change(s) not yet acknowledged: ", "", state.pending_revisions) + list_text(
                 parts
             )
             if state.pending_attachment_bytes:

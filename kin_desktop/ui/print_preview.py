@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -88,7 +88,9 @@ class PrintPreviewDialog(QDialog):
 
     @staticmethod
     def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save as PDF"), suggested, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("PrintPreviewDialog", "Save as PDF"), suggested, "PDF (*.pdf)"
+        )
         return Path(name) if name else None
 
     @Slot()

@@ -119,7 +119,8 @@ class RecordsSection(QStackedWidget):
         self.editor = None
         return True
 
-    def flush(self) -> None:
-        """On closing the window: save the open editor if it can be saved."""
+    def flush(self) -> bool:
+        """On closing the window: save the open editor if it can be saved; False if it cannot."""
         if self.editor is not None and self.editor.undo_stack.count():
-            self.editor.save()
+            return self.editor.save()
+        return True

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,29 +29,30 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.language import without_mnemonic
 
-# Countries of the Network's region: (ISO 3166 code, English name).
+# Countries of the Network's region: (ISO 3166 code, English name, translated where shown).
 REGION_COUNTRIES: tuple[tuple[str, str], ...] = (
-    ("BD", "Bangladesh"),
-    ("BT", "Bhutan"),
-    ("KH", "Cambodia"),
-    ("CN", "China"),
-    ("FJ", "Fiji"),
-    ("IN", "India"),
-    ("ID", "Indonesia"),
-    ("JP", "Japan"),
-    ("KZ", "Kazakhstan"),
-    ("KR", "Korea, Republic of"),
-    ("LA", "Lao PDR"),
-    ("MY", "Malaysia"),
-    ("MN", "Mongolia"),
-    ("MM", "Myanmar"),
-    ("NP", "Nepal"),
-    ("PK", "Pakistan"),
-    ("PH", "Philippines"),
-    ("LK", "Sri Lanka"),
-    ("TH", "Thailand"),
-    ("VN", "Viet Nam"),
+    ("BD", str(QT_TRANSLATE_NOOP("countries", "Bangladesh"))),
+    ("BT", str(QT_TRANSLATE_NOOP("countries", "Bhutan"))),
+    ("KH", str(QT_TRANSLATE_NOOP("countries", "Cambodia"))),
+    ("CN", str(QT_TRANSLATE_NOOP("countries", "China"))),
+    ("FJ", str(QT_TRANSLATE_NOOP("countries", "Fiji"))),
+    ("IN", str(QT_TRANSLATE_NOOP("countries", "India"))),
+    ("ID", str(QT_TRANSLATE_NOOP("countries", "Indonesia"))),
+    ("JP", str(QT_TRANSLATE_NOOP("countries", "Japan"))),
+    ("KZ", str(QT_TRANSLATE_NOOP("countries", "Kazakhstan"))),
+    ("KR", str(QT_TRANSLATE_NOOP("countries", "Korea, Republic of"))),
+    ("LA", str(QT_TRANSLATE_NOOP("countries", "Lao PDR"))),
+    ("MY", str(QT_TRANSLATE_NOOP("countries", "Malaysia"))),
+    ("MN", str(QT_TRANSLATE_NOOP("countries", "Mongolia"))),
+    ("MM", str(QT_TRANSLATE_NOOP("countries", "Myanmar"))),
+    ("NP", str(QT_TRANSLATE_NOOP("countries", "Nepal"))),
+    ("PK", str(QT_TRANSLATE_NOOP("countries", "Pakistan"))),
+    ("PH", str(QT_TRANSLATE_NOOP("countries", "Philippines"))),
+    ("LK", str(QT_TRANSLATE_NOOP("countries", "Sri Lanka"))),
+    ("TH", str(QT_TRANSLATE_NOOP("countries", "Thailand"))),
+    ("VN", str(QT_TRANSLATE_NOOP("countries", "Viet Nam"))),
 )
 
 ROLE_DELEGATE = "delegate"
@@ -59,15 +60,18 @@ ROLE_SECRETARIAT = "secretariat"
 
 
 def _category_items() -> list[tuple[str, str]]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SetupWizard", text)
-
     return [
-        ("mayor", tr("Mayor or top representative of a local government")),
-        ("city-expert", tr("Expert of a local government")),
-        ("national", tr("Representative of a national government")),
-        ("international", tr("Representative of an international organisation")),
-        ("other", tr("Other (media, university, general public)")),
+        (
+            "mayor",
+            QCoreApplication.translate("SetupWizard", "Mayor or top representative of a local government"),
+        ),
+        ("city-expert", QCoreApplication.translate("SetupWizard", "Expert of a local government")),
+        ("national", QCoreApplication.translate("SetupWizard", "Representative of a national government")),
+        (
+            "international",
+            QCoreApplication.translate("SetupWizard", "Representative of an international organisation"),
+        ),
+        ("other", QCoreApplication.translate("SetupWizard", "Other (media, university, general public)")),
     ]
 
 
@@ -110,7 +114,7 @@ class _ProfilePage(QWizardPage):
         self.country = QComboBox()
         self.country.setEditable(True)
         for code, name in REGION_COUNTRIES:
-            self.country.addItem(f"{name} ({code})", code)
+            self.country.addItem(f"{QCoreApplication.translate('countries', name)} ({code})", code)
         self.country.setCurrentIndex(-1)
         self.country.setPlaceholderText(self.tr("Choose, or type a two-letter code"))
         self.organisation = QLineEdit()
@@ -131,7 +135,7 @@ class _ProfilePage(QWizardPage):
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            widget.setAccessibleName(without_mnemonic(label).rstrip(":"))
             form.addRow(caption, widget)
             self._rows[key] = (caption, widget)
         self.name.textChanged.connect(self.completeChanged)
@@ -280,7 +284,10 @@ class _WelcomePackPage(QWizardPage):
     @staticmethod
     def choose_file(parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Welcome pack"), "", parent.tr("Welcome packs (*.kinw)")
+            parent,
+            QCoreApplication.translate("SetupWizard", "Welcome pack"),
+            "",
+            QCoreApplication.translate("SetupWizard", "Welcome packs (*.kinw)"),
         )
         return Path(name) if name else None
 

@@ -11,15 +11,9 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from kin_desktop.core.questionnaire import AnswerIssue, Question, QuestionType, RepeatGroup, localize
-
-_CONTEXT = "QuestionnaireIssues"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
 
 
 def localized(text: Mapping[str, str] | None, language: str) -> str:
@@ -80,41 +74,48 @@ def _bound(value: object) -> str:
 
 def describe_issue(issue: AnswerIssue, item: Question | RepeatGroup | None, language: str) -> str:
     """One sentence telling the delegate what is wrong with an answer."""
-    params = issue.params
-    code = issue.code
-    if code == "required":
-        return _tr("An answer is required.")
-    if code == "repeat_min":
-        return _tr("Add at least %n entries.", int(params.get("min", 1)))
-    if code == "repeat_max":
-        return _tr("Give at most %n entries; remove the extra ones.", int(params.get("max", 1)))
-    if code == "constraint":
-        own = localized(item.constraint_message, language) if isinstance(item, Question) else ""
-        return own or _tr("This answer does not meet the condition set for it.")
-    if code == "pattern":
-        return _tr("This answer is not in the expected form.")
-    if code == "min_length":
-        return _tr("Write at least %n character(s).", int(params.get("min_length", 1)))
-    if code == "max_length":
-        return _tr("Write at most %n character(s).", int(params.get("max_length", 1)))
-    if code in ("min", "max") and isinstance(item, Question):
-        if item.type == QuestionType.RANKING:
-            return (
-                _tr("Rank at least %n item(s).", int(params["min"]))
-                if code == "min"
-                else _tr("Rank at most %n item(s).", int(params["max"]))
-            )
-        if item.type == QuestionType.MULTIPLE_CHOICE:
-            return (
-                _tr("Choose at least %n option(s).", int(params["min"]))
-                if code == "min"
-                else _tr("Choose at most %n option(s).", int(params["max"]))
-            )
-        if code == "min":
-            return _tr("The answer must be at least %1.").replace("%1", _bound(params.get("min")))
-        return _tr("The answer must be at most %1.").replace("%1", _bound(params.get("max")))
-    if code == "choice":
-        return _tr("This answer is not one of the options.")
-    if code == "type":
-        return _tr("This answer is not of the expected kind; enter it again.")
-    return _tr("This answer needs attention.")
+    return QuestionnaireIssues().describe(issue, item, language)
+
+
+class QuestionnaireIssues(QObject):
+    """The translation context of the answer issues: ``self.tr`` lets lupdate see their plurals."""
+
+    def describe(self, issue: AnswerIssue, item: Question | RepeatGroup | None, language: str) -> str:
+        params = issue.params
+        code = issue.code
+        if code == "required":
+            return self.tr("An answer is required.")
+        if code == "repeat_min":
+            return self.tr("Add at least %n entries.", "", int(params.get("min", 1)))
+        if code == "repeat_max":
+            return self.tr("Give at most %n entries; remove the extra ones.", "", int(params.get("max", 1)))
+        if code == "constraint":
+            own = localized(item.constraint_message, language) if isinstance(item, Question) else ""
+            return own or self.tr("This answer does not meet the condition set for it.")
+        if code == "pattern":
+            return self.tr("This answer is not in the expected form.")
+        if code == "min_length":
+            return self.tr("Write at least %n character(s).", "", int(params.get("min_length", 1)))
+        if code == "max_length":
+            return self.tr("Write at most %n character(s).", "", int(params.get("max_length", 1)))
+        if code in ("min", "max") and isinstance(item, Question):
+            if item.type == QuestionType.RANKING:
+                return (
+                    self.tr("Rank at least %n item(s).", "", int(params["min"]))
+                    if code == "min"
+                    else self.tr("Rank at most %n item(s).", "", int(params["max"]))
+                )
+            if item.type == QuestionType.MULTIPLE_CHOICE:
+                return (
+                    self.tr("Choose at least %n option(s).", "", int(params["min"]))
+                    if code == "min"
+                    else self.tr("Choose at most %n option(s).", "", int(params["max"]))
+                )
+            if code == "min":
+                return self.tr("The answer must be at least %1.").replace("%1", _bound(params.get("min")))
+            return self.tr("The answer must be at most %1.").replace("%1", _bound(params.get("max")))
+        if code == "choice":
+            return self.tr("This answer is not one of the options.")
+        if code == "type":
+            return self.tr("This answer is not of the expected kind; enter it again.")
+        return self.tr("This answer needs attention.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.services.records import RecordService
 from kin_desktop.ui import errors
-from kin_desktop.ui.records.labels import tr
 from kin_desktop.ui.records.models import RECORD_ID_ROLE, AttachmentsModel
 
 
@@ -31,7 +30,10 @@ class FileChooser:
     @staticmethod
     def ask(parent: QWidget | None) -> list[Path]:
         names, _selected_filter = QFileDialog.getOpenFileNames(
-            parent, tr("Attach files"), "", tr("All files (*)")
+            parent,
+            QCoreApplication.translate("records", "Attach files"),
+            "",
+            QCoreApplication.translate("records", "All files (*)"),
         )
         return [Path(name) for name in names]
 

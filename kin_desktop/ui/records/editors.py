@@ -15,7 +15,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QRegularExpression, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QRegularExpression,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -55,6 +66,7 @@ from kin_desktop.core.errors import KinError
 from kin_desktop.core.schemas import FOLLOW_UP_END_YEAR, DraftState, ProjectType, RecordType, Sector
 from kin_desktop.services.records import Problem, RecordService
 from kin_desktop.ui import errors
+from kin_desktop.ui.language import without_mnemonic
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.records.attachments import AttachmentsPanel
 from kin_desktop.ui.records.history import HistoryDialog
@@ -106,7 +118,7 @@ class _DueYearDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, _index: Index) -> QWidget:  # noqa: N802
         box = QSpinBox(parent)
         box.setRange(_NO_DUE_YEAR, FOLLOW_UP_END_YEAR)
-        box.setSpecialValueText(labels.tr("—", "no due year"))
+        box.setSpecialValueText(QCoreApplication.translate("records", "—", "no due year"))
         box.setAccessibleName(labels.column_label("due_year"))
         return box
 
@@ -168,10 +180,10 @@ class _RowsEditor(QWidget):
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(self._fit_timer.start)
         self.add_button = QPushButton(add_text)
-        self.add_button.setAccessibleName(add_text.replace("&", ""))
+        self.add_button.setAccessibleName(without_mnemonic(add_text))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button = QPushButton(remove_text)
-        self.remove_button.setAccessibleName(remove_text.replace("&", ""))
+        self.remove_button.setAccessibleName(without_mnemonic(remove_text))
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.error = QLabel()
         buttons = QHBoxLayout()
@@ -717,24 +729,25 @@ class CommitmentEditor(RecordEditor):
         return self.tr("commitment")
 
     def _build_form(self, form: QWidget) -> None:
-        tr = self.tr
-        main, main_form = self._group(tr("Commitment"))
-        self.title_edit = self._line("title", placeholder=tr("A short name for the project"), max_length=300)
-        self._row(main_form, tr("&Title:"), "title", self.title_edit)
+        main, main_form = self._group(self.tr("Commitment"))
+        self.title_edit = self._line(
+            "title", placeholder=self.tr("A short name for the project"), max_length=300
+        )
+        self._row(main_form, self.tr("&Title:"), "title", self.title_edit)
         self.type_combo = self._choice(
             "project_type", [(labels.project_type_label(t), t.value) for t in ProjectType]
         )
-        self._row(main_form, tr("Project t&ype:"), "project_type", self.type_combo)
+        self._row(main_form, self.tr("Project t&ype:"), "project_type", self.type_combo)
         self.state_combo = self._choice("state", [(labels.draft_state_label(s), s.value) for s in DraftState])
-        self._row(main_form, tr("S&tate:"), "state", self.state_combo)
+        self._row(main_form, self.tr("S&tate:"), "state", self.state_combo)
         self.sectors_list = self._sectors()
-        self._row(main_form, tr("Se&ctors:"), "sectors", self.sectors_list)
+        self._row(main_form, self.tr("Se&ctors:"), "sectors", self.sectors_list)
         self.objectives_edit = self._text("objectives", 2)
-        self._row(main_form, tr("&Objectives:"), "objectives", self.objectives_edit)
+        self._row(main_form, self.tr("&Objectives:"), "objectives", self.objectives_edit)
         self.description_edit = self._text("description", 3)
-        self._row(main_form, tr("&Description:"), "description", self.description_edit)
+        self._row(main_form, self.tr("&Description:"), "description", self.description_edit)
 
-        targets_box = QGroupBox(tr("Targets and indicators"))
+        targets_box = QGroupBox(self.tr("Targets and indicators"))
         self.targets = self._rows(
             "targets",
             [
@@ -745,52 +758,52 @@ class CommitmentEditor(RecordEditor):
                 EditColumn("unit"),
                 EditColumn("due_year", "year"),
             ],
-            tr("Add tar&get"),
-            tr("Remove target"),
+            self.tr("Add tar&get"),
+            self.tr("Remove target"),
         )
         QVBoxLayout(targets_box).addWidget(self.targets)
 
-        timeline, timeline_form = self._group(tr("Timeline"))
-        self.start_edit = self._line("start_date", placeholder=tr("YYYY-MM-DD"), validator=_DATE_PATTERN)
-        self._row(timeline_form, tr("Start &date:"), "start_date", self.start_edit)
+        timeline, timeline_form = self._group(self.tr("Timeline"))
+        self.start_edit = self._line("start_date", placeholder=self.tr("YYYY-MM-DD"), validator=_DATE_PATTERN)
+        self._row(timeline_form, self.tr("Start &date:"), "start_date", self.start_edit)
         self.end_edit = self._line(
-            "end_date", placeholder=tr("YYYY-MM-DD, by 2010-12-31"), validator=_DATE_PATTERN
+            "end_date", placeholder=self.tr("YYYY-MM-DD, by 2010-12-31"), validator=_DATE_PATTERN
         )
-        self._row(timeline_form, tr("&End date:"), "end_date", self.end_edit)
+        self._row(timeline_form, self.tr("&End date:"), "end_date", self.end_edit)
         self.milestones = self._rows(
             "milestones",
             [EditColumn("date", "date"), EditColumn("description", stretch=True)],
-            tr("Add &milestone"),
-            tr("Remove milestone"),
+            self.tr("Add &milestone"),
+            self.tr("Remove milestone"),
         )
-        timeline_form.addRow(QLabel(tr("Milestones:")), self.milestones)
+        timeline_form.addRow(QLabel(self.tr("Milestones:")), self.milestones)
 
-        partners_box = QGroupBox(tr("Partners"))
+        partners_box = QGroupBox(self.tr("Partners"))
         self.partners = self._rows(
-            "partners", [EditColumn("name", stretch=True)], tr("Add &partner"), tr("Remove partner")
+            "partners", [EditColumn("name", stretch=True)], self.tr("Add &partner"), self.tr("Remove partner")
         )
         self.partners.view.horizontalHeader().hide()
         QVBoxLayout(partners_box).addWidget(self.partners)
 
-        budget, budget_form = self._group(tr("Budget"))
-        self.budget_edit = self._line("budget_amount", placeholder=tr("e.g. 250000"))
-        self._row(budget_form, tr("&Amount:"), "budget_amount", self.budget_edit)
+        budget, budget_form = self._group(self.tr("Budget"))
+        self.budget_edit = self._line("budget_amount", placeholder=self.tr("e.g. 250000"))
+        self._row(budget_form, self.tr("&Amount:"), "budget_amount", self.budget_edit)
         self.currency_edit = self._line(
             "budget_currency", placeholder="USD", validator=_CURRENCY_PATTERN, max_length=3
         )
-        self._row(budget_form, tr("C&urrency:"), "budget_currency", self.currency_edit)
-        self.funding_edit = self._line("funding_source", placeholder=tr("e.g. city budget, ODA loan"))
-        self._row(budget_form, tr("&Funding source:"), "funding_source", self.funding_edit)
+        self._row(budget_form, self.tr("C&urrency:"), "budget_currency", self.currency_edit)
+        self.funding_edit = self._line("funding_source", placeholder=self.tr("e.g. city budget, ODA loan"))
+        self._row(budget_form, self.tr("&Funding source:"), "funding_source", self.funding_edit)
 
-        sharing, sharing_form = self._group(tr("Sharing and signature"))
+        sharing, sharing_form = self._group(self.tr("Sharing and signature"))
         self.experience_edit = self._text("experience_to_share", 3)
-        self._row(sharing_form, tr("E&xperience to share:"), "experience_to_share", self.experience_edit)
+        self._row(sharing_form, self.tr("E&xperience to share:"), "experience_to_share", self.experience_edit)
         self.signatory_name_edit = self._line("signatory_name")
-        self._row(sharing_form, tr("Signatory &name:"), "signatory_name", self.signatory_name_edit)
+        self._row(sharing_form, self.tr("Signatory &name:"), "signatory_name", self.signatory_name_edit)
         self.signatory_title_edit = self._line("signatory_title")
-        self._row(sharing_form, tr("Signatory t&itle:"), "signatory_title", self.signatory_title_edit)
+        self._row(sharing_form, self.tr("Signatory t&itle:"), "signatory_title", self.signatory_title_edit)
 
-        files = QGroupBox(tr("Attachments"))
+        files = QGroupBox(self.tr("Attachments"))
         QVBoxLayout(files).addWidget(self.attachments)
 
         left = QVBoxLayout()
@@ -823,18 +836,19 @@ class PracticeEditor(RecordEditor):
         return self.tr("practice")
 
     def _build_form(self, form: QWidget) -> None:
-        tr = self.tr
-        main, main_form = self._group(tr("Practice"))
-        self.title_edit = self._line("title", placeholder=tr("A short name for the practice"), max_length=300)
-        self._row(main_form, tr("&Title:"), "title", self.title_edit)
+        main, main_form = self._group(self.tr("Practice"))
+        self.title_edit = self._line(
+            "title", placeholder=self.tr("A short name for the practice"), max_length=300
+        )
+        self._row(main_form, self.tr("&Title:"), "title", self.title_edit)
         self.state_combo = self._choice("state", [(labels.draft_state_label(s), s.value) for s in DraftState])
-        self._row(main_form, tr("S&tate:"), "state", self.state_combo)
+        self._row(main_form, self.tr("S&tate:"), "state", self.state_combo)
         self.sectors_list = self._sectors()
-        self._row(main_form, tr("Se&ctors:"), "sectors", self.sectors_list)
+        self._row(main_form, self.tr("Se&ctors:"), "sectors", self.sectors_list)
         self.start_year_spin = QSpinBox()
         self.start_year_spin.setObjectName("startYearSpin")
         self.start_year_spin.setRange(_NO_YEAR, 2100)
-        self.start_year_spin.setSpecialValueText(tr("not given"))
+        self.start_year_spin.setSpecialValueText(self.tr("not given"))
         spin = self.start_year_spin
         self._bind(
             "start_year",
@@ -844,44 +858,48 @@ class PracticeEditor(RecordEditor):
             mergeable=True,
         )
         spin.valueChanged.connect(lambda _value: self._on_field_changed("start_year"))
-        self._row(main_form, tr("Start &year:"), "start_year", spin)
-        self.win_win_check = self._check("win_win", tr("&Win-win: benefits the environment and the economy"))
+        self._row(main_form, self.tr("Start &year:"), "start_year", spin)
+        self.win_win_check = self._check(
+            "win_win", self.tr("&Win-win: benefits the environment and the economy")
+        )
         self._row(main_form, "", "win_win", self.win_win_check)
         self.summary_edit = self._text("summary", 3)
-        self._row(main_form, tr("Su&mmary:"), "summary", self.summary_edit)
+        self._row(main_form, self.tr("Su&mmary:"), "summary", self.summary_edit)
         self.problem_edit = self._text("problem", 3)
-        self._row(main_form, tr("&Problem:"), "problem", self.problem_edit)
+        self._row(main_form, self.tr("&Problem:"), "problem", self.problem_edit)
         self.approach_edit = self._text("approach", 3)
-        self._row(main_form, tr("&Approach:"), "approach", self.approach_edit)
+        self._row(main_form, self.tr("&Approach:"), "approach", self.approach_edit)
 
-        benefits, benefits_form = self._group(tr("Benefits"))
+        benefits, benefits_form = self._group(self.tr("Benefits"))
         self.environmental_edit = self._text("environmental_benefits", 2)
-        self._row(benefits_form, tr("En&vironmental:"), "environmental_benefits", self.environmental_edit)
+        self._row(
+            benefits_form, self.tr("En&vironmental:"), "environmental_benefits", self.environmental_edit
+        )
         self.social_edit = self._text("social_benefits", 2)
-        self._row(benefits_form, tr("S&ocial:"), "social_benefits", self.social_edit)
+        self._row(benefits_form, self.tr("S&ocial:"), "social_benefits", self.social_edit)
         self.economic_edit = self._text("economic_benefits", 2)
-        self._row(benefits_form, tr("Econo&mic:"), "economic_benefits", self.economic_edit)
+        self._row(benefits_form, self.tr("Econo&mic:"), "economic_benefits", self.economic_edit)
 
-        cost, cost_form = self._group(tr("Cost"))
-        self.cost_edit = self._line("cost_amount", placeholder=tr("e.g. 250000"))
-        self._row(cost_form, tr("Amou&nt:"), "cost_amount", self.cost_edit)
+        cost, cost_form = self._group(self.tr("Cost"))
+        self.cost_edit = self._line("cost_amount", placeholder=self.tr("e.g. 250000"))
+        self._row(cost_form, self.tr("Amou&nt:"), "cost_amount", self.cost_edit)
         self.currency_edit = self._line(
             "cost_currency", placeholder="USD", validator=_CURRENCY_PATTERN, max_length=3
         )
-        self._row(cost_form, tr("C&urrency:"), "cost_currency", self.currency_edit)
+        self._row(cost_form, self.tr("C&urrency:"), "cost_currency", self.currency_edit)
 
-        partners_box = QGroupBox(tr("Partners"))
+        partners_box = QGroupBox(self.tr("Partners"))
         self.partners = self._rows(
-            "partners", [EditColumn("name", stretch=True)], tr("Add pa&rtner"), tr("Remove partner")
+            "partners", [EditColumn("name", stretch=True)], self.tr("Add pa&rtner"), self.tr("Remove partner")
         )
         self.partners.view.horizontalHeader().hide()
         QVBoxLayout(partners_box).addWidget(self.partners)
 
-        transfer, transfer_form = self._group(tr("Replication"))
+        transfer, transfer_form = self._group(self.tr("Replication"))
         self.replicability_edit = self._text("replicability", 3)
-        self._row(transfer_form, tr("Rep&licability:"), "replicability", self.replicability_edit)
+        self._row(transfer_form, self.tr("Rep&licability:"), "replicability", self.replicability_edit)
 
-        files = QGroupBox(tr("Attachments"))
+        files = QGroupBox(self.tr("Attachments"))
         QVBoxLayout(files).addWidget(self.attachments)
 
         left = QVBoxLayout()

@@ -10,97 +10,97 @@ from PySide6.QtCore import QCoreApplication
 
 from kin_desktop.core.schemas import FOLLOW_UP_END_YEAR, DraftState, ProjectType, Sector
 from kin_desktop.services.records import FieldChange, Problem, SyncState
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("records", text, disambiguation, n)
+from kin_desktop.ui.language import list_text
 
 
 def sector_label(code: str) -> str:
     labels: dict[str, str] = {
-        Sector.SOLID_WASTE: tr("Solid waste"),
-        Sector.WASTEWATER_SANITATION: tr("Wastewater and sanitation"),
-        Sector.WATER_SUPPLY: tr("Water supply"),
-        Sector.AIR_QUALITY: tr("Air quality"),
-        Sector.URBAN_TRANSPORT: tr("Urban transport"),
-        Sector.ENERGY: tr("Energy"),
-        Sector.GREEN_SPACE: tr("Green space"),
-        Sector.INDUSTRIAL_POLLUTION: tr("Industrial pollution"),
-        Sector.OTHER: tr("Other", "sector"),
+        Sector.SOLID_WASTE: QCoreApplication.translate("records", "Solid waste"),
+        Sector.WASTEWATER_SANITATION: QCoreApplication.translate("records", "Wastewater and sanitation"),
+        Sector.WATER_SUPPLY: QCoreApplication.translate("records", "Water supply"),
+        Sector.AIR_QUALITY: QCoreApplication.translate("records", "Air quality"),
+        Sector.URBAN_TRANSPORT: QCoreApplication.translate("records", "Urban transport"),
+        Sector.ENERGY: QCoreApplication.translate("records", "Energy"),
+        Sector.GREEN_SPACE: QCoreApplication.translate("records", "Green space"),
+        Sector.INDUSTRIAL_POLLUTION: QCoreApplication.translate("records", "Industrial pollution"),
+        Sector.OTHER: QCoreApplication.translate("records", "Other", "sector"),
     }
     return labels.get(code, code)
 
 
 def state_label(code: str) -> str:
     labels: dict[str, str] = {
-        SyncState.DRAFT: tr("Draft"),
-        SyncState.READY: tr("Ready to send"),
-        SyncState.SENT: tr("Sent"),
-        SyncState.ACKNOWLEDGED: tr("Acknowledged"),
-        SyncState.REGISTERED: tr("Registered"),
+        SyncState.DRAFT: QCoreApplication.translate("records", "Draft"),
+        SyncState.READY: QCoreApplication.translate("records", "Ready to send"),
+        SyncState.SENT: QCoreApplication.translate("records", "Sent"),
+        SyncState.ACKNOWLEDGED: QCoreApplication.translate("records", "Acknowledged"),
+        SyncState.REGISTERED: QCoreApplication.translate("records", "Registered"),
     }
     return labels.get(code, code)
 
 
 def draft_state_label(code: str) -> str:
-    labels: dict[str, str] = {DraftState.DRAFT: tr("Draft"), DraftState.READY: tr("Ready to send")}
+    labels: dict[str, str] = {
+        DraftState.DRAFT: QCoreApplication.translate("records", "Draft"),
+        DraftState.READY: QCoreApplication.translate("records", "Ready to send"),
+    }
     return labels.get(code, code)
 
 
 def project_type_label(code: str) -> str:
     labels: dict[str, str] = {
-        ProjectType.DEMONSTRATION: tr("Demonstration"),
-        ProjectType.EXPANDED: tr("Expanded"),
+        ProjectType.DEMONSTRATION: QCoreApplication.translate("records", "Demonstration"),
+        ProjectType.EXPANDED: QCoreApplication.translate("records", "Expanded"),
     }
     return labels.get(code, code)
 
 
 def field_label(key: str) -> str:
     labels = {
-        "title": tr("Title"),
-        "summary": tr("Summary"),
-        "sectors": tr("Sectors"),
-        "problem": tr("Problem"),
-        "approach": tr("Approach"),
-        "environmental_benefits": tr("Environmental benefits"),
-        "social_benefits": tr("Social benefits"),
-        "economic_benefits": tr("Economic benefits"),
-        "cost_amount": tr("Cost"),
-        "cost_currency": tr("Cost currency"),
-        "partners": tr("Partners"),
-        "replicability": tr("Replicability"),
-        "start_year": tr("Start year"),
-        "win_win": tr("Win-win"),
-        "language": tr("Language"),
-        "state": tr("State"),
-        "project_type": tr("Project type"),
-        "objectives": tr("Objectives"),
-        "description": tr("Description"),
-        "targets": tr("Targets and indicators"),
-        "start_date": tr("Start date"),
-        "end_date": tr("End date"),
-        "milestones": tr("Milestones"),
-        "budget_amount": tr("Budget"),
-        "budget_currency": tr("Budget currency"),
-        "funding_source": tr("Funding source"),
-        "experience_to_share": tr("Experience to share"),
-        "signatory_name": tr("Signatory name"),
-        "signatory_title": tr("Signatory title"),
-        "deleted": tr("Deleted"),
+        "title": QCoreApplication.translate("records", "Title"),
+        "summary": QCoreApplication.translate("records", "Summary"),
+        "sectors": QCoreApplication.translate("records", "Sectors"),
+        "problem": QCoreApplication.translate("records", "Problem"),
+        "approach": QCoreApplication.translate("records", "Approach"),
+        "environmental_benefits": QCoreApplication.translate("records", "Environmental benefits"),
+        "social_benefits": QCoreApplication.translate("records", "Social benefits"),
+        "economic_benefits": QCoreApplication.translate("records", "Economic benefits"),
+        "cost_amount": QCoreApplication.translate("records", "Cost"),
+        "cost_currency": QCoreApplication.translate("records", "Cost currency"),
+        "partners": QCoreApplication.translate("records", "Partners"),
+        "replicability": QCoreApplication.translate("records", "Replicability"),
+        "start_year": QCoreApplication.translate("records", "Start year"),
+        "win_win": QCoreApplication.translate("records", "Win-win"),
+        "language": QCoreApplication.translate("records", "Language"),
+        "state": QCoreApplication.translate("records", "State"),
+        "project_type": QCoreApplication.translate("records", "Project type"),
+        "objectives": QCoreApplication.translate("records", "Objectives"),
+        "description": QCoreApplication.translate("records", "Description"),
+        "targets": QCoreApplication.translate("records", "Targets and indicators"),
+        "start_date": QCoreApplication.translate("records", "Start date"),
+        "end_date": QCoreApplication.translate("records", "End date"),
+        "milestones": QCoreApplication.translate("records", "Milestones"),
+        "budget_amount": QCoreApplication.translate("records", "Budget"),
+        "budget_currency": QCoreApplication.translate("records", "Budget currency"),
+        "funding_source": QCoreApplication.translate("records", "Funding source"),
+        "experience_to_share": QCoreApplication.translate("records", "Experience to share"),
+        "signatory_name": QCoreApplication.translate("records", "Signatory name"),
+        "signatory_title": QCoreApplication.translate("records", "Signatory title"),
+        "deleted": QCoreApplication.translate("records", "Deleted"),
     }
     return labels.get(key, key)
 
 
 def column_label(column: str) -> str:
     labels = {
-        "description": tr("Description"),
-        "indicator": tr("Indicator"),
-        "baseline": tr("Baseline"),
-        "target": tr("Target"),
-        "unit": tr("Unit"),
-        "due_year": tr("Due year"),
-        "date": tr("Date"),
-        "name": tr("Partner"),
+        "description": QCoreApplication.translate("records", "Description"),
+        "indicator": QCoreApplication.translate("records", "Indicator"),
+        "baseline": QCoreApplication.translate("records", "Baseline"),
+        "target": QCoreApplication.translate("records", "Target"),
+        "unit": QCoreApplication.translate("records", "Unit"),
+        "due_year": QCoreApplication.translate("records", "Due year"),
+        "date": QCoreApplication.translate("records", "Date"),
+        "name": QCoreApplication.translate("records", "Partner"),
     }
     return labels.get(column, column)
 
@@ -110,13 +110,17 @@ def value_text(key: str, text: str) -> str:
     if not text:
         return ""
     if key == "sectors":
-        return ", ".join(sector_label(part.strip()) for part in text.split(","))
+        return list_text(sector_label(part.strip()) for part in text.split(","))
     if key == "state":
         return draft_state_label(text)
     if key == "project_type":
         return project_type_label(text)
     if text in {"true", "false"} and key in {"win_win", "deleted"}:
-        return tr("Yes") if text == "true" else tr("No")
+        return (
+            QCoreApplication.translate("records", "Yes")
+            if text == "true"
+            else QCoreApplication.translate("records", "No")
+        )
     return text
 
 
@@ -125,9 +129,13 @@ def change_field_text(change: FieldChange) -> str:
     if change.row is None:
         return label
     if change.column is None:
-        return tr("%1, row %2").replace("%1", label).replace("%2", str(change.row + 1))
+        return (
+            QCoreApplication.translate("records", "%1, row %2")
+            .replace("%1", label)
+            .replace("%2", str(change.row + 1))
+        )
     return (
-        tr("%1, row %2: %3")
+        QCoreApplication.translate("records", "%1, row %2: %3")
         .replace("%1", label)
         .replace("%2", str(change.row + 1))
         .replace("%3", column_label(change.column))
@@ -138,36 +146,47 @@ def problem_text(problem: Problem) -> str:
     """What is wrong with a field, in a sentence that says how to put it right."""
     code = problem.code
     if code == "end_after_follow_up":
-        return tr(
+        return QCoreApplication.translate(
+            "records",
             "The project must end by 31 December %1, when the follow-up of commitments ends. "
-            "Choose an earlier end date."
+            "Choose an earlier end date.",
         ).replace("%1", str(FOLLOW_UP_END_YEAR))
     if code == "end_before_start":
-        return tr("The end date is before the start date.")
+        return QCoreApplication.translate("records", "The end date is before the start date.")
     if code == "required":
         if problem.key == "targets":
-            return tr("Each target needs a description.")
+            return QCoreApplication.translate("records", "Each target needs a description.")
         if problem.key == "milestones":
-            return tr("Each milestone needs a date and a description.")
-        return tr("This field is required.")
+            return QCoreApplication.translate("records", "Each milestone needs a date and a description.")
+        return QCoreApplication.translate("records", "This field is required.")
     if code == "not_a_date":
-        return tr("Enter a date as YYYY-MM-DD, for example 2009-06-30.")
+        return QCoreApplication.translate("records", "Enter a date as YYYY-MM-DD, for example 2009-06-30.")
     if code == "not_a_number":
-        return tr("Enter a number, for example 250000 or 1250.50.")
+        return QCoreApplication.translate("records", "Enter a number, for example 250000 or 1250.50.")
     if code == "too_long":
-        return tr("This text is too long.")
+        return QCoreApplication.translate("records", "This text is too long.")
     if code == "out_of_range":
         if problem.column == "due_year":
-            return tr("The due year must be between 2006 and %1.").replace("%1", str(FOLLOW_UP_END_YEAR))
+            return QCoreApplication.translate("records", "The due year must be between 2006 and %1.").replace(
+                "%1", str(FOLLOW_UP_END_YEAR)
+            )
         if problem.key == "start_year":
-            return tr("Enter a year between 1950 and 2100.")
-        return tr("This value is out of range.")
+            return QCoreApplication.translate("records", "Enter a year between 1950 and 2100.")
+        return QCoreApplication.translate("records", "This value is out of range.")
     return problem.message
 
 
 def problem_line(problem: Problem) -> str:
     """A problem with the field it is about, for the summary above the form."""
-    where = field_label(problem.key) if problem.key else tr("Form")
+    where = field_label(problem.key) if problem.key else QCoreApplication.translate("records", "Form")
     if problem.row is not None:
-        where = tr("%1, row %2").replace("%1", where).replace("%2", str(problem.row + 1))
-    return tr("%1: %2").replace("%1", where).replace("%2", problem_text(problem))
+        where = (
+            QCoreApplication.translate("records", "%1, row %2")
+            .replace("%1", where)
+            .replace("%2", str(problem.row + 1))
+        )
+    return (
+        QCoreApplication.translate("records", "%1: %2")
+        .replace("%1", where)
+        .replace("%2", problem_text(problem))
+    )

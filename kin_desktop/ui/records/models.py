@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -38,8 +39,8 @@ from kin_desktop.services.records import (
     fold,
     matches,
 )
+from kin_desktop.ui.language import list_text
 from kin_desktop.ui.records import labels
-from kin_desktop.ui.records.labels import tr
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -189,7 +190,7 @@ class _RecordRowsModel(RowTableModel[RowT]):
 
 
 def _sectors_text(row: PracticeRow | CommitmentRow) -> str:
-    return ", ".join(labels.sector_label(s) for s in row.sectors)
+    return list_text(labels.sector_label(s) for s in row.sectors)
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -197,63 +198,108 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 class PracticeTableModel(_RecordRowsModel[PracticeRow]):
     columns: Sequence[Column[Any]] = (
-        Column[PracticeRow]("title", lambda: tr("Title"), lambda r: r.title, lambda r: fold(r.title)),
-        Column[PracticeRow]("city", lambda: tr("City"), lambda r: r.city, lambda r: fold(r.city)),
-        Column[PracticeRow]("sectors", lambda: tr("Sectors"), _sectors_text, lambda r: r.sectors),
+        Column[PracticeRow](
+            "title",
+            lambda: QCoreApplication.translate("records", "Title"),
+            lambda r: r.title,
+            lambda r: fold(r.title),
+        ),
+        Column[PracticeRow](
+            "city",
+            lambda: QCoreApplication.translate("records", "City"),
+            lambda r: r.city,
+            lambda r: fold(r.city),
+        ),
+        Column[PracticeRow](
+            "sectors",
+            lambda: QCoreApplication.translate("records", "Sectors"),
+            _sectors_text,
+            lambda r: r.sectors,
+        ),
         Column[PracticeRow](
             "win_win",
-            lambda: tr("Win-win"),
-            lambda r: tr("Yes") if r.win_win else "",
+            lambda: QCoreApplication.translate("records", "Win-win"),
+            lambda r: QCoreApplication.translate("records", "Yes") if r.win_win else "",
             lambda r: not r.win_win,
         ),
         Column[PracticeRow](
             "start_year",
-            lambda: tr("Since"),
+            lambda: QCoreApplication.translate("records", "Since"),
             lambda r: "" if r.start_year is None else str(r.start_year),
             lambda r: _none_last(r.start_year),
             _RIGHT,
         ),
         Column[PracticeRow](
-            "state", lambda: tr("State"), lambda r: labels.state_label(r.sync_state), lambda r: r.sync_state
+            "state",
+            lambda: QCoreApplication.translate("records", "State"),
+            lambda r: labels.state_label(r.sync_state),
+            lambda r: r.sync_state,
         ),
         Column[PracticeRow](
-            "updated", lambda: tr("Last saved"), lambda r: _date_text(r.updated), lambda r: r.updated
+            "updated",
+            lambda: QCoreApplication.translate("records", "Last saved"),
+            lambda r: _date_text(r.updated),
+            lambda r: r.updated,
         ),
     )
 
 
 class CommitmentTableModel(_RecordRowsModel[CommitmentRow]):
     columns: Sequence[Column[Any]] = (
-        Column[CommitmentRow]("title", lambda: tr("Title"), lambda r: r.title, lambda r: fold(r.title)),
+        Column[CommitmentRow](
+            "title",
+            lambda: QCoreApplication.translate("records", "Title"),
+            lambda r: r.title,
+            lambda r: fold(r.title),
+        ),
         Column[CommitmentRow](
             "project_type",
-            lambda: tr("Type"),
+            lambda: QCoreApplication.translate("records", "Type"),
             lambda r: labels.project_type_label(r.project_type),
             lambda r: r.project_type,
         ),
-        Column[CommitmentRow]("sectors", lambda: tr("Sectors"), _sectors_text, lambda r: r.sectors),
+        Column[CommitmentRow](
+            "sectors",
+            lambda: QCoreApplication.translate("records", "Sectors"),
+            _sectors_text,
+            lambda r: r.sectors,
+        ),
         Column[CommitmentRow](
             "start_date",
-            lambda: tr("Start"),
+            lambda: QCoreApplication.translate("records", "Start"),
             lambda r: r.start_date or "",
             lambda r: _none_last(r.start_date),
         ),
         Column[CommitmentRow](
-            "end_date", lambda: tr("End"), lambda r: r.end_date or "", lambda r: _none_last(r.end_date)
+            "end_date",
+            lambda: QCoreApplication.translate("records", "End"),
+            lambda r: r.end_date or "",
+            lambda r: _none_last(r.end_date),
         ),
         Column[CommitmentRow](
             "budget_amount",
-            lambda: tr("Budget"),
+            lambda: QCoreApplication.translate("records", "Budget"),
             lambda r: _amount_text(r.budget_amount, r.budget_currency),
             lambda r: _none_last(float(r.budget_amount) if r.budget_amount else None),
             _RIGHT,
         ),
         Column[CommitmentRow](
-            "state", lambda: tr("State"), lambda r: labels.state_label(r.sync_state), lambda r: r.sync_state
+            "state",
+            lambda: QCoreApplication.translate("records", "State"),
+            lambda r: labels.state_label(r.sync_state),
+            lambda r: r.sync_state,
         ),
-        Column[CommitmentRow]("city", lambda: tr("City"), lambda r: r.city, lambda r: fold(r.city)),
         Column[CommitmentRow](
-            "updated", lambda: tr("Last saved"), lambda r: _date_text(r.updated), lambda r: r.updated
+            "city",
+            lambda: QCoreApplication.translate("records", "City"),
+            lambda r: r.city,
+            lambda r: fold(r.city),
+        ),
+        Column[CommitmentRow](
+            "updated",
+            lambda: QCoreApplication.translate("records", "Last saved"),
+            lambda r: _date_text(r.updated),
+            lambda r: r.updated,
         ),
     )
 
@@ -450,9 +496,9 @@ class EditableRowsModel(QAbstractTableModel):
                 return None
             column = self.columns[section]
             if column.kind == "year":
-                return tr("Due year (≤ 2010)")
+                return QCoreApplication.translate("records", "Due year (≤ 2010)")
             if column.kind == "date":
-                return tr("Date (YYYY-MM-DD)")
+                return QCoreApplication.translate("records", "Date (YYYY-MM-DD)")
             return labels.column_label(column.key)
         return str(section + 1)
 
@@ -508,37 +554,65 @@ class EditableRowsModel(QAbstractTableModel):
 
 class HistoryModel(RowTableModel[HistoryEntry]):
     columns: Sequence[Column[Any]] = (
-        Column[HistoryEntry]("saved", lambda: tr("Saved"), lambda e: _date_text(e.saved), lambda e: e.saved),
+        Column[HistoryEntry](
+            "saved",
+            lambda: QCoreApplication.translate("records", "Saved"),
+            lambda e: _date_text(e.saved),
+            lambda e: e.saved,
+        ),
         Column[HistoryEntry](
             "title",
-            lambda: tr("Title"),
-            lambda e: tr("(deleted)") if e.deleted else e.title,
+            lambda: QCoreApplication.translate("records", "Title"),
+            lambda e: QCoreApplication.translate("records", "(deleted)") if e.deleted else e.title,
             lambda e: e.title,
         ),
         Column[HistoryEntry](
-            "state", lambda: tr("State"), lambda e: labels.draft_state_label(e.state), lambda e: e.state
+            "state",
+            lambda: QCoreApplication.translate("records", "State"),
+            lambda e: labels.draft_state_label(e.state),
+            lambda e: e.state,
         ),
         Column[HistoryEntry](
             "origin",
-            lambda: tr("Made"),
+            lambda: QCoreApplication.translate("records", "Made"),
             lambda e: (
-                (tr("Here") if e.created_locally else tr("Received"))
-                + (" · " + tr("acknowledged") if e.acknowledged else "")
+                (
+                    QCoreApplication.translate("records", "Here")
+                    if e.created_locally
+                    else QCoreApplication.translate("records", "Received")
+                )
+                + (" · " + QCoreApplication.translate("records", "acknowledged") if e.acknowledged else "")
             ),
             lambda e: (e.created_locally, e.acknowledged),
         ),
-        Column[HistoryEntry]("rev_id", lambda: tr("Revision"), lambda e: e.rev_id[:12], lambda e: e.rev_id),
+        Column[HistoryEntry](
+            "rev_id",
+            lambda: QCoreApplication.translate("records", "Revision"),
+            lambda e: e.rev_id[:12],
+            lambda e: e.rev_id,
+        ),
     )
 
 
 class DiffModel(RowTableModel[FieldChange]):
     columns: Sequence[Column[Any]] = (
-        Column[FieldChange]("field", lambda: tr("Field"), labels.change_field_text, lambda c: c.key),
         Column[FieldChange](
-            "old", lambda: tr("Before"), lambda c: labels.value_text(c.key, c.old), lambda c: c.old
+            "field",
+            lambda: QCoreApplication.translate("records", "Field"),
+            labels.change_field_text,
+            lambda c: c.key,
         ),
         Column[FieldChange](
-            "new", lambda: tr("After"), lambda c: labels.value_text(c.key, c.new), lambda c: c.new
+            "old",
+            lambda: QCoreApplication.translate("records", "Before"),
+            lambda c: labels.value_text(c.key, c.old),
+            lambda c: c.old,
+        ),
+        Column[FieldChange](
+            "new",
+            lambda: QCoreApplication.translate("records", "After"),
+            lambda c: labels.value_text(c.key, c.new),
+            lambda c: c.new,
         ),
     )
 
@@ -550,13 +624,23 @@ def size_text(size: int) -> str:
 class AttachmentsModel(RowTableModel[AttachmentRow]):
     columns: Sequence[Column[Any]] = (
         Column[AttachmentRow](
-            "filename", lambda: tr("File"), lambda a: a.filename, lambda a: fold(a.filename)
+            "filename",
+            lambda: QCoreApplication.translate("records", "File"),
+            lambda a: a.filename,
+            lambda a: fold(a.filename),
         ),
         Column[AttachmentRow](
-            "size", lambda: tr("Size"), lambda a: size_text(a.size), lambda a: a.size, _RIGHT
+            "size",
+            lambda: QCoreApplication.translate("records", "Size"),
+            lambda a: size_text(a.size),
+            lambda a: a.size,
+            _RIGHT,
         ),
         Column[AttachmentRow](
-            "media_type", lambda: tr("Type"), lambda a: a.media_type, lambda a: a.media_type
+            "media_type",
+            lambda: QCoreApplication.translate("records", "Type"),
+            lambda a: a.media_type,
+            lambda a: a.media_type,
         ),
     )
 

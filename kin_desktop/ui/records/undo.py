@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from kin_desktop.ui.records.labels import column_label, field_label, tr
+from kin_desktop.ui.records.labels import column_label, field_label
 
 if TYPE_CHECKING:
     from kin_desktop.ui.records.models import EditableRowsModel
@@ -30,7 +31,7 @@ class SetFieldCommand(QUndoCommand):
     def __init__(
         self, key: str, old: Any, new: Any, apply: Callable[[str, Any], None], *, mergeable: bool
     ) -> None:
-        super().__init__(tr("Edit %1").replace("%1", field_label(key)))
+        super().__init__(QCoreApplication.translate("records", "Edit %1").replace("%1", field_label(key)))
         self.key = key
         self.old = old
         self.new = new
@@ -57,7 +58,7 @@ class SetFieldCommand(QUndoCommand):
 
 class SetCellCommand(QUndoCommand):
     def __init__(self, model: EditableRowsModel, row: int, key: str, old: Any, new: Any) -> None:
-        super().__init__(tr("Edit %1").replace("%1", column_label(key)))
+        super().__init__(QCoreApplication.translate("records", "Edit %1").replace("%1", column_label(key)))
         self._model = model
         self.row = row
         self.key = key
@@ -85,7 +86,7 @@ class SetCellCommand(QUndoCommand):
 
 class InsertRowCommand(QUndoCommand):
     def __init__(self, model: EditableRowsModel, row: int, data: dict[str, Any], what: str) -> None:
-        super().__init__(tr("Add a row to %1").replace("%1", what))
+        super().__init__(QCoreApplication.translate("records", "Add a row to %1").replace("%1", what))
         self._model = model
         self._row = row
         self._data = dict(data)
@@ -99,7 +100,7 @@ class InsertRowCommand(QUndoCommand):
 
 class RemoveRowCommand(QUndoCommand):
     def __init__(self, model: EditableRowsModel, row: int, what: str) -> None:
-        super().__init__(tr("Remove a row from %1").replace("%1", what))
+        super().__init__(QCoreApplication.translate("records", "Remove a row from %1").replace("%1", what))
         self._model = model
         self._row = row
         self._data: dict[str, Any] = {}

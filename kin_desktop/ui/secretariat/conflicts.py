@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.services.review import ConflictRow, ConflictSides, ReviewService
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.language import list_text
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.secretariat.inbox import configure_table, empty_state
@@ -48,17 +49,13 @@ LEFT, RIGHT = "left", "right"
 _HIGHLIGHT = QColor(255, 236, 179)  # amber 100: readable with dark text in light and dark palettes
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("secretariat", text, disambiguation, n)
-
-
 def record_type_text(kind: str) -> str:
     return {
-        "practice": _tr("Practice"),
-        "commitment": _tr("Commitment"),
-        "response": _tr("Questionnaire response"),
-        "progress_report": _tr("Progress report"),
-        "attachment": _tr("Attachment"),
+        "practice": QCoreApplication.translate("secretariat", "Practice"),
+        "commitment": QCoreApplication.translate("secretariat", "Commitment"),
+        "response": QCoreApplication.translate("secretariat", "Questionnaire response"),
+        "progress_report": QCoreApplication.translate("secretariat", "Progress report"),
+        "attachment": QCoreApplication.translate("secretariat", "Attachment"),
     }.get(kind, kind)
 
 
@@ -67,10 +64,14 @@ def value_text(key: str, value: Any) -> str:
     if value is None or value == "" or value == []:
         return ""
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return (
+            QCoreApplication.translate("secretariat", "Yes")
+            if value
+            else QCoreApplication.translate("secretariat", "No")
+        )
     if isinstance(value, list):
         if key == "sectors":
-            return ", ".join(labels.sector_label(str(item)) for item in value)
+            return list_text(labels.sector_label(str(item)) for item in value)
         lines = []
         for item in value:
             if isinstance(item, dict):
@@ -134,7 +135,11 @@ class SidesModel(QAbstractTableModel):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._text(row, index.column())
-            return _tr("%1 (differs)").replace("%1", text) if row.differs and index.column() == 0 else text
+            return (
+                QCoreApplication.translate("secretariat", "%1 (differs)").replace("%1", text)
+                if row.differs and index.column() == 0
+                else text
+            )
         if row.differs and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(_HIGHLIGHT)
         if row.differs and role == Qt.ItemDataRole.ForegroundRole:
@@ -149,7 +154,11 @@ class SidesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return (
-            (_tr("Field"), _tr("Left: newest (shown now)"), _tr("Right: the other device"))[section]
+            (
+                QCoreApplication.translate("secretariat", "Field"),
+                QCoreApplication.translate("secretariat", "Left: newest (shown now)"),
+                QCoreApplication.translate("secretariat", "Right: the other device"),
+            )[section]
             if (0 <= section < 3)
             else None
         )
@@ -256,11 +265,18 @@ class ConfirmKeep:
     def ask(cls, parent: QWidget | None, side: str, title: str, fields: Sequence[str]) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Resolve the conflict"))
-        names = ", ".join(labels.field_label(f) for f in fields)
-        which = _tr("the left (newest) version") if side == LEFT else _tr("the right version")
+        box.setWindowTitle(QCoreApplication.translate("secretariat", "Resolve the conflict"))
+        names = list_text(labels.field_label(f) for f in fields)
+        which = (
+            QCoreApplication.translate("secretariat", "the left (newest) version")
+            if side == LEFT
+            else QCoreApplication.translate("secretariat", "the right version")
+        )
         box.setText(
-            _tr("Keep %1 of “%2”?\n\nThe other version's %3 will be replaced. Both stay in the history.")
+            QCoreApplication.translate(
+                "secretariat",
+                "Keep %1 of “%2”?\n\nThe other version's %3 will be replaced. Both stay in the history.",
+            )
             .replace("%1", which)
             .replace("%2", title)
             .replace("%3", names)
@@ -450,7 +466,7 @@ class ConflictsTab(QWidget):
                 .replace("%2", conflict.title or sides.record_id)
                 .replace("%3", conflict.city)
             )
-            names = ", ".join(labels.field_label(f) for f in sides.differing)
+            names = list_text(labels.field_label(f) for f in sides.differing)
             self.summary.setText(
                 self.tr(
                     "%n field(s) differ: %1. Until you choose, the left (newest) version is shown.",

@@ -60,14 +60,16 @@ PIE_COLOURS = (QColor("#2e7d8c"), QColor("#8fc1c9"), QColor("#d9d9d9"), QColor("
 _MAX_BARS = 15  # beyond this, the smallest are summed into "Others" so the labels stay readable
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("DashboardPage", text, disambiguation, n)
-
-
 def country_name(code: str) -> str:
-    """An ISO 3166 alpha-2 code in words (in the user's language where Qt knows it)."""
+    """An ISO 3166 alpha-2 code in words: the Network's region in the interface language
+    (the ``countries`` texts of the setup wizard), other countries in Qt's English names."""
+    from kin_desktop.ui.wizard import REGION_COUNTRIES
+
     if not code:
-        return _tr("Not given")
+        return QCoreApplication.translate("DashboardPage", "Not given")
+    region = dict(REGION_COUNTRIES)
+    if code.upper() in region:
+        return QCoreApplication.translate("countries", region[code.upper()])
     territory = QLocale.codeToTerritory(code)
     if territory == QLocale.Country.AnyTerritory:
         return code
@@ -76,38 +78,40 @@ def country_name(code: str) -> str:
 
 def category_label(code: str) -> str:
     labels: dict[str, str] = {
-        ParticipantCategory.MAYOR: _tr("Mayors"),
-        ParticipantCategory.CITY_EXPERT: _tr("City experts"),
-        ParticipantCategory.NATIONAL: _tr("National government"),
-        ParticipantCategory.INTERNATIONAL: _tr("International organisations"),
-        ParticipantCategory.OTHER: _tr("Others"),
+        ParticipantCategory.MAYOR: QCoreApplication.translate("DashboardPage", "Mayors"),
+        ParticipantCategory.CITY_EXPERT: QCoreApplication.translate("DashboardPage", "City experts"),
+        ParticipantCategory.NATIONAL: QCoreApplication.translate("DashboardPage", "National government"),
+        ParticipantCategory.INTERNATIONAL: QCoreApplication.translate(
+            "DashboardPage", "International organisations"
+        ),
+        ParticipantCategory.OTHER: QCoreApplication.translate("DashboardPage", "Others"),
     }
     if not code:
-        return _tr("Not given")
+        return QCoreApplication.translate("DashboardPage", "Not given")
     return labels.get(code, code)
 
 
 def review_state_label(code: str) -> str:
     labels: dict[str, str] = {
-        ReviewState.RECEIVED: _tr("Received"),
-        ReviewState.UNDER_REVIEW: _tr("Under review"),
-        ReviewState.HAS_ISSUES: _tr("Has issues"),
-        ReviewState.REGISTERED: _tr("Registered"),
+        ReviewState.RECEIVED: QCoreApplication.translate("DashboardPage", "Received"),
+        ReviewState.UNDER_REVIEW: QCoreApplication.translate("DashboardPage", "Under review"),
+        ReviewState.HAS_ISSUES: QCoreApplication.translate("DashboardPage", "Has issues"),
+        ReviewState.REGISTERED: QCoreApplication.translate("DashboardPage", "Registered"),
     }
     return labels.get(code, code)
 
 
 def completion_label(code: str) -> str:
     labels = {
-        "complete": _tr("Complete"),
-        "in_progress": _tr("In progress"),
-        "none": _tr("No response yet"),
+        "complete": QCoreApplication.translate("DashboardPage", "Complete"),
+        "in_progress": QCoreApplication.translate("DashboardPage", "In progress"),
+        "none": QCoreApplication.translate("DashboardPage", "No response yet"),
     }
     return labels.get(code, code.replace("_", " ").capitalize())
 
 
 def sector_text(code: str) -> str:
-    return sector_label(code) if code else _tr("Not given")
+    return sector_label(code) if code else QCoreApplication.translate("DashboardPage", "Not given")
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,7 @@ def _ordered(
     points = [(label(k), int(counts[k])) for k in keys]
     if order is None and len(points) > _MAX_BARS:
         rest = sum(value for _l, value in points[_MAX_BARS - 1 :])
-        points = points[: _MAX_BARS - 1] + [(_tr("Others"), rest)]
+        points = points[: _MAX_BARS - 1] + [(QCoreApplication.translate("DashboardPage", "Others"), rest)]
     return tuple(points)
 
 
@@ -147,38 +151,38 @@ def charts_of(figures: Any) -> tuple[ChartData, ...]:
     return (
         ChartData(
             "country",
-            _tr("Practices and commitments by country"),
+            QCoreApplication.translate("DashboardPage", "Practices and commitments by country"),
             _ordered(figures.by_country, country_name),
             "hbar",
         ),
         ChartData(
             "sector",
-            _tr("Sectors of practices and commitments"),
+            QCoreApplication.translate("DashboardPage", "Sectors of practices and commitments"),
             _ordered(figures.by_sector, sector_text),
             "hbar",
             summed=False,
         ),
         ChartData(
             "category",
-            _tr("Delegates by participant category"),
+            QCoreApplication.translate("DashboardPage", "Delegates by participant category"),
             _ordered(figures.by_category, category_label, categories),
             "hbar",
         ),
         ChartData(
             "state",
-            _tr("Commitments by review state"),
+            QCoreApplication.translate("DashboardPage", "Commitments by review state"),
             _ordered(figures.by_state, review_state_label, states),
             "bar",
         ),
         ChartData(
             "questionnaire",
-            _tr("Pre-meeting questionnaire, by delegate"),
+            QCoreApplication.translate("DashboardPage", "Pre-meeting questionnaire, by delegate"),
             _ordered(figures.questionnaire, completion_label, completion_order),
             "pie",
         ),
         ChartData(
             "year",
-            _tr("Commitments by end year"),
+            QCoreApplication.translate("DashboardPage", "Commitments by end year"),
             _ordered(figures.commitments_by_year, str, tuple(sorted(figures.commitments_by_year))),
             "bar",
         ),
@@ -201,7 +205,9 @@ def build_chart(data: ChartData) -> QChart:
     title_font.setBold(True)
     chart.setTitleFont(title_font)
     chart.setTitle(
-        _tr("%1 (total %2)").replace("%1", data.title).replace("%2", _number(data.total))
+        QCoreApplication.translate("DashboardPage", "%1 (total %2)")
+        .replace("%1", data.title)
+        .replace("%2", _number(data.total))
         if data.points and data.summed
         else data.title
     )
@@ -213,7 +219,7 @@ def build_chart(data: ChartData) -> QChart:
         for number, (label, value) in enumerate(data.points):
             share = value / data.total if data.total else 0.0
             piece = pie.append(
-                _tr("%1: %2 (%3%)")
+                QCoreApplication.translate("DashboardPage", "%1: %2 (%3%)")
                 .replace("%1", label)
                 .replace("%2", _number(value))
                 .replace("%3", QLocale().toString(round(share * 100))),
@@ -294,8 +300,12 @@ class ChartView(QChartView):
         if page is None:
             return
         menu = QMenu(self)
-        menu.addAction(_tr("&Copy chart"), lambda: page.copy_chart(self.key))
-        menu.addAction(_tr("&Save as PNG…"), lambda: page.save_chart(self.key))
+        menu.addAction(
+            QCoreApplication.translate("DashboardPage", "&Copy chart"), lambda: page.copy_chart(self.key)
+        )
+        menu.addAction(
+            QCoreApplication.translate("DashboardPage", "&Save as PNG…"), lambda: page.save_chart(self.key)
+        )
         menu.exec(event.globalPos())
 
     def _page(self) -> DashboardPage | None:
@@ -418,7 +428,10 @@ class DashboardPage(QWidget):
     @staticmethod
     def choose_png_path(parent: QWidget, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Save the chart"), suggested, _tr("PNG pictures (*.png)")
+            parent,
+            QCoreApplication.translate("DashboardPage", "Save the chart"),
+            suggested,
+            QCoreApplication.translate("DashboardPage", "PNG pictures (*.png)"),
         )
         if not name:
             return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.services import exchange
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.language import list_text
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.secretariat.inbox import (
     LogRow,
@@ -47,25 +48,21 @@ from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
 _ARRIVED = frozenset({"merged", "duplicate", "held"})
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("secretariat", text, disambiguation, n)
-
-
 def category_text(code: str | None) -> str:
     return {
-        "mayor": _tr("Mayor"),
-        "city-expert": _tr("City expert"),
-        "national": _tr("National government"),
-        "international": _tr("International organisation"),
-        "other": _tr("Other", "participant category"),
+        "mayor": QCoreApplication.translate("secretariat", "Mayor"),
+        "city-expert": QCoreApplication.translate("secretariat", "City expert"),
+        "national": QCoreApplication.translate("secretariat", "National government"),
+        "international": QCoreApplication.translate("secretariat", "International organisation"),
+        "other": QCoreApplication.translate("secretariat", "Other", "participant category"),
     }.get(code or "", code or "")
 
 
 def key_status_text(status: str) -> str:
     return {
-        "pending": _tr("Waiting for approval"),
-        "approved": _tr("Approved"),
-        "revoked": _tr("Revoked"),
+        "pending": QCoreApplication.translate("secretariat", "Waiting for approval"),
+        "approved": QCoreApplication.translate("secretariat", "Approved"),
+        "revoked": QCoreApplication.translate("secretariat", "Revoked"),
     }.get(status, status)
 
 
@@ -86,9 +83,23 @@ def gaps_text(gaps: Sequence[tuple[int, int]]) -> str:
         return ""
     parts = [str(a) if a == b else f"{a}–{b}" for a, b in gaps]
     missing = sum(b - a + 1 for a, b in gaps)
-    return _tr("Bundle(s) %1 from this delegate have not arrived.", "", missing).replace(
-        "%1", ", ".join(parts)
-    )
+    return CountedTexts().gaps(missing).replace("%1", list_text(parts))
+
+
+class CountedTexts(QObject):
+    """The module's texts with a count: lupdate marks plurals ("%n") only in ``self.tr`` calls."""
+
+    def gaps(self, missing: int) -> str:
+        return self.tr("Bundle(s) %1 from this delegate have not arrived.", "", missing)
+
+    def approval(self, held: int) -> str:
+        return self.tr(
+            "Compare this fingerprint with the one the delegate reads to you (by phone, or from their "
+            "screen):\n\n%1\n\n%2\n\nApprove only if every group matches. Its %n held bundle(s) will "
+            "then be merged.",
+            "",
+            held,
+        )
 
 
 class ConfirmApproval:
@@ -98,21 +109,17 @@ class ConfirmApproval:
     def ask(cls, parent: QWidget | None, key: exchange.KeyRow) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Approve the key of %1").replace("%1", key.city or key.name))
-        who = ", ".join(part for part in (key.name, key.city, key.country) if part)
-        box.setText(
-            _tr(
-                "Compare this fingerprint with the one the delegate reads to you (by phone, or from their "
-                "screen):\n\n%1\n\n%2\n\nApprove only if every group matches. Its %n held bundle(s) will "
-                "then be merged.",
-                "",
-                key.held,
+        box.setWindowTitle(
+            QCoreApplication.translate("secretariat", "Approve the key of %1").replace(
+                "%1", key.city or key.name
             )
-            .replace("%1", key.fingerprint)
-            .replace("%2", who)
         )
+        who = ", ".join(part for part in (key.name, key.city, key.country) if part)
+        box.setText(CountedTexts().approval(key.held).replace("%1", key.fingerprint).replace("%2", who))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Approve"))
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            QCoreApplication.translate("secretariat", "&Approve")
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -124,16 +131,23 @@ class ConfirmRevocation:
     def ask(cls, parent: QWidget | None, key: exchange.KeyRow) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Revoke the key of %1").replace("%1", key.city or key.name))
+        box.setWindowTitle(
+            QCoreApplication.translate("secretariat", "Revoke the key of %1").replace(
+                "%1", key.city or key.name
+            )
+        )
         box.setText(
-            _tr(
+            QCoreApplication.translate(
+                "secretariat",
                 "Revoke the key %1 (%2)?\n\nBundles it signs from now on, and those held for it, will be "
-                "refused. What it sent before stays. This cannot be undone: the delegate will need a new key."
+                "refused. What it sent before stays. This cannot be undone: the delegate will need a new key.",
             )
             .replace("%1", key.fingerprint)
             .replace("%2", ", ".join(p for p in (key.name, key.city) if p))
         )
-        revoke = box.addButton(_tr("&Revoke"), QMessageBox.ButtonRole.DestructiveRole)
+        revoke = box.addButton(
+            QCoreApplication.translate("secretariat", "&Revoke"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -146,13 +160,21 @@ class _KeysModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_tr("Status"), lambda k: key_status_text(k.status)),
-                Column(_tr("Fingerprint"), lambda k: k.fingerprint),
-                Column(_tr("City"), lambda k: k.city),
-                Column(_tr("Country"), lambda k: k.country),
-                Column(_tr("Delegate"), lambda k: k.name),
-                Column(_tr("Category"), lambda k: category_text(k.category)),
-                Column(_tr("Held bundles"), lambda k: str(k.held) if k.held else "", sort=lambda k: k.held),
+                Column(
+                    QCoreApplication.translate("secretariat", "Status"), lambda k: key_status_text(k.status)
+                ),
+                Column(QCoreApplication.translate("secretariat", "Fingerprint"), lambda k: k.fingerprint),
+                Column(QCoreApplication.translate("secretariat", "City"), lambda k: k.city),
+                Column(QCoreApplication.translate("secretariat", "Country"), lambda k: k.country),
+                Column(QCoreApplication.translate("secretariat", "Delegate"), lambda k: k.name),
+                Column(
+                    QCoreApplication.translate("secretariat", "Category"), lambda k: category_text(k.category)
+                ),
+                Column(
+                    QCoreApplication.translate("secretariat", "Held bundles"),
+                    lambda k: str(k.held) if k.held else "",
+                    sort=lambda k: k.held,
+                ),
             ],
             parent,
         )

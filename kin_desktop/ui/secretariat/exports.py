@@ -39,10 +39,6 @@ from kin_desktop.ui.tasks import Task
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("ExportsPage", text, disambiguation, n)
-
-
 class ExportsPage(QWidget):
     """Signals:
     files_written(object): an export, the receipts or a welcome pack were written; carries the
@@ -164,13 +160,18 @@ class ExportsPage(QWidget):
         """Where to write the export: a workbook file for XLSX, a folder for CSV."""
         if fmt == "xlsx":
             name, _ = QFileDialog.getSaveFileName(
-                parent, _tr("Export for analysis"), "KIN-export.xlsx", _tr("Excel workbooks (*.xlsx)")
+                parent,
+                QCoreApplication.translate("ExportsPage", "Export for analysis"),
+                "KIN-export.xlsx",
+                QCoreApplication.translate("ExportsPage", "Excel workbooks (*.xlsx)"),
             )
             if not name:
                 return None
             path = Path(name)
             return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
-        folder = QFileDialog.getExistingDirectory(parent, _tr("Choose a folder for the CSV files"))
+        folder = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("ExportsPage", "Choose a folder for the CSV files")
+        )
         return Path(folder) if folder else None
 
     @staticmethod

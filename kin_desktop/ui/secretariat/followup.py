@@ -60,21 +60,17 @@ OVERDUE_COLOUR = QColor("#c62828")  # red 800: readable on white, and never the 
 STALLED_COLOUR = QColor("#ef6c00")  # orange 800
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("FollowUpPage", text, disambiguation, n)
-
-
 def status_label(code: str | None) -> str:
     labels: dict[str, str] = {
-        ProgressStatus.NOT_STARTED: _tr("Not started"),
-        ProgressStatus.ON_TRACK: _tr("On track"),
-        ProgressStatus.DELAYED: _tr("Delayed"),
-        ProgressStatus.STALLED: _tr("Stalled"),
-        ProgressStatus.COMPLETED: _tr("Completed"),
-        ProgressStatus.CANCELLED: _tr("Cancelled"),
+        ProgressStatus.NOT_STARTED: QCoreApplication.translate("FollowUpPage", "Not started"),
+        ProgressStatus.ON_TRACK: QCoreApplication.translate("FollowUpPage", "On track"),
+        ProgressStatus.DELAYED: QCoreApplication.translate("FollowUpPage", "Delayed"),
+        ProgressStatus.STALLED: QCoreApplication.translate("FollowUpPage", "Stalled"),
+        ProgressStatus.COMPLETED: QCoreApplication.translate("FollowUpPage", "Completed"),
+        ProgressStatus.CANCELLED: QCoreApplication.translate("FollowUpPage", "Cancelled"),
     }
     if not code:
-        return _tr("No report yet")
+        return QCoreApplication.translate("FollowUpPage", "No report yet")
     return labels.get(code, code)
 
 
@@ -108,18 +104,22 @@ def long_date_text(value: date) -> str:
 
 def attention_text(row: Any) -> str:
     if row.overdue and row.stalled:
-        return _tr("Overdue, stalled")
+        return QCoreApplication.translate("FollowUpPage", "Overdue, stalled")
     if row.overdue:
-        return _tr("Overdue")
+        return QCoreApplication.translate("FollowUpPage", "Overdue")
     if row.stalled:
-        return _tr("Stalled", "attention")
+        return QCoreApplication.translate("FollowUpPage", "Stalled", "attention")
     return ""
 
 
 def review_text(row: Any) -> str:
     if row.recognized:
-        return _tr("Recognized")
-    return _tr("Registered") if row.registered else _tr("Not registered")
+        return QCoreApplication.translate("FollowUpPage", "Recognized")
+    return (
+        QCoreApplication.translate("FollowUpPage", "Registered")
+        if row.registered
+        else QCoreApplication.translate("FollowUpPage", "Not registered")
+    )
 
 
 def _attention_key(row: Any) -> str:
@@ -152,22 +152,40 @@ class FollowUpModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(_tr("Attention"), attention_text, sort=_attention_key),
-                Column(_tr("City"), lambda r: f"{r.city}, {r.country}" if r.country else r.city),
-                Column(_tr("Commitment"), lambda r: r.title),
                 Column(
-                    _tr("End date"),
+                    QCoreApplication.translate("FollowUpPage", "Attention"),
+                    attention_text,
+                    sort=_attention_key,
+                ),
+                Column(
+                    QCoreApplication.translate("FollowUpPage", "City"),
+                    lambda r: f"{r.city}, {r.country}" if r.country else r.city,
+                ),
+                Column(QCoreApplication.translate("FollowUpPage", "Commitment"), lambda r: r.title),
+                Column(
+                    QCoreApplication.translate("FollowUpPage", "End date"),
                     lambda r: date_text(r.end_date),
                     sort=lambda r: _iso(r.end_date) or "9999",
                 ),
-                Column(_tr("Status"), lambda r: status_label(r.status) if r.reports else status_label(None)),
                 Column(
-                    _tr("Last report"),
-                    lambda r: date_text(r.last_report) if r.last_report else _tr("—", "no report"),
+                    QCoreApplication.translate("FollowUpPage", "Status"),
+                    lambda r: status_label(r.status) if r.reports else status_label(None),
+                ),
+                Column(
+                    QCoreApplication.translate("FollowUpPage", "Last report"),
+                    lambda r: (
+                        date_text(r.last_report)
+                        if r.last_report
+                        else QCoreApplication.translate("FollowUpPage", "—", "no report")
+                    ),
                     sort=lambda r: _iso(r.last_report),
                 ),
-                Column(_tr("Reports"), lambda r: str(r.reports), sort=lambda r: r.reports),
-                Column(_tr("Review"), review_text),
+                Column(
+                    QCoreApplication.translate("FollowUpPage", "Reports"),
+                    lambda r: str(r.reports),
+                    sort=lambda r: r.reports,
+                ),
+                Column(QCoreApplication.translate("FollowUpPage", "Review"), review_text),
             ],
             parent,
         )
@@ -209,15 +227,31 @@ class ReportsModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(_tr("Date"), lambda e: date_text(e.reported_on), sort=lambda e: _iso(e.reported_on)),
-                Column(_tr("Status"), lambda e: status_label(e.status)),
                 Column(
-                    _tr("Recorded by"),
-                    lambda e: _tr("Secretariat") if e.owner_is_secretariat else _tr("Delegate"),
+                    QCoreApplication.translate("FollowUpPage", "Date"),
+                    lambda e: date_text(e.reported_on),
+                    sort=lambda e: _iso(e.reported_on),
                 ),
-                Column(_tr("Milestones reached"), lambda e: "\n".join(e.milestones_reached)),
-                Column(_tr("Indicators"), lambda e: "\n".join(_indicator_text(i) for i in e.indicators)),
-                Column(_tr("Note"), lambda e: e.note),
+                Column(
+                    QCoreApplication.translate("FollowUpPage", "Status"), lambda e: status_label(e.status)
+                ),
+                Column(
+                    QCoreApplication.translate("FollowUpPage", "Recorded by"),
+                    lambda e: (
+                        QCoreApplication.translate("FollowUpPage", "Secretariat")
+                        if e.owner_is_secretariat
+                        else QCoreApplication.translate("FollowUpPage", "Delegate")
+                    ),
+                ),
+                Column(
+                    QCoreApplication.translate("FollowUpPage", "Milestones reached"),
+                    lambda e: "\n".join(e.milestones_reached),
+                ),
+                Column(
+                    QCoreApplication.translate("FollowUpPage", "Indicators"),
+                    lambda e: "\n".join(_indicator_text(i) for i in e.indicators),
+                ),
+                Column(QCoreApplication.translate("FollowUpPage", "Note"), lambda e: e.note),
             ],
             parent,
         )
@@ -327,7 +361,11 @@ class IndicatorsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.KEYS):
-                return (_tr("Indicator"), _tr("Value"), _tr("Note"))[section]
+                return (
+                    QCoreApplication.translate("FollowUpPage", "Indicator"),
+                    QCoreApplication.translate("FollowUpPage", "Value"),
+                    QCoreApplication.translate("FollowUpPage", "Note"),
+                )[section]
             return None
         return str(section + 1)
 
@@ -959,7 +997,9 @@ class FollowUpPage(QWidget):
         self.refresh()
 
     def _on_recognition_failed(self, row: Any, error: BaseException) -> None:
+        # The check box is usable again the moment the reason shows, not a signal later.
         self.recognized_check.setChecked(row.recognized)
+        self.recognized_check.setEnabled(self.selected_row() is not None)
         self.message_label.setText(self._recognition_error(error))
 
     def _recognition_error(self, error: BaseException) -> str:

@@ -70,20 +70,16 @@ SETTLE_MS = 1500  # a watched file must keep its size and time this long before 
 OUTCOMES = ("merged", "duplicate", "held", "rejected", "quarantined")
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("secretariat", text, disambiguation, n)
-
-
 # -- words for the codes of the exchange service (shared with the Delegates page) -------------------
 
 
 def outcome_text(status: str) -> str:
     return {
-        "merged": _tr("Merged"),
-        "duplicate": _tr("Already received"),
-        "held": _tr("Held for enrolment"),
-        "rejected": _tr("Rejected"),
-        "quarantined": _tr("Quarantined"),
+        "merged": QCoreApplication.translate("secretariat", "Merged"),
+        "duplicate": QCoreApplication.translate("secretariat", "Already received"),
+        "held": QCoreApplication.translate("secretariat", "Held for enrolment"),
+        "rejected": QCoreApplication.translate("secretariat", "Rejected"),
+        "quarantined": QCoreApplication.translate("secretariat", "Quarantined"),
     }.get(status, status)
 
 
@@ -91,58 +87,96 @@ def reason_text(reason: str | None) -> str:
     """What a refusal or a hold means, for an officer (docs/bundle-format.md §7, docs/exchange.md)."""
     if not reason:
         return ""
-    damaged = _tr("The file is damaged or was altered after it was signed; ask the delegate to export again.")
+    damaged = QCoreApplication.translate(
+        "secretariat",
+        "The file is damaged or was altered after it was signed; ask the delegate to export again.",
+    )
     words = {
-        "pending_key": _tr(
+        "pending_key": QCoreApplication.translate(
+            "secretariat",
             "The sender's key is not enrolled yet: compare its fingerprint with the delegate (Delegates page), "
-            "then approve it; the bundle then merges."
+            "then approve it; the bundle then merges.",
         ),
-        "revoked_key": _tr("The sender's key has been revoked; nothing was taken in."),
-        "sequence_reused": _tr(
+        "revoked_key": QCoreApplication.translate(
+            "secretariat", "The sender's key has been revoked; nothing was taken in."
+        ),
+        "sequence_reused": QCoreApplication.translate(
+            "secretariat",
             "This device sent a different bundle with the same number before; the file was set aside. "
-            "Ask the delegate whether the profile was copied to another computer."
+            "Ask the delegate whether the profile was copied to another computer.",
         ),
-        "unreadable": _tr("The file could not be read (missing, or no permission)."),
-        "too_large": _tr("The file is larger than KIN Desktop accepts."),
-        "not_a_bundle": _tr("This is not a KIN bundle."),
-        "not_a_container": _tr("This is not a KIN file."),
-        "encrypted": _tr("This file is encrypted for someone else."),
-        "unsupported_version": _tr("The file was written by a newer version of KIN Desktop; update it."),
+        "unreadable": QCoreApplication.translate(
+            "secretariat", "The file could not be read (missing, or no permission)."
+        ),
+        "too_large": QCoreApplication.translate(
+            "secretariat", "The file is larger than KIN Desktop accepts."
+        ),
+        "not_a_bundle": QCoreApplication.translate("secretariat", "This is not a KIN bundle."),
+        "not_a_container": QCoreApplication.translate("secretariat", "This is not a KIN file."),
+        "encrypted": QCoreApplication.translate("secretariat", "This file is encrypted for someone else."),
+        "unsupported_version": QCoreApplication.translate(
+            "secretariat", "The file was written by a newer version of KIN Desktop; update it."
+        ),
         "bad_header": damaged,
-        "not_for_us": _tr(
-            "The bundle is encrypted for another secretariat key; the delegate needs the current welcome pack."
+        "not_for_us": QCoreApplication.translate(
+            "secretariat",
+            "The bundle is encrypted for another secretariat key; the delegate needs the current welcome pack.",
         ),
-        "wrong_recipient": _tr(
-            "The bundle was made for another secretariat key; the delegate needs the current welcome pack."
+        "wrong_recipient": QCoreApplication.translate(
+            "secretariat",
+            "The bundle was made for another secretariat key; the delegate needs the current welcome pack.",
         ),
         "decrypt_failed": damaged,
-        "truncated": _tr("The file is cut short (an interrupted copy?); ask for it again."),
+        "truncated": QCoreApplication.translate(
+            "secretariat", "The file is cut short (an interrupted copy?); ask for it again."
+        ),
         "trailing_data": damaged,
         "bad_zip": damaged,
-        "too_many_members": _tr("The bundle holds more files than allowed; it was not opened."),
-        "compression_ratio": _tr("The bundle expands suspiciously (a zip bomb?); it was not opened."),
-        "unsafe_name": _tr("The bundle names files in an unsafe way; it was not opened."),
+        "too_many_members": QCoreApplication.translate(
+            "secretariat", "The bundle holds more files than allowed; it was not opened."
+        ),
+        "compression_ratio": QCoreApplication.translate(
+            "secretariat", "The bundle expands suspiciously (a zip bomb?); it was not opened."
+        ),
+        "unsafe_name": QCoreApplication.translate(
+            "secretariat", "The bundle names files in an unsafe way; it was not opened."
+        ),
         "duplicate_member": damaged,
         "directory": damaged,
         "symlink": damaged,
         "special_file": damaged,
         "encrypted_member": damaged,
         "unsupported_compression": damaged,
-        "member_not_allowed": _tr("The bundle holds a file that bundles may not carry."),
+        "member_not_allowed": QCoreApplication.translate(
+            "secretariat", "The bundle holds a file that bundles may not carry."
+        ),
         "missing_member": damaged,
         "unlisted_member": damaged,
         "member_mismatch": damaged,
-        "bad_signature": _tr("The signature does not verify: the file was altered or forged."),
-        "unknown_key": _tr("The file is signed by a key this profile does not know."),
-        "wrong_signer": _tr("The file is signed by another key than the one it names."),
+        "bad_signature": QCoreApplication.translate(
+            "secretariat", "The signature does not verify: the file was altered or forged."
+        ),
+        "unknown_key": QCoreApplication.translate(
+            "secretariat", "The file is signed by a key this profile does not know."
+        ),
+        "wrong_signer": QCoreApplication.translate(
+            "secretariat", "The file is signed by another key than the one it names."
+        ),
         "wrong_kind": damaged,
         "bad_manifest": damaged,
-        "bad_revision": _tr("The bundle's records are invalid; nothing was taken in."),
-        "wrong_author": _tr("A change in the bundle was not written by its sender; nothing was taken in."),
-        "not_owner": _tr(
-            "The bundle changes records its sender does not own (or review notes); nothing was taken in."
+        "bad_revision": QCoreApplication.translate(
+            "secretariat", "The bundle's records are invalid; nothing was taken in."
         ),
-        "missing_attachment": _tr("An attached file is missing from the bundle; nothing was taken in."),
+        "wrong_author": QCoreApplication.translate(
+            "secretariat", "A change in the bundle was not written by its sender; nothing was taken in."
+        ),
+        "not_owner": QCoreApplication.translate(
+            "secretariat",
+            "The bundle changes records its sender does not own (or review notes); nothing was taken in.",
+        ),
+        "missing_attachment": QCoreApplication.translate(
+            "secretariat", "An attached file is missing from the bundle; nothing was taken in."
+        ),
     }
     return words.get(reason, reason)
 
@@ -152,7 +186,7 @@ def outcome_words(status: str, reason: str | None, detail: str) -> str:
     if reason:
         return reason_text(reason)
     if status == "duplicate":
-        return _tr("Nothing new in it.")
+        return QCoreApplication.translate("secretariat", "Nothing new in it.")
     return detail
 
 
@@ -515,13 +549,20 @@ class InboxPage(QWidget):
     @staticmethod
     def choose_files(parent: QWidget) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
-            parent, _tr("Import bundles"), "", _tr("KIN bundles (*.kinb)") + ";;" + _tr("All files (*)")
+            parent,
+            QCoreApplication.translate("secretariat", "Import bundles"),
+            "",
+            QCoreApplication.translate("secretariat", "KIN bundles (*.kinb)")
+            + ";;"
+            + QCoreApplication.translate("secretariat", "All files (*)"),
         )
         return [Path(name) for name in names]
 
     @staticmethod
     def choose_folder(parent: QWidget) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, _tr("Choose a folder of bundles"))
+        name = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("secretariat", "Choose a folder of bundles")
+        )
         return Path(name) if name else None
 
     # --- importing ----------------------------------------------------------------------------------

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.language import list_text
 from kin_desktop.ui.records.labels import sector_label
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.tasks import Task
@@ -54,39 +55,45 @@ from kin_desktop.ui.tasks import Task
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MatchingPage", text, disambiguation, n)
-
-
 def trend_label(code: Any) -> str:
-    labels = {"improving": _tr("Improving"), "stable": _tr("Stable"), "worsening": _tr("Worsening")}
+    labels = {
+        "improving": QCoreApplication.translate("MatchingPage", "Improving"),
+        "stable": QCoreApplication.translate("MatchingPage", "Stable"),
+        "worsening": QCoreApplication.translate("MatchingPage", "Worsening"),
+    }
     if not code:
-        return _tr("Not given")
+        return QCoreApplication.translate("MatchingPage", "Not given")
     return labels.get(str(code), str(code))
 
 
 def severity_text(value: Any) -> str:
     if value in (None, ""):
-        return _tr("Not given")
+        return QCoreApplication.translate("MatchingPage", "Not given")
     try:
         number = int(value)
     except (TypeError, ValueError):
         return str(value)
     words = {
-        1: _tr("minor"),
-        2: _tr("moderate"),
-        3: _tr("serious"),
-        4: _tr("very serious", "severity 4"),
-        5: _tr("very serious", "severity 5"),
+        1: QCoreApplication.translate("MatchingPage", "minor"),
+        2: QCoreApplication.translate("MatchingPage", "moderate"),
+        3: QCoreApplication.translate("MatchingPage", "serious"),
+        4: QCoreApplication.translate("MatchingPage", "very serious", "severity 4"),
+        5: QCoreApplication.translate("MatchingPage", "very serious", "severity 5"),
     }
     word = words.get(number)
-    return _tr("%1 of 5 (%2)").replace("%1", str(number)).replace("%2", word) if word else str(number)
+    return (
+        QCoreApplication.translate("MatchingPage", "%1 of 5 (%2)")
+        .replace("%1", str(number))
+        .replace("%2", word)
+        if word
+        else str(number)
+    )
 
 
 def priority_text(value: Any) -> str:
     if value in (None, "", 0):
-        return _tr("Not ranked")
-    return _tr("No. %1").replace("%1", str(value))
+        return QCoreApplication.translate("MatchingPage", "Not ranked")
+    return QCoreApplication.translate("MatchingPage", "No. %1").replace("%1", str(value))
 
 
 def score_text(score: float) -> str:
@@ -95,20 +102,32 @@ def score_text(score: float) -> str:
 
 
 def sectors_text(sectors: Any) -> str:
-    return ", ".join(sector_label(str(s)) for s in sectors or ())
+    return list_text(sector_label(str(s)) for s in sectors or ())
 
 
 def challenge_reason(challenge: Any) -> str:
     """Why a practice on this challenge's sector suits the city, e.g. "Solid waste: severity 5, worsening"."""
     details = []
     if challenge.severity is not None:
-        details.append(_tr("severity %1 of 5").replace("%1", str(challenge.severity)))
+        details.append(
+            QCoreApplication.translate("MatchingPage", "severity %1 of 5").replace(
+                "%1", str(challenge.severity)
+            )
+        )
     if challenge.trend:
         details.append(trend_label(challenge.trend).casefold())
     if challenge.priority is not None:
-        details.append(_tr("priority %1").replace("%1", str(challenge.priority)))
+        details.append(
+            QCoreApplication.translate("MatchingPage", "priority %1").replace("%1", str(challenge.priority))
+        )
     name = sector_label(challenge.sector)
-    return _tr("%1: %2").replace("%1", name).replace("%2", ", ".join(details)) if details else name
+    return (
+        QCoreApplication.translate("MatchingPage", "%1: %2")
+        .replace("%1", name)
+        .replace("%2", list_text(details))
+        if details
+        else name
+    )
 
 
 def reasons_of(match: Any, challenges: Sequence[Any]) -> tuple[str, ...]:
@@ -123,9 +142,13 @@ def reasons_of(match: Any, challenges: Sequence[Any]) -> tuple[str, ...]:
     shared = sorted((wanted[s] for s in match.sectors if s in wanted), key=weight, reverse=True)
     reasons = [challenge_reason(c) for c in shared]
     if match.win_win:
-        reasons.append(_tr("a win-win practice: environmental and economic benefits"))
+        reasons.append(
+            QCoreApplication.translate(
+                "MatchingPage", "a win-win practice: environmental and economic benefits"
+            )
+        )
     if match.registered:
-        reasons.append(_tr("registered by the secretariat"))
+        reasons.append(QCoreApplication.translate("MatchingPage", "registered by the secretariat"))
     return tuple(reasons)
 
 
@@ -150,12 +173,20 @@ class ChallengesModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(_tr("Challenge"), lambda c: sector_label(c.sector)),
                 Column(
-                    _tr("Severity"), lambda c: severity_text(c.severity), sort=lambda c: -(c.severity or 0)
+                    QCoreApplication.translate("MatchingPage", "Challenge"), lambda c: sector_label(c.sector)
                 ),
-                Column(_tr("Trend"), lambda c: trend_label(c.trend)),
-                Column(_tr("Priority"), lambda c: priority_text(c.priority), sort=lambda c: c.priority or 99),
+                Column(
+                    QCoreApplication.translate("MatchingPage", "Severity"),
+                    lambda c: severity_text(c.severity),
+                    sort=lambda c: -(c.severity or 0),
+                ),
+                Column(QCoreApplication.translate("MatchingPage", "Trend"), lambda c: trend_label(c.trend)),
+                Column(
+                    QCoreApplication.translate("MatchingPage", "Priority"),
+                    lambda c: priority_text(c.priority),
+                    sort=lambda c: c.priority or 99,
+                ),
             ],
             parent,
         )
@@ -174,11 +205,24 @@ class MatchesModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(_tr("Rank"), lambda m: str(self._rank(m)), sort=lambda m: self._rank(m)),
-                Column(_tr("Score"), lambda m: score_text(m.score), sort=lambda m: m.score),
-                Column(_tr("Practice"), lambda m: m.title),
-                Column(_tr("City"), lambda m: f"{m.city}, {m.country}" if m.country else m.city),
-                Column(_tr("Why"), lambda m: "; ".join(self.reasons(m))),
+                Column(
+                    QCoreApplication.translate("MatchingPage", "Rank"),
+                    lambda m: str(self._rank(m)),
+                    sort=lambda m: self._rank(m),
+                ),
+                Column(
+                    QCoreApplication.translate("MatchingPage", "Score"),
+                    lambda m: score_text(m.score),
+                    sort=lambda m: m.score,
+                ),
+                Column(QCoreApplication.translate("MatchingPage", "Practice"), lambda m: m.title),
+                Column(
+                    QCoreApplication.translate("MatchingPage", "City"),
+                    lambda m: f"{m.city}, {m.country}" if m.country else m.city,
+                ),
+                Column(
+                    QCoreApplication.translate("MatchingPage", "Why"), lambda m: "; ".join(self.reasons(m))
+                ),
             ],
             parent,
         )
@@ -221,11 +265,24 @@ class CatalogueModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(_tr("Practice"), lambda p: _body(p).get("title", "")),
-                Column(_tr("City"), lambda p: str(p.get("city", ""))),
-                Column(_tr("Country"), lambda p: str(p.get("country", ""))),
-                Column(_tr("Sectors"), lambda p: sectors_text(_body(p).get("sectors"))),
-                Column(_tr("Win-win"), lambda p: _tr("Yes") if _body(p).get("win_win") else ""),
+                Column(
+                    QCoreApplication.translate("MatchingPage", "Practice"),
+                    lambda p: _body(p).get("title", ""),
+                ),
+                Column(QCoreApplication.translate("MatchingPage", "City"), lambda p: str(p.get("city", ""))),
+                Column(
+                    QCoreApplication.translate("MatchingPage", "Country"), lambda p: str(p.get("country", ""))
+                ),
+                Column(
+                    QCoreApplication.translate("MatchingPage", "Sectors"),
+                    lambda p: sectors_text(_body(p).get("sectors")),
+                ),
+                Column(
+                    QCoreApplication.translate("MatchingPage", "Win-win"),
+                    lambda p: (
+                        QCoreApplication.translate("MatchingPage", "Yes") if _body(p).get("win_win") else ""
+                    ),
+                ),
             ],
             parent,
         )
@@ -605,7 +662,8 @@ class MatchingPage(QWidget):
         html += "<p>" + "<br>".join(escape(f) for f in facts) + "</p>"
         reasons = self.matches_model.reasons(match)
         if reasons:
-            html += f"<h4>{escape(self.tr('Why it was suggested'))}</h4><ul>"
+            why = self.tr("Why it was suggested")
+            html += f"<h4>{escape(why)}</h4><ul>"
             html += "".join(f"<li>{escape(reason)}</li>" for reason in reasons)
             html += "</ul>"
         self.match_detail.setHtml(html)

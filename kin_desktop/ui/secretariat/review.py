@@ -67,6 +67,7 @@ from kin_desktop.services.review import (
     ReviewService,
 )
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.language import list_text
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.records.models import Column, RowTableModel
 from kin_desktop.ui.rows import Column as RowsColumn
@@ -84,16 +85,12 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 HIDDEN_COLUMNS = frozenset({"country", "end_date", "updated"})
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("secretariat", text, disambiguation, n)
-
-
 def review_state_text(state: str) -> str:
     return {
-        "received": _tr("Received"),
-        "under_review": _tr("Under review"),
-        "has_issues": _tr("Has issues"),
-        "registered": _tr("Registered"),
+        "received": QCoreApplication.translate("secretariat", "Received"),
+        "under_review": QCoreApplication.translate("secretariat", "Under review"),
+        "has_issues": QCoreApplication.translate("secretariat", "Has issues"),
+        "registered": QCoreApplication.translate("secretariat", "Registered"),
     }.get(state, state)
 
 
@@ -109,7 +106,7 @@ def _none_last(value: Any) -> tuple[bool, Any]:
 
 
 def _sectors(row: ReviewRow) -> str:
-    return ", ".join(labels.sector_label(s) for s in row.sectors)
+    return list_text(labels.sector_label(s) for s in row.sectors)
 
 
 def _state(row: ReviewRow) -> str:
@@ -117,47 +114,69 @@ def _state(row: ReviewRow) -> str:
     if row.recognized:
         text += " ★"
     if row.conflict:
-        text += " · " + _tr("conflict")
+        text += " · " + QCoreApplication.translate("secretariat", "conflict")
     return text
 
 
 def review_columns(record_type: str) -> tuple[Column[ReviewRow], ...]:
     columns: list[Column[ReviewRow]] = [
-        Column[ReviewRow]("title", lambda: _tr("Title"), lambda r: r.title, lambda r: fold(r.title)),
         Column[ReviewRow](
-            "city", lambda: _tr("City"), lambda r: r.city, lambda r: (fold(r.city), fold(r.title))
+            "title",
+            lambda: QCoreApplication.translate("secretariat", "Title"),
+            lambda r: r.title,
+            lambda r: fold(r.title),
         ),
         Column[ReviewRow](
-            "country", lambda: _tr("Country"), lambda r: r.country, lambda r: (r.country, fold(r.city))
+            "city",
+            lambda: QCoreApplication.translate("secretariat", "City"),
+            lambda r: r.city,
+            lambda r: (fold(r.city), fold(r.title)),
         ),
-        Column[ReviewRow]("sectors", lambda: _tr("Sectors"), _sectors, lambda r: r.sectors),
+        Column[ReviewRow](
+            "country",
+            lambda: QCoreApplication.translate("secretariat", "Country"),
+            lambda r: r.country,
+            lambda r: (r.country, fold(r.city)),
+        ),
+        Column[ReviewRow](
+            "sectors",
+            lambda: QCoreApplication.translate("secretariat", "Sectors"),
+            _sectors,
+            lambda r: r.sectors,
+        ),
     ]
     if record_type == "commitment":
         columns += [
             Column[ReviewRow](
                 "project_type",
-                lambda: _tr("Type"),
+                lambda: QCoreApplication.translate("secretariat", "Type"),
                 lambda r: labels.project_type_label(r.project_type or ""),
                 lambda r: r.project_type or "",
             ),
             Column[ReviewRow](
-                "end_date", lambda: _tr("Ends"), lambda r: r.end_date or "", lambda r: _none_last(r.end_date)
+                "end_date",
+                lambda: QCoreApplication.translate("secretariat", "Ends"),
+                lambda r: r.end_date or "",
+                lambda r: _none_last(r.end_date),
             ),
         ]
     columns += [
         Column[ReviewRow](
-            "state", lambda: _tr("Review state"), _state, lambda r: (_STATE_ORDER.get(r.state, 9), r.conflict)
+            "state",
+            lambda: QCoreApplication.translate("secretariat", "Review state"),
+            _state,
+            lambda r: (_STATE_ORDER.get(r.state, 9), r.conflict),
         ),
         Column[ReviewRow](
             "comments",
-            lambda: _tr("Notes"),
+            lambda: QCoreApplication.translate("secretariat", "Notes"),
             lambda r: str(r.comments) if r.comments else "",
             lambda r: r.comments,
             _RIGHT,
         ),
         Column[ReviewRow](
             "updated",
-            lambda: _tr("Last change"),
+            lambda: QCoreApplication.translate("secretariat", "Last change"),
             lambda r: local_time(hlc_time(r.updated_hlc)),
             lambda r: r.updated_hlc,
         ),
@@ -303,11 +322,14 @@ class _HistoryModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                RowsColumn(_tr("When"), lambda e: local_time(hlc_time(e.hlc))),
                 RowsColumn(
-                    _tr("State"), lambda e: review_state_text(e.state) + (" ★" if e.recognized else "")
+                    QCoreApplication.translate("secretariat", "When"), lambda e: local_time(hlc_time(e.hlc))
                 ),
-                RowsColumn(_tr("Comment"), lambda e: e.comment),
+                RowsColumn(
+                    QCoreApplication.translate("secretariat", "State"),
+                    lambda e: review_state_text(e.state) + (" ★" if e.recognized else ""),
+                ),
+                RowsColumn(QCoreApplication.translate("secretariat", "Comment"), lambda e: e.comment),
             ],
             parent,
         )
@@ -1120,7 +1142,10 @@ class ReviewPage(QWidget):
     @staticmethod
     def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Save the commitment forms"), suggested, _tr("PDF (*.pdf)")
+            parent,
+            QCoreApplication.translate("secretariat", "Save the commitment forms"),
+            suggested,
+            QCoreApplication.translate("secretariat", "PDF (*.pdf)"),
         )
         return Path(name) if name else None
 

@@ -1,0 +1,113 @@
+"""The interface language: which ones ship, which one the system asks for, and the translators.
+
+``install`` replaces the translators of the previous language (Qt's own ``qtbase`` strings and
+the application's ``kin_desktop`` messages) and makes the language's locale the default, so
+numbers and dates follow it. The window retranslates itself afterwards (``MainWindow.set_language``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kin_desktop import paths
+
+DEFAULT = "en"
+# Code -> the language's name in itself: a menu of languages a reader can find their own in.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "ja": "日本語",
+    "zh_CN": "中文（简体）",
+    "id": "Bahasa Indonesia",
+}
+SETTINGS_KEY = "ui/language"
+
+_installed: list[QTranslator] = []
+_current = DEFAULT
+
+
+def supported(code: str | None) -> str | None:
+    """The shipped language a code or locale name stands for ("ja_JP" -> "ja"), or None."""
+    if not code:
+        return None
+    tag = code.replace("-", "_").casefold()
+    base = tag.split("_", 1)[0]
+    if base == "zh":
+        return "zh_CN"  # the one Chinese shipped: Simplified
+    if base == "in":  # the old ISO code of Indonesian, still reported by some systems
+        base = "id"
+    for known in LANGUAGES:
+        if known.casefold() in (tag, base):
+            return known
+    return None
+
+
+def from_locale(locale: QLocale | None = None) -> str:
+    """The first shipped language among the locale's (by default the system's) UI languages."""
+    for name in (locale or QLocale.system()).uiLanguages():
+        code = supported(name)
+        if code is not None:
+            return code
+    return DEFAULT
+
+
+def current() -> str:
+    """The language whose translators are installed."""
+    return _current
+
+
+def uninstall() -> None:
+    """Remove the installed translators: the interface shows its source texts (English with
+    "(s)" plurals), as it does before ``install`` is ever called (tests rely on it)."""
+    global _current
+    app = QCoreApplication.instance()
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    _current = DEFAULT
+
+
+def install(code: str, app: QCoreApplication | None = None) -> str:
+    """Install the translators of ``code`` (a shipped language; others fall back to English)
+    in place of the previous ones, and make its locale the default. Returns the code used."""
+    global _current
+    app = app or QCoreApplication.instance()
+    language = supported(code) or DEFAULT
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    if app is None:
+        _current = language
+        return language
+    while _installed:
+        translator = _installed.pop()
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    for name, directory in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("kin_desktop", str(paths.translations_dir())),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            translator.deleteLater()
+    _current = language
+    return language
+
+
+def without_mnemonic(text: str) -> str:
+    """A label without its shortcut mark, for lists and accessible names:
+    "&Overview" -> "Overview", "概要(&O)" -> "概要" (the East Asian style), "R&&D" -> "R&D"."""
+    text = re.sub(r"\s*\(&\w\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def list_text(items: Iterable[str]) -> str:
+    """Words joined as a list in the interface language: "a, b" in English, "a、b" in Japanese."""
+    return QCoreApplication.translate("language", ", ", "list separator").join(items)
