@@ -212,7 +212,7 @@ def _passphrase_source() -> Callable[[], str]:
 
 def _cmd_gui(args: argparse.Namespace) -> int:
     if getattr(args, "self_test", False):
-        from kin_desktop import selftest
+        from kin_desktop.ui import selftest
 
         return selftest.run(lang=args.lang)
     from kin_desktop import app

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kin_desktop import paths, selftest
+from kin_desktop import paths
+from kin_desktop.ui import selftest
 
 pytestmark = pytest.mark.slow
 

@@ -198,7 +198,9 @@ def _run_steps(report: _Report, scratch: Path, lang: str | None, cleanup: list[C
         from PySide6.QtCore import QEvent, QObject
         from PySide6.QtWidgets import QApplication
 
-        from kin_desktop import app as kin_app
+        from kin_desktop.services import demo
+        from kin_desktop.services.overview import open_profile
+        from kin_desktop.ui import language
         from kin_desktop.ui.main_window import MainWindow
 
         qapp = QApplication.instance() or QApplication([sys.argv[0]])
@@ -208,7 +210,8 @@ def _run_steps(report: _Report, scratch: Path, lang: str | None, cleanup: list[C
         qapp.setApplicationVersion(__version__)
         if sys.platform.startswith("linux"):
             qapp.setStyle("Fusion")
-        kin_app._install_translators(qapp, lang)
+        # A throwaway profile stores no language: --lang, else the system's, as app.run would choose.
+        language.install(lang or language.from_locale(), qapp)
 
         class FirstPaint(QObject):
             painted = False
@@ -219,7 +222,12 @@ def _run_steps(report: _Report, scratch: Path, lang: str | None, cleanup: list[C
                 return False
 
         delegate_dir = scratch / "delegate"
-        window = MainWindow(delegate_dir, loader=kin_app._demo_loader(delegate_dir, "delegate"))
+
+        def load_demo() -> Any:
+            demo.create_demo_profile(delegate_dir)
+            return open_profile(delegate_dir)
+
+        window = MainWindow(delegate_dir, loader=load_demo)
         cleanup.append(window.close)  # closes the window's workspace too, if a later step fails
         spy = FirstPaint(window)
         window.installEventFilter(spy)
