@@ -448,8 +448,11 @@ class ConflictsTab(QWidget):
             if serial == self._serial:
                 self._show_sides(sides)
 
-        self._sides = None
-        self._update_buttons()
+        if self._sides is None or self._sides.record_id != record_id:
+            # A different record: its sides are not known until loaded. The same record re-selected
+            # after a reload keeps its sides on screen (and its buttons usable) while they refresh.
+            self._sides = None
+            self._update_buttons()
         self._start(lambda: self._service.conflict_sides(record_id), show)
 
     def _show_sides(self, sides: ConflictSides | None) -> None:
