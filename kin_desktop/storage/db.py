@@ -269,3 +269,31 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def savepoint(session: Session) -> Iterator[None]:
+    """A SQLite savepoint on ``session``'s connection, inside its transaction: what the block writes is
+    kept when it ends normally and undone when it raises, the rest of the transaction untouched.
+
+    Cheaper than ``Session.begin_nested`` (no compiled statements, no nested transaction object), for
+    one savepoint per file of a large import. The session is flushed on entry and exit, so its writes
+    fall inside; when the block raises, every object is expunged from the session, as the rows written
+    for them may be gone.
+    """
+    session.flush()
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    driver.execute("SAVEPOINT kin_savepoint")
+    try:
+        yield
+        session.flush()
+    except BaseException:
+        session.expunge_all()
+        try:
+            driver.execute("ROLLBACK TO kin_savepoint")
+            driver.execute("RELEASE kin_savepoint")
+        except sqlite3.Error:  # SQLite rolled the whole transaction back already (e.g. disk full)
+            pass
+        raise
+    driver.execute("RELEASE kin_savepoint")

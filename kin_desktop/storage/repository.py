@@ -644,10 +644,24 @@ def _answer_rows(answers: dict[str, Any]) -> list[tuple[str, int | None, Any]]:
 # and its identity map expired after, so ORM objects never show stale derived rows.
 
 
+_DRIVER_KEY = "kin_driver_connection"
+
+
 def _cursor(session: Session) -> sqlite3.Cursor:
-    driver = session.connection().connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver.cursor()
+    """A new cursor on the sqlite3 connection of the session's transaction (begun if need be).
+
+    The connection is looked up once per transaction (``Session.connection()`` costs more than the
+    statements of a small merge) and kept with the transaction it belongs to.
+    """
+    transaction = session.get_transaction()
+    cached = session.info.get(_DRIVER_KEY)
+    if transaction is not None and cached is not None and cached[0] is transaction:
+        driver: sqlite3.Connection = cached[1]
+        return driver.cursor()
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    session.info[_DRIVER_KEY] = (session.get_transaction(), connection)
+    return connection.cursor()
 
 
 def _sql_time(value: datetime) -> str:
@@ -713,35 +727,48 @@ def _refresh_records(
     fresh = fresh or {}
     from_db = [i for i in ids if i in known_records or i not in fresh]
     by_record: dict[str, list[tuple[Any, ...]]] = {}
+    # heads() and winner() need only ids, parents and clocks: bodies are read for the winners alone,
+    # and only for those not just added (whose bodies are at hand)
     for row in _rows_in(
         cursor,
-        "SELECT rev_id, record_id, record_type, owner, parents, hlc, body FROM revision WHERE record_id IN ({})",
+        "SELECT rev_id, record_id, record_type, owner, parents, hlc FROM revision WHERE record_id IN ({})",
         from_db,
     ):
         by_record.setdefault(row[1], []).append(row)
-    record_rows: list[tuple[Any, ...]] = []
-    winners: list[Revision] = []
+    in_hand = {rev.rev_id: rev.body for revs in fresh.values() for rev in revs}
+    chosen: list[tuple[str, Revision, list[Revision], str]] = []
     for record_id in ids:
         if record_id in fresh and record_id not in known_records:
             candidates = fresh[record_id]
             tips = heads(candidates)
             best = winner(tips)
-            body = best.body
             created = min(rev.hlc for rev in candidates)
         else:
             revs = by_record.get(record_id)
             if not revs:
                 continue
-            bodies = {rev[0]: rev[6] for rev in revs}
-            # heads() and winner() need only ids, parents and clocks: the winner's body alone is parsed
             light = [
                 Revision(r[0], record_id, r[2], r[3], tuple(json.loads(r[4])), "", r[5], None) for r in revs
             ]
             tips = heads(light)
             best = winner(tips)
-            raw_body = bodies[best.rev_id]
-            body = None if raw_body is None else json.loads(raw_body)
             created = min(rev.hlc for rev in light)
+        chosen.append((record_id, best, tips, created))
+    stored_bodies = dict(
+        _rows_in(
+            cursor,
+            "SELECT rev_id, body FROM revision WHERE rev_id IN ({})",
+            [best.rev_id for _rid, best, _tips, _created in chosen if best.rev_id not in in_hand],
+        )
+    )
+    record_rows: list[tuple[Any, ...]] = []
+    winners: list[Revision] = []
+    for record_id, best, tips, created in chosen:
+        if best.rev_id in in_hand:
+            body = in_hand[best.rev_id]
+        else:
+            raw_body = stored_bodies[best.rev_id]
+            body = None if raw_body is None else json.loads(raw_body)
         record_rows.append(
             (
                 record_id,

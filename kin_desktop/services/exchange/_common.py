@@ -154,8 +154,10 @@ def read_file(path: Path) -> tuple[bytes, str]:
                 reason="too_large",
                 limit=DEFAULT_LIMITS.max_file_size,
             )
-        with path.open("rb") as stream:
-            data = stream.read(DEFAULT_LIMITS.max_file_size + 1)
+        with path.open("rb") as stream:  # sized by the file (it may grow meanwhile: read on to the cap)
+            data = stream.read(size + 1)
+            if len(data) > size:
+                data += stream.read(DEFAULT_LIMITS.max_file_size + 1 - len(data))
     except OSError as exc:
         raise BundleRejected(f"The file cannot be read: {exc.strerror or exc}.", reason="unreadable") from exc
     if len(data) > DEFAULT_LIMITS.max_file_size:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -104,11 +107,17 @@ def _delegate_header(manifest: dict[str, Any]) -> dict[str, str | None]:
     return result
 
 
+# A group of files is committed after this many files or this much work, whichever comes first (see
+# SecretariatImporter.run).
+COMMIT_EVERY_FILES = 8
+COMMIT_EVERY_S = 0.5
+
+
 class SecretariatImporter:
     """Imports delegate bundles into the secretariat's database; one instance per import call.
 
     The registry of keys and the bundles already received are read once; the decryption key is
-    unlocked once, on the first file that needs it; each file is committed in its own transaction.
+    unlocked once, on the first file that needs it; each file is all or nothing (see :meth:`run`).
     """
 
     def __init__(self, workspace: Workspace) -> None:
@@ -116,6 +125,8 @@ class SecretariatImporter:
         self.data_dir = workspace.data_dir
         self._decryptor: Decryptor | None = None
         self._defer_search = False  # inside run(): the search index is written at its end
+        self._batch: Session | None = None  # inside run(): the open group of files (see run)
+        self._pending: list[Callable[[], object]] = []  # to do once the current group is committed
         # Revisions known to be stored: rev_id -> (record_id, record_type, owner, author). Filled as files
         # merge (a delegate's later bundles resend what is not acknowledged yet); stored ones stay stored.
         self._stored: dict[str, tuple[str, str, str, str]] = {}
@@ -160,7 +171,13 @@ class SecretariatImporter:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> list[ImportOutcome]:
-        """Import ``files`` in order, each committed before the next starts.
+        """Import ``files`` in order. Each file is all or nothing, its merge and its log entry together.
+
+        Files are committed in groups (:data:`COMMIT_EVERY_FILES` files or :data:`COMMIT_EVERY_S` of work
+        at most): each file runs in a
+        savepoint of the group's transaction, so a file refused half-way is rolled back alone, and a
+        crash loses at most the files of the group under way, each whole; importing again completes
+        them. Committing once per file cost more than a third of a large import.
 
         The search index is written once at the end (``repository.index_missing``), not with each
         file: a record changed by several files is indexed once. Until then the records merged are
@@ -168,23 +185,66 @@ class SecretariatImporter:
         """
         outcomes: list[ImportOutcome] = []
         total = len(files)
-        with db.bulk_writes(self.workspace.engine):
+        with db.bulk_writes(self.workspace.engine), Session(self.workspace.engine) as batch:
+            self._batch = batch
             self._defer_search = True
             try:
+                started, grouped = time.monotonic(), 0
                 for done, path in enumerate(files):
                     if cancelled is not None and cancelled():
                         break
                     outcomes.append(self.import_file(path))
+                    grouped += 1
+                    if grouped >= COMMIT_EVERY_FILES or time.monotonic() - started >= COMMIT_EVERY_S:
+                        self._commit_batch()
+                        started, grouped = time.monotonic(), 0
                     if progress is not None:
                         progress(done + 1, total)
+            except BaseException:
+                try:  # the files completed before the failure are kept
+                    self._commit_batch()
+                except Exception:
+                    batch.rollback()
+                raise
+            else:
+                self._commit_batch()
             finally:
+                self._batch = None
                 self._defer_search = False
                 with self.workspace.session() as session:
                     repository.index_missing(session=session)
         return outcomes
 
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        """The transaction of one file: a savepoint of the group :meth:`run` holds open, else its own."""
+        batch = self._batch
+        if batch is None:
+            with self.workspace.session() as session:
+                yield session
+            return
+        with db.savepoint(batch):
+            yield batch
+
+    def _after_commit(self, action: Callable[[], object]) -> None:
+        """Run ``action`` (e.g. remove a held file) once what the current file wrote is committed."""
+        self._pending.append(action)
+        if self._batch is None:
+            self._run_after_commit()
+
+    def _commit_batch(self) -> None:
+        assert self._batch is not None
+        self._batch.commit()
+        self._run_after_commit()
+
+    def _run_after_commit(self) -> None:
+        actions, self._pending = self._pending, []
+        for action in actions:
+            action()
+
     def import_file(self, path: Path, *, data: bytes | None = None, sha: str | None = None) -> ImportOutcome:
-        """One file, start to finish: its outcome is committed before this returns."""
+        """One file, start to finish: its outcome is written before this returns (committed at once, or
+        with its group inside :meth:`run`)."""
         try:
             if data is None or sha is None:
                 data, sha = read_file(path)
@@ -225,7 +285,7 @@ class SecretariatImporter:
                 )
             gap = _gap_detail(known, manifest["sequence"])
             # One transaction: what is stored is read, the bundle checked against it, and merged.
-            with self.workspace.session() as session:
+            with self._transaction() as session:
                 revs, fresh, blobs = self._parse(verified, session)
                 merged = self._merge(session, path, sha, verified, fresh, blobs, gap, prior)
         except _Refused as refused:
@@ -238,7 +298,7 @@ class SecretariatImporter:
         for rev in revs:
             self._stored.setdefault(rev.rev_id, (rev.record_id, rev.record_type, rev.owner, rev.author))
         if held_file is not None:
-            held_file.unlink(missing_ok=True)
+            self._after_commit(partial(held_file.unlink, missing_ok=True))
         return outcome
 
     # -- steps
@@ -413,7 +473,7 @@ class SecretariatImporter:
         signer: str | None,
         sequence: int | None,
     ) -> ImportOutcome:
-        with self.workspace.session() as session:
+        with self._transaction() as session:
             log_import(
                 session,
                 path=path,
@@ -447,7 +507,7 @@ class SecretariatImporter:
         if refused.status == QUARANTINED and data is not None:
             write_atomically(self.data_dir / QUARANTINE_DIR / f"{sha}{BUNDLE_SUFFIX}", data)
         row_id = None
-        with self.workspace.session() as session:
+        with self._transaction() as session:
             if record and verified is not None:
                 row_id = self._received_row(session, sha, verified, refused.status, reason=refused.reason)
             log_import(
@@ -496,7 +556,7 @@ class SecretariatImporter:
         held_path = f"{HELD_DIR}/{sha}{BUNDLE_SUFFIX}"
         write_atomically(self.data_dir / held_path, data)
         now = utcnow()
-        with self.workspace.session() as session:
+        with self._transaction() as session:
             if key is None:
                 session.add(
                     m.DelegateKey(

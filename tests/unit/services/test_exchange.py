@@ -460,3 +460,58 @@ def test_verify_checks_without_writing(net: Network) -> None:
     (broken,) = exchange.verify_files(net.secretariat, [damaged])
     assert not broken.ok and broken.reason == "decrypt_failed"
     assert _count(net.secretariat, m.ImportLog) == 0 and _count(net.secretariat, m.DelegateKey) == 0
+
+
+# -- files committed in groups -------------------------------------------------------------------
+
+
+def test_a_file_failing_inside_a_group_is_undone_alone_and_the_files_before_it_are_kept(
+    net: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files are committed several at a time, each in a savepoint. A file whose merge fails after it
+    wrote revisions is rolled back alone; the files of its group before it stay, and importing the
+    folder again completes it."""
+    from kin_desktop.services.exchange import _secretariat
+
+    _pin(net, net.hai_phong)
+    _fill(net.hai_phong, practices=1, commitments=0)
+    exchange.import_paths(net.secretariat, [exchange.export_bundle(net.hai_phong, out=net.outbox).path])
+    exchange.approve(net.secretariat, _key_id(net.hai_phong))
+    folder = net.tmp / "three"
+    bundles: list[set[str]] = []
+    for number in range(3):
+        before = _revision_ids(net.hai_phong)
+        demo.fill_demo(net.hai_phong, seed=20 + number, practices=1, commitments=0)
+        exchange.export_bundle(net.hai_phong, out=folder)
+        bundles.append(_revision_ids(net.hai_phong) - before)
+        with net.hai_phong.session() as session:  # as a receipt would: the next bundle leaves them out
+            repository.mark_acknowledged(
+                [rev.rev_id for rev in repository.unacknowledged(session=session)], session=session
+            )
+    files = sorted(folder.glob("*.kinb"))
+    assert len(files) == 3 and _secretariat.COMMIT_EVERY_FILES >= 3  # one group holds all three
+
+    real_log = _secretariat.log_import
+    calls = {"merged": 0}
+
+    def failing_log(session: Any, **kwargs: Any) -> None:
+        if kwargs["status"] == "merged":
+            calls["merged"] += 1
+            if calls["merged"] == 2:  # the second file, after its revisions were written
+                raise OSError("disk full")
+        real_log(session, **kwargs)
+
+    monkeypatch.setattr(_secretariat, "log_import", failing_log)
+    with pytest.raises(OSError, match="disk full"):
+        exchange.import_paths(net.secretariat, [folder])
+    stored = _revision_ids(net.secretariat)
+    assert bundles[0] <= stored  # the first file of the group was committed
+    assert not bundles[1] & stored and not bundles[2] & stored  # the failing one left nothing
+    with net.secretariat.session() as session:
+        logged = session.exec(select(m.ImportLog.file_sha256).where(col(m.ImportLog.status) == "merged"))
+        assert canonical.sha256_hex(files[0].read_bytes()) in set(logged.all())
+
+    monkeypatch.setattr(_secretariat, "log_import", real_log)
+    outcomes = exchange.import_paths(net.secretariat, [folder])
+    assert [o.status for o in outcomes] == ["duplicate", "merged", "merged"]
+    assert bundles[0] | bundles[1] | bundles[2] <= _revision_ids(net.secretariat)
