@@ -33,7 +33,7 @@ COMPLETE = ("ja", "zh_CN", "id")
 PLURALS_ONLY = ("en",)
 LANGUAGES = PLURALS_ONLY + COMPLETE
 LUPDATE_OPTIONS = ("-no-obsolete", "-locations", "none", "-source-language", "en")
-PLACEHOLDER = re.compile(r"%(?:n|L?\d)")
+PLACEHOLDER = re.compile(r"%L?(?:n|\d)")  # %n, %1 and their localized forms %Ln, %L1
 
 
 def _tool(name: str) -> str:
@@ -160,7 +160,8 @@ def translation_problems(message: Message, language: str) -> list[str]:
     for text in message.translations:
         found = sorted(set(PLACEHOLDER.findall(text)))
         # A plural form may leave out %n ("one change" for 1) but nothing else.
-        if [p for p in wanted if p != "%n"] != [p for p in found if p != "%n"]:
+        counts = ("%n", "%Ln")
+        if [p for p in wanted if p not in counts] != [p for p in found if p not in counts]:
             problems.append(f"{language}: placeholders {found} instead of {wanted} in {message.where}")
     return problems
 

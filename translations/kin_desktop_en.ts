@@ -401,10 +401,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) differ: %1. Until you choose, the left (newest) version is shown.</source>
+        <source>%Ln field(s) differ: %1. Until you choose, the left (newest) version is shown.</source>
         <translation>
-            <numerusform>%n field differs: %1. Until you choose, the left (newest) version is shown.</numerusform>
-            <numerusform>%n fields differ: %1. Until you choose, the left (newest) version is shown.</numerusform>
+            <numerusform>%Ln field differs: %1. Until you choose, the left (newest) version is shown.</numerusform>
+            <numerusform>%Ln fields differ: %1. Until you choose, the left (newest) version is shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
 
 %2
 
-Approve only if every group matches. Its %n held bundle(s) will then be merged.</source>
+Approve only if every group matches. Its %Ln held bundle(s) will then be merged.</source>
         <translation>
             <numerusform>Compare this fingerprint with the one the delegate reads to you (by phone, or from their screen):
 
@@ -440,14 +440,14 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
 
 %2
 
-Approve only if every group matches. Its %n held bundle will then be merged.</numerusform>
+Approve only if every group matches. Its %Ln held bundle will then be merged.</numerusform>
             <numerusform>Compare this fingerprint with the one the delegate reads to you (by phone, or from their screen):
 
 %1
 
 %2
 
-Approve only if every group matches. Its %n held bundles will then be merged.</numerusform>
+Approve only if every group matches. Its %Ln held bundles will then be merged.</numerusform>
         </translation>
     </message>
 </context>
@@ -594,24 +594,24 @@ Approve only if every group matches. Its %n held bundles will then be merged.</n
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n practice(s)</source>
+        <source>%Ln practice(s)</source>
         <translation>
-            <numerusform>%n practice</numerusform>
-            <numerusform>%n practices</numerusform>
+            <numerusform>%Ln practice</numerusform>
+            <numerusform>%Ln practices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n commitment</numerusform>
-            <numerusform>%n commitments</numerusform>
+            <numerusform>%Ln commitment</numerusform>
+            <numerusform>%Ln commitments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cities</source>
+        <source>%Ln cities</source>
         <translation>
-            <numerusform>%n city</numerusform>
-            <numerusform>%n cities</numerusform>
+            <numerusform>%Ln city</numerusform>
+            <numerusform>%Ln cities</numerusform>
         </translation>
     </message>
     <message>
@@ -733,17 +733,31 @@ Approve only if every group matches. Its %n held bundles will then be merged.</n
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting for approval</source>
+        <source>%Ln waiting for approval</source>
         <translation>
-            <numerusform>%n waiting for approval</numerusform>
-            <numerusform>%n waiting for approval</numerusform>
+            <numerusform>%Ln waiting for approval</numerusform>
+            <numerusform>%Ln waiting for approval</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n approved</source>
+        <source>%Ln approved</source>
         <translation>
-            <numerusform>%n approved</numerusform>
-            <numerusform>%n approved</numerusform>
+            <numerusform>%Ln approved</numerusform>
+            <numerusform>%Ln approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %1: %Ln held bundle(s) merged.</source>
+        <translation>
+            <numerusform>Approved %1: %Ln held bundle merged.</numerusform>
+            <numerusform>Approved %1: %Ln held bundles merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused:</source>
+        <translation>
+            <numerusform>%Ln refused:</numerusform>
+            <numerusform>%Ln refused:</numerusform>
         </translation>
     </message>
     <message>
@@ -773,20 +787,6 @@ Approve only if every group matches. Its %n held bundles will then be merged.</n
     <message>
         <source>Approving %1 and merging its held bundles…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved %1: %n held bundle(s) merged.</source>
-        <translation>
-            <numerusform>Approved %1: %n held bundle merged.</numerusform>
-            <numerusform>Approved %1: %n held bundles merged.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused:</source>
-        <translation>
-            <numerusform>%n refused:</numerusform>
-            <numerusform>%n refused:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not revoked: nothing changed.</source>
@@ -884,10 +884,17 @@ Approve only if every group matches. Its %n held bundles will then be merged.</n
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported for analysis: %n file(s).</source>
+        <source>Exported for analysis: %Ln file(s).</source>
         <translation>
-            <numerusform>Exported for analysis: %n file.</numerusform>
-            <numerusform>Exported for analysis: %n files.</numerusform>
+            <numerusform>Exported for analysis: %Ln file.</numerusform>
+            <numerusform>Exported for analysis: %Ln files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s) written: send each to its delegate.</source>
+        <translation>
+            <numerusform>%Ln receipt written: send it to its delegate.</numerusform>
+            <numerusform>%Ln receipts written: send each to its delegate.</numerusform>
         </translation>
     </message>
     <message>
@@ -897,13 +904,6 @@ Approve only if every group matches. Its %n held bundles will then be merged.</n
     <message>
         <source>Writing receipts…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) written: send each to its delegate.</source>
-        <translation>
-            <numerusform>%n receipt written: send it to its delegate.</numerusform>
-            <numerusform>%n receipts written: send each to its delegate.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No receipts were needed: every delegate has been told of everything received.</source>
@@ -1147,31 +1147,31 @@ Approve only if every group matches. Its %n held bundles will then be merged.</n
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s) as of %1: </source>
+        <source>%Ln commitment(s) as of %1: </source>
         <translation>
-            <numerusform>%n commitment as of %1: </numerusform>
-            <numerusform>%n commitments as of %1: </numerusform>
+            <numerusform>%Ln commitment as of %1: </numerusform>
+            <numerusform>%Ln commitments as of %1: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue, </source>
+        <source>%Ln overdue, </source>
         <translation>
-            <numerusform>%n overdue, </numerusform>
-            <numerusform>%n overdue, </numerusform>
+            <numerusform>%Ln overdue, </numerusform>
+            <numerusform>%Ln overdue, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stalled, </source>
+        <source>%Ln stalled, </source>
         <translation>
-            <numerusform>%n stalled, </numerusform>
-            <numerusform>%n stalled, </numerusform>
+            <numerusform>%Ln stalled, </numerusform>
+            <numerusform>%Ln stalled, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recognized.</source>
+        <source>%Ln recognized.</source>
         <translation>
-            <numerusform>%n recognized.</numerusform>
-            <numerusform>%n recognized.</numerusform>
+            <numerusform>%Ln recognized.</numerusform>
+            <numerusform>%Ln recognized.</numerusform>
         </translation>
     </message>
     <message>
@@ -1294,10 +1294,10 @@ Approve only if every group matches. Its %n held bundles will then be merged.</n
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) changed.</source>
+        <source>%Ln field(s) changed.</source>
         <translation>
-            <numerusform>%n field changed.</numerusform>
-            <numerusform>%n fields changed.</numerusform>
+            <numerusform>%Ln field changed.</numerusform>
+            <numerusform>%Ln fields changed.</numerusform>
         </translation>
     </message>
     <message>
@@ -1895,10 +1895,10 @@ Approve only if every group matches. Its %n held bundles will then be merged.</n
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n registered practice(s) go to every delegate with the welcome pack.</source>
+        <source>%Ln registered practice(s) go to every delegate with the welcome pack.</source>
         <translation>
-            <numerusform>%n registered practice goes to every delegate with the welcome pack.</numerusform>
-            <numerusform>%n registered practices go to every delegate with the welcome pack.</numerusform>
+            <numerusform>%Ln registered practice goes to every delegate with the welcome pack.</numerusform>
+            <numerusform>%Ln registered practices go to every delegate with the welcome pack.</numerusform>
         </translation>
     </message>
     <message>
@@ -2172,10 +2172,66 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet acknowledged: </source>
+        <source>%Ln change(s) not yet acknowledged: </source>
         <translation>
-            <numerusform>%n change not yet acknowledged: </numerusform>
-            <numerusform>%n changes not yet acknowledged: </numerusform>
+            <numerusform>%Ln change not yet acknowledged: </numerusform>
+            <numerusform>%Ln changes not yet acknowledged: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln questionnaire response(s)</source>
+        <translation>
+            <numerusform>%Ln questionnaire response</numerusform>
+            <numerusform>%Ln questionnaire responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice revision(s)</source>
+        <translation>
+            <numerusform>%Ln practice revision</numerusform>
+            <numerusform>%Ln practice revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment revision(s)</source>
+        <translation>
+            <numerusform>%Ln commitment revision</numerusform>
+            <numerusform>%Ln commitment revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln attachment</numerusform>
+            <numerusform>%Ln attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln progress report(s)</source>
+        <translation>
+            <numerusform>%Ln progress report</numerusform>
+            <numerusform>%Ln progress reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %Ln change(s), %2. Give this file to the secretariat.</source>
+        <translation>
+            <numerusform>Saved %1: %Ln change, %2. Give this file to the secretariat.</numerusform>
+            <numerusform>Saved %1: %Ln changes, %2. Give this file to the secretariat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) taken in.</source>
+        <translation>
+            <numerusform>%Ln file taken in.</numerusform>
+            <numerusform>%Ln files taken in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) refused: see the reasons below.</source>
+        <translation>
+            <numerusform>%Ln file refused: see the reason below.</numerusform>
+            <numerusform>%Ln files refused: see the reasons below.</numerusform>
         </translation>
     </message>
     <message>
@@ -2193,41 +2249,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Import the secretariat&apos;s welcome pack first: it brings the key your bundles are encrypted for.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n questionnaire response(s)</source>
-        <translation>
-            <numerusform>%n questionnaire response</numerusform>
-            <numerusform>%n questionnaire responses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n practice revision(s)</source>
-        <translation>
-            <numerusform>%n practice revision</numerusform>
-            <numerusform>%n practice revisions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n commitment revision(s)</source>
-        <translation>
-            <numerusform>%n commitment revision</numerusform>
-            <numerusform>%n commitment revisions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s)</source>
-        <translation>
-            <numerusform>%n attachment</numerusform>
-            <numerusform>%n attachments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n progress report(s)</source>
-        <translation>
-            <numerusform>%n progress report</numerusform>
-            <numerusform>%n progress reports</numerusform>
-        </translation>
     </message>
     <message>
         <source>Taken in</source>
@@ -2261,13 +2282,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <source>Nothing was waiting to be sent; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1: %n change(s), %2. Give this file to the secretariat.</source>
-        <translation>
-            <numerusform>Saved %1: %n change, %2. Give this file to the secretariat.</numerusform>
-            <numerusform>Saved %1: %n changes, %2. Give this file to the secretariat.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wait for the current work to finish, then try again.</source>
         <translation type="unfinished"></translation>
@@ -2279,20 +2293,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) taken in.</source>
-        <translation>
-            <numerusform>%n file taken in.</numerusform>
-            <numerusform>%n files taken in.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) refused: see the reasons below.</source>
-        <translation>
-            <numerusform>%n file refused: see the reason below.</numerusform>
-            <numerusform>%n files refused: see the reasons below.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No welcome packs or receipts were found in what you chose.</source>
@@ -2410,10 +2410,17 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet exported</source>
+        <source>%Ln change(s) not yet exported</source>
         <translation>
-            <numerusform>%n change not yet exported</numerusform>
-            <numerusform>%n changes not yet exported</numerusform>
+            <numerusform>%Ln change not yet exported</numerusform>
+            <numerusform>%Ln changes not yet exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) sent but not yet acknowledged</source>
+        <translation>
+            <numerusform>%Ln change sent but not yet acknowledged</numerusform>
+            <numerusform>%Ln changes sent but not yet acknowledged</numerusform>
         </translation>
     </message>
     <message>
@@ -2427,13 +2434,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Awaiting receipt:</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) sent but not yet acknowledged</source>
-        <translation>
-            <numerusform>%n change sent but not yet acknowledged</numerusform>
-            <numerusform>%n changes sent but not yet acknowledged</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last export:</source>
@@ -2610,10 +2610,10 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message>
@@ -2717,20 +2717,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <source>An answer is required.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Add at least %n entries.</source>
-        <translation>
-            <numerusform>Add at least %n entry.</numerusform>
-            <numerusform>Add at least %n entries.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Give at most %n entries; remove the extra ones.</source>
-        <translation>
-            <numerusform>Give at most %n entry; remove the extra ones.</numerusform>
-            <numerusform>Give at most %n entries; remove the extra ones.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This answer does not meet the condition set for it.</source>
         <translation type="unfinished"></translation>
@@ -2740,45 +2726,59 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Write at least %n character(s).</source>
+        <source>Add at least %Ln entries.</source>
         <translation>
-            <numerusform>Write at least %n character.</numerusform>
-            <numerusform>Write at least %n characters.</numerusform>
+            <numerusform>Add at least %Ln entry.</numerusform>
+            <numerusform>Add at least %Ln entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write at most %n character(s).</source>
+        <source>Give at most %Ln entries; remove the extra ones.</source>
         <translation>
-            <numerusform>Write at most %n character.</numerusform>
-            <numerusform>Write at most %n characters.</numerusform>
+            <numerusform>Give at most %Ln entry; remove the extra ones.</numerusform>
+            <numerusform>Give at most %Ln entries; remove the extra ones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rank at least %n item(s).</source>
+        <source>Write at least %Ln character(s).</source>
         <translation>
-            <numerusform>Rank at least %n item.</numerusform>
-            <numerusform>Rank at least %n items.</numerusform>
+            <numerusform>Write at least %Ln character.</numerusform>
+            <numerusform>Write at least %Ln characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rank at most %n item(s).</source>
+        <source>Write at most %Ln character(s).</source>
         <translation>
-            <numerusform>Rank at most %n item.</numerusform>
-            <numerusform>Rank at most %n items.</numerusform>
+            <numerusform>Write at most %Ln character.</numerusform>
+            <numerusform>Write at most %Ln characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose at least %n option(s).</source>
+        <source>Rank at least %Ln item(s).</source>
         <translation>
-            <numerusform>Choose at least %n option.</numerusform>
-            <numerusform>Choose at least %n options.</numerusform>
+            <numerusform>Rank at least %Ln item.</numerusform>
+            <numerusform>Rank at least %Ln items.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose at most %n option(s).</source>
+        <source>Rank at most %Ln item(s).</source>
         <translation>
-            <numerusform>Choose at most %n option.</numerusform>
-            <numerusform>Choose at most %n options.</numerusform>
+            <numerusform>Rank at most %Ln item.</numerusform>
+            <numerusform>Rank at most %Ln items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %Ln option(s).</source>
+        <translation>
+            <numerusform>Choose at least %Ln option.</numerusform>
+            <numerusform>Choose at least %Ln options.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %Ln option(s).</source>
+        <translation>
+            <numerusform>Choose at most %Ln option.</numerusform>
+            <numerusform>Choose at most %Ln options.</numerusform>
         </translation>
     </message>
     <message>
@@ -2833,7 +2833,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the previous section (Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next section (Ctrl+Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2841,7 +2849,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check that every required answer is given, then mark the questionnaire complete.</source>
+        <source>Check that every required answer is given, then mark the questionnaire complete (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2869,10 +2877,10 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The questionnaire cannot be marked complete yet: %n answer(s) are missing or need correcting.</source>
+        <source>The questionnaire cannot be marked complete yet: %Ln answer(s) are missing or need correcting.</source>
         <translation>
-            <numerusform>The questionnaire cannot be marked complete yet: %n answer is missing or needs correcting.</numerusform>
-            <numerusform>The questionnaire cannot be marked complete yet: %n answers are missing or need correcting.</numerusform>
+            <numerusform>The questionnaire cannot be marked complete yet: %Ln answer is missing or needs correcting.</numerusform>
+            <numerusform>The questionnaire cannot be marked complete yet: %Ln answers are missing or need correcting.</numerusform>
         </translation>
     </message>
     <message>
@@ -3177,17 +3185,17 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n record(s)</source>
+        <source>%1 of %Ln record(s)</source>
         <translation>
-            <numerusform>%1 of %n record</numerusform>
-            <numerusform>%1 of %n records</numerusform>
+            <numerusform>%1 of %Ln record</numerusform>
+            <numerusform>%1 of %Ln records</numerusform>
         </translation>
     </message>
     <message>
@@ -3233,17 +3241,17 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>At most %n entries.</source>
+        <source>At most %Ln entries.</source>
         <translation>
-            <numerusform>At most %n entry.</numerusform>
-            <numerusform>At most %n entries.</numerusform>
+            <numerusform>At most %Ln entry.</numerusform>
+            <numerusform>At most %Ln entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %n entries.</source>
+        <source>At least %Ln entries.</source>
         <translation>
-            <numerusform>At least %n entry.</numerusform>
-            <numerusform>At least %n entries.</numerusform>
+            <numerusform>At least %Ln entry.</numerusform>
+            <numerusform>At least %Ln entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -3306,29 +3314,29 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n form(s) saved to %1</source>
+        <source>%Ln form(s) saved to %1</source>
         <translation>
-            <numerusform>%n form saved to %1</numerusform>
-            <numerusform>%n forms saved to %1</numerusform>
+            <numerusform>%Ln form saved to %1</numerusform>
+            <numerusform>%Ln forms saved to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n page(s)).</source>
+        <source>(%Ln page(s)).</source>
         <translation>
-            <numerusform>(%n page).</numerusform>
-            <numerusform>(%n pages).</numerusform>
+            <numerusform>(%Ln page).</numerusform>
+            <numerusform>(%Ln pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %Ln form(s)…</source>
+        <translation>
+            <numerusform>Printing %Ln form…</numerusform>
+            <numerusform>Printing %Ln forms…</numerusform>
         </translation>
     </message>
     <message>
         <source>Commitment forms</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing %n form(s)…</source>
-        <translation>
-            <numerusform>Printing %n form…</numerusform>
-            <numerusform>Printing %n forms…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3413,10 +3421,10 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) need correcting.</source>
+        <source>%Ln answer(s) need correcting.</source>
         <translation>
-            <numerusform>%n answer needs correcting.</numerusform>
-            <numerusform>%n answers need correcting.</numerusform>
+            <numerusform>%Ln answer needs correcting.</numerusform>
+            <numerusform>%Ln answers need correcting.</numerusform>
         </translation>
     </message>
     <message>

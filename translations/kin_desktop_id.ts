@@ -399,9 +399,9 @@
         <translation>%1 “%2” — %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) differ: %1. Until you choose, the left (newest) version is shown.</source>
+        <source>%Ln field(s) differ: %1. Until you choose, the left (newest) version is shown.</source>
         <translation>
-            <numerusform>%n isian berbeda: %1. Sampai Anda memilih, versi kiri (terbaru) yang ditampilkan.</numerusform>
+            <numerusform>%Ln isian berbeda: %1. Sampai Anda memilih, versi kiri (terbaru) yang ditampilkan.</numerusform>
         </translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
 
 %2
 
-Approve only if every group matches. Its %n held bundle(s) will then be merged.</source>
+Approve only if every group matches. Its %Ln held bundle(s) will then be merged.</source>
         <translation>
             <numerusform>Bandingkan sidik jari ini dengan yang dibacakan delegasi kepada Anda (lewat telepon, atau dari layarnya):
 
@@ -436,7 +436,7 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
 
 %2
 
-Setujui hanya jika setiap kelompok cocok. Setelah itu %n bundel yang ditahan akan digabungkan.</numerusform>
+Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan akan digabungkan.</numerusform>
         </translation>
     </message>
 </context>
@@ -583,21 +583,21 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %n bundel yang ditahan aka
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message numerus="yes">
-        <source>%n practice(s)</source>
+        <source>%Ln practice(s)</source>
         <translation>
-            <numerusform>%n praktik</numerusform>
+            <numerusform>%Ln praktik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n komitmen</numerusform>
+            <numerusform>%Ln komitmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cities</source>
+        <source>%Ln cities</source>
         <translation>
-            <numerusform>%n kota</numerusform>
+            <numerusform>%Ln kota</numerusform>
         </translation>
     </message>
     <message>
@@ -719,15 +719,27 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %n bundel yang ditahan aka
         <translation>Yang telah dikirim kunci ini</translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting for approval</source>
+        <source>%Ln waiting for approval</source>
         <translation>
-            <numerusform>%n menunggu persetujuan</numerusform>
+            <numerusform>%Ln menunggu persetujuan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n approved</source>
+        <source>%Ln approved</source>
         <translation>
-            <numerusform>%n disetujui</numerusform>
+            <numerusform>%Ln disetujui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %1: %Ln held bundle(s) merged.</source>
+        <translation>
+            <numerusform>%1 disetujui: %Ln bundel yang ditahan digabungkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused:</source>
+        <translation>
+            <numerusform>%Ln ditolak:</numerusform>
         </translation>
     </message>
     <message>
@@ -757,18 +769,6 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %n bundel yang ditahan aka
     <message>
         <source>Approving %1 and merging its held bundles…</source>
         <translation>Menyetujui %1 dan menggabungkan bundelnya yang ditahan…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved %1: %n held bundle(s) merged.</source>
-        <translation>
-            <numerusform>%1 disetujui: %n bundel yang ditahan digabungkan.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused:</source>
-        <translation>
-            <numerusform>%n ditolak:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not revoked: nothing changed.</source>
@@ -866,9 +866,15 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %n bundel yang ditahan aka
         <translation>Mengekspor untuk analisis…</translation>
     </message>
     <message numerus="yes">
-        <source>Exported for analysis: %n file(s).</source>
+        <source>Exported for analysis: %Ln file(s).</source>
         <translation>
-            <numerusform>Diekspor untuk analisis: %n berkas.</numerusform>
+            <numerusform>Diekspor untuk analisis: %Ln berkas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s) written: send each to its delegate.</source>
+        <translation>
+            <numerusform>%Ln tanda terima ditulis: kirimkan masing-masing kepada delegasinya.</numerusform>
         </translation>
     </message>
     <message>
@@ -878,12 +884,6 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %n bundel yang ditahan aka
     <message>
         <source>Writing receipts…</source>
         <translation>Menulis tanda terima…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) written: send each to its delegate.</source>
-        <translation>
-            <numerusform>%n tanda terima ditulis: kirimkan masing-masing kepada delegasinya.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No receipts were needed: every delegate has been told of everything received.</source>
@@ -1127,27 +1127,27 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %n bundel yang ditahan aka
         <translation>Belum ada komitmen per %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s) as of %1: </source>
+        <source>%Ln commitment(s) as of %1: </source>
         <translation>
-            <numerusform>%n komitmen per %1: </numerusform>
+            <numerusform>%Ln komitmen per %1: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue, </source>
+        <source>%Ln overdue, </source>
         <translation>
-            <numerusform>%n terlambat, </numerusform>
+            <numerusform>%Ln terlambat, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stalled, </source>
+        <source>%Ln stalled, </source>
         <translation>
-            <numerusform>%n macet, </numerusform>
+            <numerusform>%Ln macet, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recognized.</source>
+        <source>%Ln recognized.</source>
         <translation>
-            <numerusform>%n diakui.</numerusform>
+            <numerusform>%Ln diakui.</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,9 +1270,9 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %n bundel yang ditahan aka
         <translation>Pilih satu revisi untuk melihat perubahannya, atau dua untuk membandingkannya.</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) changed.</source>
+        <source>%Ln field(s) changed.</source>
         <translation>
-            <numerusform>%n isian berubah.</numerusform>
+            <numerusform>%Ln isian berubah.</numerusform>
         </translation>
     </message>
     <message>
@@ -1862,9 +1862,9 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %n bundel yang ditahan aka
         <translation>&amp;Katalog praktik</translation>
     </message>
     <message numerus="yes">
-        <source>%n registered practice(s) go to every delegate with the welcome pack.</source>
+        <source>%Ln registered practice(s) go to every delegate with the welcome pack.</source>
         <translation>
-            <numerusform>%n praktik terdaftar dikirim ke setiap delegasi bersama paket sambutan.</numerusform>
+            <numerusform>%Ln praktik terdaftar dikirim ke setiap delegasi bersama paket sambutan.</numerusform>
         </translation>
     </message>
     <message>
@@ -2142,9 +2142,57 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Berkas KIN (*.kinw *.kinr);;Paket sambutan (*.kinw);;Tanda terima (*.kinr)</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet acknowledged: </source>
+        <source>%Ln change(s) not yet acknowledged: </source>
         <translation>
-            <numerusform>%n perubahan belum dikonfirmasi: </numerusform>
+            <numerusform>%Ln perubahan belum dikonfirmasi: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln questionnaire response(s)</source>
+        <translation>
+            <numerusform>%Ln jawaban kuesioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice revision(s)</source>
+        <translation>
+            <numerusform>%Ln revisi praktik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment revision(s)</source>
+        <translation>
+            <numerusform>%Ln revisi komitmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln lampiran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln progress report(s)</source>
+        <translation>
+            <numerusform>%Ln laporan kemajuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %Ln change(s), %2. Give this file to the secretariat.</source>
+        <translation>
+            <numerusform>%1 disimpan: %Ln perubahan, %2. Serahkan berkas ini kepada sekretariat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) taken in.</source>
+        <translation>
+            <numerusform>%Ln berkas diterima.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) refused: see the reasons below.</source>
+        <translation>
+            <numerusform>%Ln berkas ditolak: lihat alasannya di bawah.</numerusform>
         </translation>
     </message>
     <message>
@@ -2162,36 +2210,6 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <message>
         <source>Import the secretariat&apos;s welcome pack first: it brings the key your bundles are encrypted for.</source>
         <translation>Impor paket sambutan sekretariat terlebih dahulu: paket itu membawa kunci untuk mengenkripsi bundel Anda.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n questionnaire response(s)</source>
-        <translation>
-            <numerusform>%n jawaban kuesioner</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n practice revision(s)</source>
-        <translation>
-            <numerusform>%n revisi praktik</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n commitment revision(s)</source>
-        <translation>
-            <numerusform>%n revisi komitmen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s)</source>
-        <translation>
-            <numerusform>%n lampiran</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n progress report(s)</source>
-        <translation>
-            <numerusform>%n laporan kemajuan</numerusform>
-        </translation>
     </message>
     <message>
         <source>Taken in</source>
@@ -2225,12 +2243,6 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <source>Nothing was waiting to be sent; no file was written.</source>
         <translation>Tidak ada yang menunggu dikirim; tidak ada berkas yang ditulis.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1: %n change(s), %2. Give this file to the secretariat.</source>
-        <translation>
-            <numerusform>%1 disimpan: %n perubahan, %2. Serahkan berkas ini kepada sekretariat.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wait for the current work to finish, then try again.</source>
         <translation>Tunggu pekerjaan saat ini selesai, lalu coba lagi.</translation>
@@ -2242,18 +2254,6 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <message>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) taken in.</source>
-        <translation>
-            <numerusform>%n berkas diterima.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) refused: see the reasons below.</source>
-        <translation>
-            <numerusform>%n berkas ditolak: lihat alasannya di bawah.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No welcome packs or receipts were found in what you chose.</source>
@@ -2371,9 +2371,15 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Kotak Keluar</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet exported</source>
+        <source>%Ln change(s) not yet exported</source>
         <translation>
-            <numerusform>%n perubahan belum diekspor</numerusform>
+            <numerusform>%Ln perubahan belum diekspor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) sent but not yet acknowledged</source>
+        <translation>
+            <numerusform>%Ln perubahan terkirim tetapi belum dikonfirmasi</numerusform>
         </translation>
     </message>
     <message>
@@ -2387,12 +2393,6 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <message>
         <source>Awaiting receipt:</source>
         <translation>Menunggu tanda terima:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) sent but not yet acknowledged</source>
-        <translation>
-            <numerusform>%n perubahan terkirim tetapi belum dikonfirmasi</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last export:</source>
@@ -2567,9 +2567,9 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Pratinjau</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n halaman</numerusform>
+            <numerusform>%Ln halaman</numerusform>
         </translation>
     </message>
     <message>
@@ -2673,18 +2673,6 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <source>An answer is required.</source>
         <translation>Jawaban wajib diisi.</translation>
     </message>
-    <message numerus="yes">
-        <source>Add at least %n entries.</source>
-        <translation>
-            <numerusform>Tambahkan sedikitnya %n entri.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Give at most %n entries; remove the extra ones.</source>
-        <translation>
-            <numerusform>Isi paling banyak %n entri; hapus kelebihannya.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This answer does not meet the condition set for it.</source>
         <translation>Jawaban ini tidak memenuhi syarat yang ditetapkan.</translation>
@@ -2694,39 +2682,51 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Jawaban ini tidak dalam bentuk yang diharapkan.</translation>
     </message>
     <message numerus="yes">
-        <source>Write at least %n character(s).</source>
+        <source>Add at least %Ln entries.</source>
         <translation>
-            <numerusform>Tulis sedikitnya %n karakter.</numerusform>
+            <numerusform>Tambahkan sedikitnya %Ln entri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write at most %n character(s).</source>
+        <source>Give at most %Ln entries; remove the extra ones.</source>
         <translation>
-            <numerusform>Tulis paling banyak %n karakter.</numerusform>
+            <numerusform>Isi paling banyak %Ln entri; hapus kelebihannya.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rank at least %n item(s).</source>
+        <source>Write at least %Ln character(s).</source>
         <translation>
-            <numerusform>Beri peringkat sedikitnya %n butir.</numerusform>
+            <numerusform>Tulis sedikitnya %Ln karakter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rank at most %n item(s).</source>
+        <source>Write at most %Ln character(s).</source>
         <translation>
-            <numerusform>Beri peringkat paling banyak %n butir.</numerusform>
+            <numerusform>Tulis paling banyak %Ln karakter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose at least %n option(s).</source>
+        <source>Rank at least %Ln item(s).</source>
         <translation>
-            <numerusform>Pilih sedikitnya %n opsi.</numerusform>
+            <numerusform>Beri peringkat sedikitnya %Ln butir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose at most %n option(s).</source>
+        <source>Rank at most %Ln item(s).</source>
         <translation>
-            <numerusform>Pilih paling banyak %n opsi.</numerusform>
+            <numerusform>Beri peringkat paling banyak %Ln butir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %Ln option(s).</source>
+        <translation>
+            <numerusform>Pilih sedikitnya %Ln opsi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %Ln option(s).</source>
+        <translation>
+            <numerusform>Pilih paling banyak %Ln opsi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2781,16 +2781,24 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Bagian &amp;sebelumnya</translation>
     </message>
     <message>
+        <source>Show the previous section (Ctrl+Page Up)</source>
+        <translation>Tampilkan bagian sebelumnya (Ctrl+Page Up)</translation>
+    </message>
+    <message>
         <source>&amp;Next section</source>
         <translation>Bagian &amp;berikutnya</translation>
+    </message>
+    <message>
+        <source>Show the next section (Ctrl+Page Down)</source>
+        <translation>Tampilkan bagian berikutnya (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Mark as &amp;complete</source>
         <translation>Tandai &amp;lengkap</translation>
     </message>
     <message>
-        <source>Check that every required answer is given, then mark the questionnaire complete.</source>
-        <translation>Periksa bahwa semua jawaban wajib sudah diisi, lalu tandai kuesioner lengkap.</translation>
+        <source>Check that every required answer is given, then mark the questionnaire complete (Ctrl+Enter).</source>
+        <translation>Periksa bahwa semua jawaban wajib sudah diisi, lalu tandai kuesioner lengkap (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -2817,9 +2825,9 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Semua jawaban wajib sudah diisi: Anda dapat menandai kuesioner lengkap.</translation>
     </message>
     <message numerus="yes">
-        <source>The questionnaire cannot be marked complete yet: %n answer(s) are missing or need correcting.</source>
+        <source>The questionnaire cannot be marked complete yet: %Ln answer(s) are missing or need correcting.</source>
         <translation>
-            <numerusform>Kuesioner belum dapat ditandai lengkap: %n jawaban belum diisi atau perlu diperbaiki.</numerusform>
+            <numerusform>Kuesioner belum dapat ditandai lengkap: %Ln jawaban belum diisi atau perlu diperbaiki.</numerusform>
         </translation>
     </message>
     <message>
@@ -3125,15 +3133,15 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Tidak ada yang cocok dengan pencarian dan saringan.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n catatan</numerusform>
+            <numerusform>%Ln catatan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n record(s)</source>
+        <source>%1 of %Ln record(s)</source>
         <translation>
-            <numerusform>%1 dari %n catatan</numerusform>
+            <numerusform>%1 dari %Ln catatan</numerusform>
         </translation>
     </message>
     <message>
@@ -3179,15 +3187,15 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Antara %1 dan %2 entri.</translation>
     </message>
     <message numerus="yes">
-        <source>At most %n entries.</source>
+        <source>At most %Ln entries.</source>
         <translation>
-            <numerusform>Paling banyak %n entri.</numerusform>
+            <numerusform>Paling banyak %Ln entri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %n entries.</source>
+        <source>At least %Ln entries.</source>
         <translation>
-            <numerusform>Sedikitnya %n entri.</numerusform>
+            <numerusform>Sedikitnya %Ln entri.</numerusform>
         </translation>
     </message>
     <message>
@@ -3250,26 +3258,26 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Pilih komitmen yang formulirnya ingin Anda cetak.</translation>
     </message>
     <message numerus="yes">
-        <source>%n form(s) saved to %1</source>
+        <source>%Ln form(s) saved to %1</source>
         <translation>
-            <numerusform>%n formulir disimpan ke %1</numerusform>
+            <numerusform>%Ln formulir disimpan ke %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n page(s)).</source>
+        <source>(%Ln page(s)).</source>
         <translation>
-            <numerusform>(%n halaman).</numerusform>
+            <numerusform>(%Ln halaman).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %Ln form(s)…</source>
+        <translation>
+            <numerusform>Mencetak %Ln formulir…</numerusform>
         </translation>
     </message>
     <message>
         <source>Commitment forms</source>
         <translation>Formulir komitmen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing %n form(s)…</source>
-        <translation>
-            <numerusform>Mencetak %n formulir…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3354,9 +3362,9 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Tidak ada pertanyaan wajib; %1 dari %2 dijawab.</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) need correcting.</source>
+        <source>%Ln answer(s) need correcting.</source>
         <translation>
-            <numerusform>%n jawaban perlu diperbaiki.</numerusform>
+            <numerusform>%Ln jawaban perlu diperbaiki.</numerusform>
         </translation>
     </message>
     <message>

@@ -399,9 +399,9 @@
         <translation>%1「%2」— %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) differ: %1. Until you choose, the left (newest) version is shown.</source>
+        <source>%Ln field(s) differ: %1. Until you choose, the left (newest) version is shown.</source>
         <translation>
-            <numerusform>%n 項目が異なります: %1。選択するまでは、左側（最新）の版が表示されます。</numerusform>
+            <numerusform>%Ln 項目が異なります: %1。選択するまでは、左側（最新）の版が表示されます。</numerusform>
         </translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
 
 %2
 
-Approve only if every group matches. Its %n held bundle(s) will then be merged.</source>
+Approve only if every group matches. Its %Ln held bundle(s) will then be merged.</source>
         <translation>
             <numerusform>このフィンガープリントを、代表者が（電話で、または画面を見ながら）読み上げるものと照合してください。
 
@@ -436,7 +436,7 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
 
 %2
 
-すべてのグループが一致する場合にのみ承認してください。承認すると、保留中のバンドル %n 件が統合されます。</numerusform>
+すべてのグループが一致する場合にのみ承認してください。承認すると、保留中のバンドル %Ln 件が統合されます。</numerusform>
         </translation>
     </message>
 </context>
@@ -583,21 +583,21 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message numerus="yes">
-        <source>%n practice(s)</source>
+        <source>%Ln practice(s)</source>
         <translation>
-            <numerusform>優良事例 %n 件</numerusform>
+            <numerusform>優良事例 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>コミットメント %n 件</numerusform>
+            <numerusform>コミットメント %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cities</source>
+        <source>%Ln cities</source>
         <translation>
-            <numerusform>%n 都市</numerusform>
+            <numerusform>%Ln 都市</numerusform>
         </translation>
     </message>
     <message>
@@ -719,15 +719,27 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>この鍵が送ったもの</translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting for approval</source>
+        <source>%Ln waiting for approval</source>
         <translation>
-            <numerusform>承認待ち %n 件</numerusform>
+            <numerusform>承認待ち %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n approved</source>
+        <source>%Ln approved</source>
         <translation>
-            <numerusform>承認済み %n 件</numerusform>
+            <numerusform>承認済み %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %1: %Ln held bundle(s) merged.</source>
+        <translation>
+            <numerusform>%1 を承認しました。保留中のバンドル %Ln 件を統合しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused:</source>
+        <translation>
+            <numerusform>拒否 %Ln 件:</numerusform>
         </translation>
     </message>
     <message>
@@ -757,18 +769,6 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
     <message>
         <source>Approving %1 and merging its held bundles…</source>
         <translation>%1 を承認し、保留中のバンドルを統合しています…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved %1: %n held bundle(s) merged.</source>
-        <translation>
-            <numerusform>%1 を承認しました。保留中のバンドル %n 件を統合しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused:</source>
-        <translation>
-            <numerusform>拒否 %n 件:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not revoked: nothing changed.</source>
@@ -866,9 +866,15 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>分析用にエクスポートしています…</translation>
     </message>
     <message numerus="yes">
-        <source>Exported for analysis: %n file(s).</source>
+        <source>Exported for analysis: %Ln file(s).</source>
         <translation>
-            <numerusform>分析用にエクスポートしました: %n ファイル。</numerusform>
+            <numerusform>分析用にエクスポートしました: %Ln ファイル。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s) written: send each to its delegate.</source>
+        <translation>
+            <numerusform>受領証を %Ln 通書き出しました。それぞれの代表者に送ってください。</numerusform>
         </translation>
     </message>
     <message>
@@ -878,12 +884,6 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
     <message>
         <source>Writing receipts…</source>
         <translation>受領証を書き出しています…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) written: send each to its delegate.</source>
-        <translation>
-            <numerusform>受領証を %n 通書き出しました。それぞれの代表者に送ってください。</numerusform>
-        </translation>
     </message>
     <message>
         <source>No receipts were needed: every delegate has been told of everything received.</source>
@@ -1127,27 +1127,27 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>%1 時点でコミットメントはまだありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s) as of %1: </source>
+        <source>%Ln commitment(s) as of %1: </source>
         <translation>
-            <numerusform>%1 時点のコミットメント %n 件：</numerusform>
+            <numerusform>%1 時点のコミットメント %Ln 件：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue, </source>
+        <source>%Ln overdue, </source>
         <translation>
-            <numerusform>期限超過 %n 件、</numerusform>
+            <numerusform>期限超過 %Ln 件、</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stalled, </source>
+        <source>%Ln stalled, </source>
         <translation>
-            <numerusform>停滞 %n 件、</numerusform>
+            <numerusform>停滞 %Ln 件、</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recognized.</source>
+        <source>%Ln recognized.</source>
         <translation>
-            <numerusform>認定済み %n 件。</numerusform>
+            <numerusform>認定済み %Ln 件。</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,9 +1270,9 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>版を 1 つ選ぶとその変更内容を、2 つ選ぶと両者の比較を表示します。</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) changed.</source>
+        <source>%Ln field(s) changed.</source>
         <translation>
-            <numerusform>%n 項目が変更されました。</numerusform>
+            <numerusform>%Ln 項目が変更されました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1862,9 +1862,9 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>優良事例カタログ(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <source>%n registered practice(s) go to every delegate with the welcome pack.</source>
+        <source>%Ln registered practice(s) go to every delegate with the welcome pack.</source>
         <translation>
-            <numerusform>登録済みの優良事例 %n 件が、ウェルカムパックとともにすべての代表者に届きます。</numerusform>
+            <numerusform>登録済みの優良事例 %Ln 件が、ウェルカムパックとともにすべての代表者に届きます。</numerusform>
         </translation>
     </message>
     <message>
@@ -2142,9 +2142,57 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>KIN ファイル (*.kinw *.kinr);;ウェルカムパック (*.kinw);;受領証 (*.kinr)</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet acknowledged: </source>
+        <source>%Ln change(s) not yet acknowledged: </source>
         <translation>
-            <numerusform>受領未確認の変更 %n 件：</numerusform>
+            <numerusform>受領未確認の変更 %Ln 件：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln questionnaire response(s)</source>
+        <translation>
+            <numerusform>アンケート回答 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice revision(s)</source>
+        <translation>
+            <numerusform>優良事例の版 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment revision(s)</source>
+        <translation>
+            <numerusform>コミットメントの版 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>添付ファイル %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln progress report(s)</source>
+        <translation>
+            <numerusform>進捗報告 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %Ln change(s), %2. Give this file to the secretariat.</source>
+        <translation>
+            <numerusform>%1 を保存しました（変更 %Ln 件、%2）。このファイルを事務局に渡してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) taken in.</source>
+        <translation>
+            <numerusform>%Ln ファイルを取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) refused: see the reasons below.</source>
+        <translation>
+            <numerusform>%Ln ファイルを拒否しました。理由は下記のとおりです。</numerusform>
         </translation>
     </message>
     <message>
@@ -2162,36 +2210,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Import the secretariat&apos;s welcome pack first: it brings the key your bundles are encrypted for.</source>
         <translation>先に事務局のウェルカムパックを取り込んでください。バンドルの暗号化に使う鍵が含まれています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n questionnaire response(s)</source>
-        <translation>
-            <numerusform>アンケート回答 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n practice revision(s)</source>
-        <translation>
-            <numerusform>優良事例の版 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n commitment revision(s)</source>
-        <translation>
-            <numerusform>コミットメントの版 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s)</source>
-        <translation>
-            <numerusform>添付ファイル %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n progress report(s)</source>
-        <translation>
-            <numerusform>進捗報告 %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <source>Taken in</source>
@@ -2225,12 +2243,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <source>Nothing was waiting to be sent; no file was written.</source>
         <translation>送信待ちのものはありませんでした。ファイルは書き出していません。</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1: %n change(s), %2. Give this file to the secretariat.</source>
-        <translation>
-            <numerusform>%1 を保存しました（変更 %n 件、%2）。このファイルを事務局に渡してください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wait for the current work to finish, then try again.</source>
         <translation>現在の処理が終わるのを待ってから、もう一度お試しください。</translation>
@@ -2242,18 +2254,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) taken in.</source>
-        <translation>
-            <numerusform>%n ファイルを取り込みました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) refused: see the reasons below.</source>
-        <translation>
-            <numerusform>%n ファイルを拒否しました。理由は下記のとおりです。</numerusform>
-        </translation>
     </message>
     <message>
         <source>No welcome packs or receipts were found in what you chose.</source>
@@ -2371,9 +2371,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>送信トレイ</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet exported</source>
+        <source>%Ln change(s) not yet exported</source>
         <translation>
-            <numerusform>未エクスポートの変更 %n 件</numerusform>
+            <numerusform>未エクスポートの変更 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) sent but not yet acknowledged</source>
+        <translation>
+            <numerusform>送信済みで受領未確認の変更 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -2387,12 +2393,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Awaiting receipt:</source>
         <translation>受領証待ち:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) sent but not yet acknowledged</source>
-        <translation>
-            <numerusform>送信済みで受領未確認の変更 %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last export:</source>
@@ -2567,9 +2567,9 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>プレビュー</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n ページ</numerusform>
+            <numerusform>%Ln ページ</numerusform>
         </translation>
     </message>
     <message>
@@ -2673,18 +2673,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <source>An answer is required.</source>
         <translation>回答が必要です。</translation>
     </message>
-    <message numerus="yes">
-        <source>Add at least %n entries.</source>
-        <translation>
-            <numerusform>少なくとも %n 件を追加してください。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Give at most %n entries; remove the extra ones.</source>
-        <translation>
-            <numerusform>記入できるのは最大 %n 件です。超えた分を削除してください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This answer does not meet the condition set for it.</source>
         <translation>この回答は設定された条件を満たしていません。</translation>
@@ -2694,39 +2682,51 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>この回答は求められている形式になっていません。</translation>
     </message>
     <message numerus="yes">
-        <source>Write at least %n character(s).</source>
+        <source>Add at least %Ln entries.</source>
         <translation>
-            <numerusform>%n 文字以上で記入してください。</numerusform>
+            <numerusform>少なくとも %Ln 件を追加してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write at most %n character(s).</source>
+        <source>Give at most %Ln entries; remove the extra ones.</source>
         <translation>
-            <numerusform>%n 文字以内で記入してください。</numerusform>
+            <numerusform>記入できるのは最大 %Ln 件です。超えた分を削除してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rank at least %n item(s).</source>
+        <source>Write at least %Ln character(s).</source>
         <translation>
-            <numerusform>少なくとも %n 項目に順位を付けてください。</numerusform>
+            <numerusform>%Ln 文字以上で記入してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rank at most %n item(s).</source>
+        <source>Write at most %Ln character(s).</source>
         <translation>
-            <numerusform>順位を付けられるのは最大 %n 項目です。</numerusform>
+            <numerusform>%Ln 文字以内で記入してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose at least %n option(s).</source>
+        <source>Rank at least %Ln item(s).</source>
         <translation>
-            <numerusform>少なくとも %n 個を選択してください。</numerusform>
+            <numerusform>少なくとも %Ln 項目に順位を付けてください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose at most %n option(s).</source>
+        <source>Rank at most %Ln item(s).</source>
         <translation>
-            <numerusform>選択できるのは最大 %n 個です。</numerusform>
+            <numerusform>順位を付けられるのは最大 %Ln 項目です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %Ln option(s).</source>
+        <translation>
+            <numerusform>少なくとも %Ln 個を選択してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %Ln option(s).</source>
+        <translation>
+            <numerusform>選択できるのは最大 %Ln 個です。</numerusform>
         </translation>
     </message>
     <message>
@@ -2781,16 +2781,24 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>前のセクション(&amp;P)</translation>
     </message>
     <message>
+        <source>Show the previous section (Ctrl+Page Up)</source>
+        <translation>前のセクションを表示します (Ctrl+Page Up)</translation>
+    </message>
+    <message>
         <source>&amp;Next section</source>
         <translation>次のセクション(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the next section (Ctrl+Page Down)</source>
+        <translation>次のセクションを表示します (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Mark as &amp;complete</source>
         <translation>回答完了にする(&amp;C)</translation>
     </message>
     <message>
-        <source>Check that every required answer is given, then mark the questionnaire complete.</source>
-        <translation>必須の回答がすべて記入されているか確認してから、アンケートを回答完了にします。</translation>
+        <source>Check that every required answer is given, then mark the questionnaire complete (Ctrl+Enter).</source>
+        <translation>必須の回答がすべて記入されているか確認してから、アンケートを回答完了にします (Ctrl+Enter)。</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -2817,9 +2825,9 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>必須の回答はすべて記入されています。アンケートを回答完了にできます。</translation>
     </message>
     <message numerus="yes">
-        <source>The questionnaire cannot be marked complete yet: %n answer(s) are missing or need correcting.</source>
+        <source>The questionnaire cannot be marked complete yet: %Ln answer(s) are missing or need correcting.</source>
         <translation>
-            <numerusform>アンケートはまだ回答完了にできません。%n 件の回答が未記入か、修正が必要です。</numerusform>
+            <numerusform>アンケートはまだ回答完了にできません。%Ln 件の回答が未記入か、修正が必要です。</numerusform>
         </translation>
     </message>
     <message>
@@ -3125,15 +3133,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>検索条件と絞り込みに一致するものはありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n record(s)</source>
+        <source>%1 of %Ln record(s)</source>
         <translation>
-            <numerusform>%n 件中 %1 件</numerusform>
+            <numerusform>%Ln 件中 %1 件</numerusform>
         </translation>
     </message>
     <message>
@@ -3179,15 +3187,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>%1～%2 件。</translation>
     </message>
     <message numerus="yes">
-        <source>At most %n entries.</source>
+        <source>At most %Ln entries.</source>
         <translation>
-            <numerusform>最大 %n 件。</numerusform>
+            <numerusform>最大 %Ln 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %n entries.</source>
+        <source>At least %Ln entries.</source>
         <translation>
-            <numerusform>最低 %n 件。</numerusform>
+            <numerusform>最低 %Ln 件。</numerusform>
         </translation>
     </message>
     <message>
@@ -3250,26 +3258,26 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>様式を印刷するコミットメントを選択してください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n form(s) saved to %1</source>
+        <source>%Ln form(s) saved to %1</source>
         <translation>
-            <numerusform>%n 件の様式を %1 に保存しました</numerusform>
+            <numerusform>%Ln 件の様式を %1 に保存しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n page(s)).</source>
+        <source>(%Ln page(s)).</source>
         <translation>
-            <numerusform>（%n ページ）。</numerusform>
+            <numerusform>（%Ln ページ）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %Ln form(s)…</source>
+        <translation>
+            <numerusform>%Ln 件の様式を印刷しています…</numerusform>
         </translation>
     </message>
     <message>
         <source>Commitment forms</source>
         <translation>コミットメント様式</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing %n form(s)…</source>
-        <translation>
-            <numerusform>%n 件の様式を印刷しています…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3354,9 +3362,9 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>必須の質問はありません。%2 件中 %1 件に回答済み。</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) need correcting.</source>
+        <source>%Ln answer(s) need correcting.</source>
         <translation>
-            <numerusform>%n 件の回答に修正が必要です。</numerusform>
+            <numerusform>%Ln 件の回答に修正が必要です。</numerusform>
         </translation>
     </message>
     <message>

@@ -399,9 +399,9 @@
         <translation>%1“%2”— %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) differ: %1. Until you choose, the left (newest) version is shown.</source>
+        <source>%Ln field(s) differ: %1. Until you choose, the left (newest) version is shown.</source>
         <translation>
-            <numerusform>%n 个字段不同：%1。在您作出选择之前，显示左侧（最新）版本。</numerusform>
+            <numerusform>%Ln 个字段不同：%1。在您作出选择之前，显示左侧（最新）版本。</numerusform>
         </translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
 
 %2
 
-Approve only if every group matches. Its %n held bundle(s) will then be merged.</source>
+Approve only if every group matches. Its %Ln held bundle(s) will then be merged.</source>
         <translation>
             <numerusform>请将此指纹与代表（通过电话或其屏幕）读给您的指纹进行核对：
 
@@ -436,7 +436,7 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
 
 %2
 
-仅当每一组都一致时才批准。批准后，其暂存的 %n 个数据包将被合并。</numerusform>
+仅当每一组都一致时才批准。批准后，其暂存的 %Ln 个数据包将被合并。</numerusform>
         </translation>
     </message>
 </context>
@@ -583,21 +583,21 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message numerus="yes">
-        <source>%n practice(s)</source>
+        <source>%Ln practice(s)</source>
         <translation>
-            <numerusform>%n 项成功实践</numerusform>
+            <numerusform>%Ln 项成功实践</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n 项承诺</numerusform>
+            <numerusform>%Ln 项承诺</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cities</source>
+        <source>%Ln cities</source>
         <translation>
-            <numerusform>%n 个城市</numerusform>
+            <numerusform>%Ln 个城市</numerusform>
         </translation>
     </message>
     <message>
@@ -719,15 +719,27 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>此密钥发送的内容</translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting for approval</source>
+        <source>%Ln waiting for approval</source>
         <translation>
-            <numerusform>%n 个待批准</numerusform>
+            <numerusform>%Ln 个待批准</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n approved</source>
+        <source>%Ln approved</source>
         <translation>
-            <numerusform>%n 个已批准</numerusform>
+            <numerusform>%Ln 个已批准</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %1: %Ln held bundle(s) merged.</source>
+        <translation>
+            <numerusform>已批准 %1：已合并 %Ln 个暂存的数据包。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused:</source>
+        <translation>
+            <numerusform>%Ln 个被拒绝：</numerusform>
         </translation>
     </message>
     <message>
@@ -757,18 +769,6 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
     <message>
         <source>Approving %1 and merging its held bundles…</source>
         <translation>正在批准 %1 并合并其暂存的数据包…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved %1: %n held bundle(s) merged.</source>
-        <translation>
-            <numerusform>已批准 %1：已合并 %n 个暂存的数据包。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused:</source>
-        <translation>
-            <numerusform>%n 个被拒绝：</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not revoked: nothing changed.</source>
@@ -866,9 +866,15 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>正在导出用于分析…</translation>
     </message>
     <message numerus="yes">
-        <source>Exported for analysis: %n file(s).</source>
+        <source>Exported for analysis: %Ln file(s).</source>
         <translation>
-            <numerusform>已导出用于分析：%n 个文件。</numerusform>
+            <numerusform>已导出用于分析：%Ln 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s) written: send each to its delegate.</source>
+        <translation>
+            <numerusform>已生成 %Ln 份回执：请分别发送给相应的代表。</numerusform>
         </translation>
     </message>
     <message>
@@ -878,12 +884,6 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
     <message>
         <source>Writing receipts…</source>
         <translation>正在生成回执…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) written: send each to its delegate.</source>
-        <translation>
-            <numerusform>已生成 %n 份回执：请分别发送给相应的代表。</numerusform>
-        </translation>
     </message>
     <message>
         <source>No receipts were needed: every delegate has been told of everything received.</source>
@@ -1127,27 +1127,27 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>截至 %1，尚无承诺。</translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s) as of %1: </source>
+        <source>%Ln commitment(s) as of %1: </source>
         <translation>
-            <numerusform>截至 %1 共 %n 项承诺：</numerusform>
+            <numerusform>截至 %1 共 %Ln 项承诺：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue, </source>
+        <source>%Ln overdue, </source>
         <translation>
-            <numerusform>%n 项逾期，</numerusform>
+            <numerusform>%Ln 项逾期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stalled, </source>
+        <source>%Ln stalled, </source>
         <translation>
-            <numerusform>%n 项停滞，</numerusform>
+            <numerusform>%Ln 项停滞，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recognized.</source>
+        <source>%Ln recognized.</source>
         <translation>
-            <numerusform>%n 项已认可。</numerusform>
+            <numerusform>%Ln 项已认可。</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,9 +1270,9 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>选择一个版本可查看其更改内容，选择两个版本可进行比较。</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) changed.</source>
+        <source>%Ln field(s) changed.</source>
         <translation>
-            <numerusform>%n 个字段已更改。</numerusform>
+            <numerusform>%Ln 个字段已更改。</numerusform>
         </translation>
     </message>
     <message>
@@ -1862,9 +1862,9 @@ Approve only if every group matches. Its %n held bundle(s) will then be merged.<
         <translation>成功实践目录(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <source>%n registered practice(s) go to every delegate with the welcome pack.</source>
+        <source>%Ln registered practice(s) go to every delegate with the welcome pack.</source>
         <translation>
-            <numerusform>%n 项已登记的成功实践将随欢迎包发送给每位代表。</numerusform>
+            <numerusform>%Ln 项已登记的成功实践将随欢迎包发送给每位代表。</numerusform>
         </translation>
     </message>
     <message>
@@ -2142,9 +2142,57 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>KIN 文件 (*.kinw *.kinr);;欢迎包 (*.kinw);;回执 (*.kinr)</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet acknowledged: </source>
+        <source>%Ln change(s) not yet acknowledged: </source>
         <translation>
-            <numerusform>%n 项更改尚未获确认：</numerusform>
+            <numerusform>%Ln 项更改尚未获确认：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln questionnaire response(s)</source>
+        <translation>
+            <numerusform>%Ln 份问卷回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice revision(s)</source>
+        <translation>
+            <numerusform>%Ln 个成功实践版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment revision(s)</source>
+        <translation>
+            <numerusform>%Ln 个承诺版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln 个附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln progress report(s)</source>
+        <translation>
+            <numerusform>%Ln 份进展报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %Ln change(s), %2. Give this file to the secretariat.</source>
+        <translation>
+            <numerusform>已保存 %1：%Ln 项更改，%2。请将此文件交给秘书处。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) taken in.</source>
+        <translation>
+            <numerusform>已接收 %Ln 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) refused: see the reasons below.</source>
+        <translation>
+            <numerusform>%Ln 个文件被拒绝：原因见下文。</numerusform>
         </translation>
     </message>
     <message>
@@ -2162,36 +2210,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Import the secretariat&apos;s welcome pack first: it brings the key your bundles are encrypted for.</source>
         <translation>请先导入秘书处的欢迎包：其中包含用于加密数据包的密钥。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n questionnaire response(s)</source>
-        <translation>
-            <numerusform>%n 份问卷回答</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n practice revision(s)</source>
-        <translation>
-            <numerusform>%n 个成功实践版本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n commitment revision(s)</source>
-        <translation>
-            <numerusform>%n 个承诺版本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s)</source>
-        <translation>
-            <numerusform>%n 个附件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n progress report(s)</source>
-        <translation>
-            <numerusform>%n 份进展报告</numerusform>
-        </translation>
     </message>
     <message>
         <source>Taken in</source>
@@ -2225,12 +2243,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <source>Nothing was waiting to be sent; no file was written.</source>
         <translation>没有等待发送的内容；未生成文件。</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1: %n change(s), %2. Give this file to the secretariat.</source>
-        <translation>
-            <numerusform>已保存 %1：%n 项更改，%2。请将此文件交给秘书处。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wait for the current work to finish, then try again.</source>
         <translation>请等待当前操作完成后再试。</translation>
@@ -2242,18 +2254,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) taken in.</source>
-        <translation>
-            <numerusform>已接收 %n 个文件。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) refused: see the reasons below.</source>
-        <translation>
-            <numerusform>%n 个文件被拒绝：原因见下文。</numerusform>
-        </translation>
     </message>
     <message>
         <source>No welcome packs or receipts were found in what you chose.</source>
@@ -2371,9 +2371,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>发件箱</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet exported</source>
+        <source>%Ln change(s) not yet exported</source>
         <translation>
-            <numerusform>%n 项更改尚未导出</numerusform>
+            <numerusform>%Ln 项更改尚未导出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) sent but not yet acknowledged</source>
+        <translation>
+            <numerusform>%Ln 项更改已发送但尚未获确认</numerusform>
         </translation>
     </message>
     <message>
@@ -2387,12 +2393,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Awaiting receipt:</source>
         <translation>等待回执：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) sent but not yet acknowledged</source>
-        <translation>
-            <numerusform>%n 项更改已发送但尚未获确认</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last export:</source>
@@ -2567,9 +2567,9 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>预览</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform>
+            <numerusform>%Ln 页</numerusform>
         </translation>
     </message>
     <message>
@@ -2673,18 +2673,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <source>An answer is required.</source>
         <translation>此题必须回答。</translation>
     </message>
-    <message numerus="yes">
-        <source>Add at least %n entries.</source>
-        <translation>
-            <numerusform>请至少添加 %n 项。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Give at most %n entries; remove the extra ones.</source>
-        <translation>
-            <numerusform>最多填写 %n 项；请删除多余的项。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This answer does not meet the condition set for it.</source>
         <translation>此回答不符合设定的条件。</translation>
@@ -2694,39 +2682,51 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>此回答的格式不符合要求。</translation>
     </message>
     <message numerus="yes">
-        <source>Write at least %n character(s).</source>
+        <source>Add at least %Ln entries.</source>
         <translation>
-            <numerusform>请至少填写 %n 个字符。</numerusform>
+            <numerusform>请至少添加 %Ln 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write at most %n character(s).</source>
+        <source>Give at most %Ln entries; remove the extra ones.</source>
         <translation>
-            <numerusform>最多填写 %n 个字符。</numerusform>
+            <numerusform>最多填写 %Ln 项；请删除多余的项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rank at least %n item(s).</source>
+        <source>Write at least %Ln character(s).</source>
         <translation>
-            <numerusform>请至少为 %n 项排序。</numerusform>
+            <numerusform>请至少填写 %Ln 个字符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rank at most %n item(s).</source>
+        <source>Write at most %Ln character(s).</source>
         <translation>
-            <numerusform>最多为 %n 项排序。</numerusform>
+            <numerusform>最多填写 %Ln 个字符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose at least %n option(s).</source>
+        <source>Rank at least %Ln item(s).</source>
         <translation>
-            <numerusform>请至少选择 %n 个选项。</numerusform>
+            <numerusform>请至少为 %Ln 项排序。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose at most %n option(s).</source>
+        <source>Rank at most %Ln item(s).</source>
         <translation>
-            <numerusform>最多选择 %n 个选项。</numerusform>
+            <numerusform>最多为 %Ln 项排序。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %Ln option(s).</source>
+        <translation>
+            <numerusform>请至少选择 %Ln 个选项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %Ln option(s).</source>
+        <translation>
+            <numerusform>最多选择 %Ln 个选项。</numerusform>
         </translation>
     </message>
     <message>
@@ -2781,16 +2781,24 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>上一部分(&amp;P)</translation>
     </message>
     <message>
+        <source>Show the previous section (Ctrl+Page Up)</source>
+        <translation>显示上一部分（Ctrl+Page Up）</translation>
+    </message>
+    <message>
         <source>&amp;Next section</source>
         <translation>下一部分(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the next section (Ctrl+Page Down)</source>
+        <translation>显示下一部分（Ctrl+Page Down）</translation>
     </message>
     <message>
         <source>Mark as &amp;complete</source>
         <translation>标记为完成(&amp;C)</translation>
     </message>
     <message>
-        <source>Check that every required answer is given, then mark the questionnaire complete.</source>
-        <translation>检查所有必答题均已回答，然后将问卷标记为完成。</translation>
+        <source>Check that every required answer is given, then mark the questionnaire complete (Ctrl+Enter).</source>
+        <translation>检查所有必答题均已回答，然后将问卷标记为完成（Ctrl+Enter）。</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -2817,9 +2825,9 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>所有必答题均已回答：您可以将问卷标记为完成。</translation>
     </message>
     <message numerus="yes">
-        <source>The questionnaire cannot be marked complete yet: %n answer(s) are missing or need correcting.</source>
+        <source>The questionnaire cannot be marked complete yet: %Ln answer(s) are missing or need correcting.</source>
         <translation>
-            <numerusform>问卷尚不能标记为完成：有 %n 个回答缺失或需要更正。</numerusform>
+            <numerusform>问卷尚不能标记为完成：有 %Ln 个回答缺失或需要更正。</numerusform>
         </translation>
     </message>
     <message>
@@ -3125,15 +3133,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>没有与搜索和筛选条件匹配的内容。</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n 条记录</numerusform>
+            <numerusform>%Ln 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n record(s)</source>
+        <source>%1 of %Ln record(s)</source>
         <translation>
-            <numerusform>%n 条记录中的 %1 条</numerusform>
+            <numerusform>%Ln 条记录中的 %1 条</numerusform>
         </translation>
     </message>
     <message>
@@ -3179,15 +3187,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>%1 至 %2 项。</translation>
     </message>
     <message numerus="yes">
-        <source>At most %n entries.</source>
+        <source>At most %Ln entries.</source>
         <translation>
-            <numerusform>最多 %n 项。</numerusform>
+            <numerusform>最多 %Ln 项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %n entries.</source>
+        <source>At least %Ln entries.</source>
         <translation>
-            <numerusform>至少 %n 项。</numerusform>
+            <numerusform>至少 %Ln 项。</numerusform>
         </translation>
     </message>
     <message>
@@ -3250,26 +3258,26 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>请选择要打印其表格的承诺。</translation>
     </message>
     <message numerus="yes">
-        <source>%n form(s) saved to %1</source>
+        <source>%Ln form(s) saved to %1</source>
         <translation>
-            <numerusform>已将 %n 份表格保存到 %1</numerusform>
+            <numerusform>已将 %Ln 份表格保存到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n page(s)).</source>
+        <source>(%Ln page(s)).</source>
         <translation>
-            <numerusform>（%n 页）。</numerusform>
+            <numerusform>（%Ln 页）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %Ln form(s)…</source>
+        <translation>
+            <numerusform>正在打印 %Ln 份表格…</numerusform>
         </translation>
     </message>
     <message>
         <source>Commitment forms</source>
         <translation>承诺书</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing %n form(s)…</source>
-        <translation>
-            <numerusform>正在打印 %n 份表格…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3354,9 +3362,9 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>没有必答题；%2 个中已答 %1 个。</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) need correcting.</source>
+        <source>%Ln answer(s) need correcting.</source>
         <translation>
-            <numerusform>%n 个回答需要更正。</numerusform>
+            <numerusform>%Ln 个回答需要更正。</numerusform>
         </translation>
     </message>
     <message>

@@ -111,3 +111,9 @@ def without_mnemonic(text: str) -> str:
 def list_text(items: Iterable[str]) -> str:
     """Words joined as a list in the interface language: "a, b" in English, "a、b" in Japanese."""
     return QCoreApplication.translate("language", ", ", "list separator").join(items)
+
+
+def number_text(value: int) -> str:
+    """A count in the interface language's digits and grouping: "10,000" in English, "10.000" in
+    Indonesian. Identifiers that happen to be numbers (bundle numbers, years) stay as they are."""
+    return QLocale().toString(int(value))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui.errors import describe
-from kin_desktop.ui.language import list_text
+from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.tasks import Task, TaskControl
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
@@ -41,9 +41,10 @@ def _size(count: int) -> str:
     return QLocale().formattedDataSize(count)
 
 
-def _table(model: Any, name: str) -> QTableView:
+def _table(model: Any, name: str, title: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
+    view.setAccessibleName(title)  # the tab's title, said by a screen reader on entering the table
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -163,8 +164,16 @@ class OutboxPage(QWidget):
             [
                 Column(self.tr("No."), lambda r: str(r.receipt_sequence), sort=lambda r: r.receipt_sequence),
                 Column(self.tr("Received"), lambda r: _when(r.taken_at), sort=lambda r: r.taken_at),
-                Column(self.tr("Acknowledged"), lambda r: str(r.acknowledged), sort=lambda r: r.acknowledged),
-                Column(self.tr("Review notes"), lambda r: str(r.review_notes), sort=lambda r: r.review_notes),
+                Column(
+                    self.tr("Acknowledged"),
+                    lambda r: number_text(r.acknowledged),
+                    sort=lambda r: r.acknowledged,
+                ),
+                Column(
+                    self.tr("Review notes"),
+                    lambda r: number_text(r.review_notes),
+                    sort=lambda r: r.review_notes,
+                ),
             ],
             self,
         )
@@ -186,7 +195,7 @@ class OutboxPage(QWidget):
         self.catalogue_search.setAccessibleName(self.tr("Search the catalogue"))
         self.catalogue_search.setClearButtonEnabled(True)
         self.catalogue_search.textChanged.connect(self.catalogue_proxy.setFilterFixedString)
-        self.catalogue_view = _table(self.catalogue_proxy, "catalogueView")
+        self.catalogue_view = _table(self.catalogue_proxy, "catalogueView", self.tr("Practices catalogue"))
         self.catalogue_view.setSortingEnabled(True)
         self.catalogue_view.selectionModel().currentRowChanged.connect(self._on_catalogue_current_row_changed)
         self.catalogue_detail = QTextBrowser()
@@ -204,9 +213,12 @@ class OutboxPage(QWidget):
         catalogue_layout.addWidget(split, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(_table(self.results_model, "resultsView"), self.tr("Last import"))
-        self.tabs.addTab(_table(self.sent_model, "sentView"), self.tr("Bundles sent"))
-        self.tabs.addTab(_table(self.receipts_model, "receiptsView"), self.tr("Receipts received"))
+        for model, name, title in (
+            (self.results_model, "resultsView", self.tr("Last import")),
+            (self.sent_model, "sentView", self.tr("Bundles sent")),
+            (self.receipts_model, "receiptsView", self.tr("Receipts received")),
+        ):
+            self.tabs.addTab(_table(model, name, title), title)
         self.tabs.addTab(catalogue_page, self.tr("Practices catalogue"))
         self.tabs.setCurrentIndex(1)  # nothing imported yet in this session: show the history
 
@@ -266,7 +278,7 @@ class OutboxPage(QWidget):
         self._state = state
         if state.pending_revisions:
             parts = [self._type_count(kind, count) for kind, count in sorted(state.pending_by_type.items())]
-            text = self.tr("%n change(s) not yet acknowledged: ", "", state.pending_revisions) + list_text(
+            text = self.tr("%Ln change(s) not yet acknowledged: ", "", state.pending_revisions) + list_text(
                 parts
             )
             if state.pending_attachment_bytes:
@@ -297,11 +309,11 @@ class OutboxPage(QWidget):
 
     def _type_count(self, kind: str, count: int) -> str:
         names = {
-            "response": self.tr("%n questionnaire response(s)", "", count),
-            "practice": self.tr("%n practice revision(s)", "", count),
-            "commitment": self.tr("%n commitment revision(s)", "", count),
-            "attachment": self.tr("%n attachment(s)", "", count),
-            "progress_report": self.tr("%n progress report(s)", "", count),
+            "response": self.tr("%Ln questionnaire response(s)", "", count),
+            "practice": self.tr("%Ln practice revision(s)", "", count),
+            "commitment": self.tr("%Ln commitment revision(s)", "", count),
+            "attachment": self.tr("%Ln attachment(s)", "", count),
+            "progress_report": self.tr("%Ln progress report(s)", "", count),
         }
         return names.get(kind, f"{count} {kind}")
 
@@ -392,7 +404,7 @@ class OutboxPage(QWidget):
         else:
             self.result_label.setText(
                 self.tr(
-                    "Saved %1: %n change(s), %2. Give this file to the secretariat.", "", result.revisions
+                    "Saved %1: %Ln change(s), %2. Give this file to the secretariat.", "", result.revisions
                 )
                 .replace("%1", str(result.path))
                 .replace("%2", _size(result.size))
@@ -444,9 +456,9 @@ class OutboxPage(QWidget):
         self.tabs.setCurrentIndex(0)
         refused = sum(1 for o in outcomes if o.status in ("rejected", "quarantined"))
         taken = sum(1 for o in outcomes if o.status == "merged")
-        text = self.tr("%n file(s) taken in.", "", taken)
+        text = self.tr("%Ln file(s) taken in.", "", taken)
         if refused:
-            text += " " + self.tr("%n file(s) refused: see the reasons below.", "", refused)
+            text += " " + self.tr("%Ln file(s) refused: see the reasons below.", "", refused)
         if not outcomes:
             text = self.tr("No welcome packs or receipts were found in what you chose.")
         self.result_label.setText(text)

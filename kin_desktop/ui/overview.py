@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kin_desktop.ui.language import number_text
+
 STATES = ("draft", "ready", "sent", "acknowledged", "registered")
 
 
@@ -104,22 +106,24 @@ class OverviewPage(QScrollArea):
                 bar.setValue(round(progress.ratio * 100))
                 bar.setFormat(
                     self.tr("%1 of %2 required answers")
-                    .replace("%1", str(progress.required_answered))
-                    .replace("%2", str(progress.required_total))
+                    .replace("%1", number_text(progress.required_answered))
+                    .replace("%2", number_text(progress.required_total))
                 )
             else:  # nothing required: show how much was answered, optional as it is
                 bar.setValue(round(100 * progress.answered / progress.total) if progress.total else 100)
                 bar.setFormat(
                     self.tr("%1 of %2 optional questions answered")
-                    .replace("%1", str(progress.answered))
-                    .replace("%2", str(progress.total))
+                    .replace("%1", number_text(progress.answered))
+                    .replace("%2", number_text(progress.total))
                 )
             bar.setAccessibleName(title.text())
             title.setBuddy(bar)
             grid.addWidget(title, row, 0)
             grid.addWidget(bar, row, 1)
         total = QLabel(
-            self.tr("Overall: %1% complete").replace("%1", str(round(overview.questionnaire_ratio * 100)))
+            self.tr("Overall: %1% complete").replace(
+                "%1", number_text(round(overview.questionnaire_ratio * 100))
+            )
         )
         total.setObjectName("questionnaireTotal")
         grid.addWidget(total, len(overview.definition.sections), 0, 1, 2)
@@ -143,7 +147,7 @@ class OverviewPage(QScrollArea):
         ):
             grid.addWidget(QLabel(caption), row, 0)
             for column, state in enumerate(STATES, start=1):
-                cell = QLabel(QLocale().toString(int(counts.get(state, 0))))
+                cell = QLabel(number_text(counts.get(state, 0)))
                 cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 cell.setAccessibleName(f"{caption}: {_state_label(state)}")
                 grid.addWidget(cell, row, column)
@@ -153,7 +157,7 @@ class OverviewPage(QScrollArea):
         box = QGroupBox(self.tr("Outbox"))
         form = QFormLayout(box)
         waiting = self._value(
-            self.tr("%n change(s) not yet exported", "", overview.waiting)
+            self.tr("%Ln change(s) not yet exported", "", overview.waiting)
             if overview.waiting
             else self.tr("Nothing new to send")
         )
@@ -163,7 +167,7 @@ class OverviewPage(QScrollArea):
             self.tr("Awaiting receipt:"),
             self._value(
                 self.tr(
-                    "%n change(s) sent but not yet acknowledged",
+                    "%Ln change(s) sent but not yet acknowledged",
                     "",
                     overview.unacknowledged - overview.waiting,
                 )

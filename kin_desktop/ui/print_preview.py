@@ -63,7 +63,7 @@ class PrintPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()))
+        pages = QLabel(self.tr("%Ln page(s)", "", self.document.pageCount()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.language import without_mnemonic
+from kin_desktop.ui.palette import Tone, set_tone
 
 # Countries of the Network's region: (ISO 3166 code, English name, translated where shown).
 REGION_COUNTRIES: tuple[tuple[str, str], ...] = (
@@ -194,7 +195,7 @@ class _KeyPage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, Tone.ERROR)
         self._form = QFormLayout()
         self._form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self._form.addRow(self.tr("&Repeat it:"), self.confirm)
@@ -273,7 +274,7 @@ class _WelcomePackPage(QWizardPage):
         self.matches.toggled.connect(self.completeChanged)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, Tone.ERROR)
         layout = QVBoxLayout(self)
         layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details)

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from kin_desktop.core.schemas import ParticipantCategory, ProjectType, RecordType, ReviewState, Sector
 from kin_desktop.services import exchange, profiles
 from kin_desktop.services.review import ConflictSides, ReviewFilter, ReviewRow, ReviewService
+from kin_desktop.ui.language import number_text
 from kin_desktop.ui.print_preview import PrintPreviewDialog
 from kin_desktop.ui.secretariat import ReviewPage
 from kin_desktop.ui.secretariat.conflicts import ConfirmKeep, MergeDialog, MergeModel, side_rows
@@ -285,7 +286,7 @@ def test_a_10000_row_table_filters_and_sorts_quickly(
     rows = synthetic_rows(10_000)
     started = time.perf_counter()
     tab.set_rows(rows)
-    assert tab.proxy.rowCount() == 10_000 and tab.count_label.text() == "10000 record(s)"
+    assert tab.proxy.rowCount() == 10_000 and tab.count_label.text() == f"{number_text(10_000)} record(s)"
 
     _choose(tab.country_combo, "TH")
     _choose(tab.state_combo, "under_review")
@@ -302,7 +303,10 @@ def test_a_10000_row_table_filters_and_sorts_quickly(
     tab.search_edit.setText("composting city 12")
     assert set(tab.visible_ids()) == _expected(rows, ReviewFilter(), ("composting", "city", "12"))
     shown = tab.proxy.rowCount()
-    assert 0 < shown < 10_000 and tab.count_label.text() == f"{shown} of 10000 record(s)"
+    assert (
+        0 < shown < 10_000
+        and tab.count_label.text() == f"{number_text(shown)} of {number_text(10_000)} record(s)"
+    )
     tab.search_edit.clear()
     assert tab.proxy.rowCount() == 10_000
 

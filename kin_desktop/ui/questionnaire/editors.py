@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRegularExpression, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPalette, QRegularExpressionValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.core.questionnaire import Question, QuestionType
+from kin_desktop.ui.palette import muted_color
 from kin_desktop.ui.questionnaire.texts import localized, mnemonic_safe
 
 # Choice lists longer than this become a drop-down list instead of radio buttons.
@@ -795,7 +796,7 @@ class RankingEditor(AnswerEditor):
             current = item.data(_VALUE_ROLE) if item is not None else None
         labels = {c.value: localized(c.label, self._language) for c in self.question.choices or ()}
         order = self._ranked + [v for v in self.question.choice_values() if v not in self._ranked]
-        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        muted = muted_color(self.list.palette())  # not yet ranked, yet as readable as any choice
         blocker = self.list.blockSignals(True)
         self.list.clear()
         for value in order:

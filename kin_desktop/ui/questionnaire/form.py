@@ -7,10 +7,12 @@ from math import ceil
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kin_desktop.core.questionnaire import Question, RepeatGroup, Section
+from kin_desktop.ui.language import number_text
+from kin_desktop.ui.palette import Tone, error_color, muted_color, set_text_color, set_tone
 from kin_desktop.ui.questionnaire.editors import AnswerEditor, make_editor
 from kin_desktop.ui.questionnaire.texts import (
     fallback_tooltip,
@@ -20,28 +22,6 @@ from kin_desktop.ui.questionnaire.texts import (
     question_texts,
     rich,
 )
-
-ERROR_COLOR = "#b3261e"
-_REQUIRED_COLOR = "#b3261e"
-
-
-def muted_color(palette: QPalette) -> QColor:
-    """Secondary text: two thirds of the way from the background to the text colour."""
-    text = palette.color(QPalette.ColorRole.WindowText)
-    back = palette.color(QPalette.ColorRole.Window)
-    return QColor(
-        round(back.red() + (text.red() - back.red()) * 0.68),
-        round(back.green() + (text.green() - back.green()) * 0.68),
-        round(back.blue() + (text.blue() - back.blue()) * 0.68),
-    )
-
-
-def set_text_color(widget: QWidget, color: QColor) -> None:
-    """Colour a label's text, whether it sits on a window or (inside the form) on a base background."""
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, color)
-    palette.setColor(QPalette.ColorRole.Text, color)
-    widget.setPalette(palette)
 
 
 def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
@@ -72,7 +52,7 @@ def _hint_label() -> QLabel:
 def _message_label() -> QLabel:
     label = _plain_label()
     label.setObjectName("issueMessage")
-    set_text_color(label, QColor(ERROR_COLOR))
+    set_tone(label, Tone.ERROR)
     label.hide()
     return label
 
@@ -217,7 +197,7 @@ class QuestionField(QWidget):
         hint = localized(question.hint, language)
         text = rich(label)
         if question.required:
-            text += f' <span style="color:{_REQUIRED_COLOR}">*</span>'
+            text += f' <span style="color:{error_color(self.palette()).name()}">*</span>'
         self.label.setText(text)
         self.label.setToolTip(self.tr("Required") if question.required else "")
         self.hint.setText(hint)
@@ -304,7 +284,7 @@ class InstanceFrame(QFrame):
 
     def retranslate(self, language: str) -> str:
         title = self.tr("%1 %2").replace("%1", localized(self.group.label, language))
-        title = title.replace("%2", str(self.index + 1))
+        title = title.replace("%2", number_text(self.index + 1))
         self.title.setText(title)
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", title))
@@ -400,19 +380,19 @@ class RepeatGroupWidget(QWidget):
         label = localized(group.label, language)
         text = rich(label)
         if group.min > 0:
-            text += f' <span style="color:{_REQUIRED_COLOR}">*</span>'
+            text += f' <span style="color:{error_color(self.palette()).name()}">*</span>'
         self.label.setText(text)
         hint = localized(group.hint, language)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         self.tag.set_fallback(fell_back((group.label, group.hint), language), language)
         if group.max is not None and group.min > 0:
-            limits = self.tr("Between %1 and %2 entries.").replace("%1", str(group.min))
-            limits = limits.replace("%2", str(group.max))
+            limits = self.tr("Between %1 and %2 entries.").replace("%1", number_text(group.min))
+            limits = limits.replace("%2", number_text(group.max))
         elif group.max is not None:
-            limits = self.tr("At most %n entries.", "", group.max)
+            limits = self.tr("At most %Ln entries.", "", group.max)
         elif group.min > 0:
-            limits = self.tr("At least %n entries.", "", group.min)
+            limits = self.tr("At least %Ln entries.", "", group.min)
         else:
             limits = ""
         self.limits.setText(limits)

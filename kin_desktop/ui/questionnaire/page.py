@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QHideEvent, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -53,15 +53,13 @@ from kin_desktop.services.responses import (
     ResponseService,
     ResponseState,
 )
+from kin_desktop.ui.palette import Tone, framed_style, muted_color, set_text_color, set_tone
 from kin_desktop.ui.questionnaire.autosave import AutoSaver
 from kin_desktop.ui.questionnaire.form import (
-    ERROR_COLOR,
     QuestionField,
     RepeatGroupWidget,
     SectionWidget,
-    muted_color,
     scaled_font,
-    set_text_color,
 )
 from kin_desktop.ui.questionnaire.section_model import SECTION_ID_ROLE, SectionListModel, section_rows
 from kin_desktop.ui.questionnaire.texts import describe_issue, language_name, localized
@@ -358,6 +356,11 @@ class QuestionnairePage(QWidget):
         self._complete_button = QPushButton()
         self._complete_button.setObjectName("markCompleteButton")
         self._complete_button.clicked.connect(self._on_complete_button_clicked)
+        # Shortcuts that work from any field of the page (Alt+letter mnemonics need a visible label
+        # and differ between languages; these do not).
+        self._previous_action = self._page_action("Ctrl+PgUp", self._on_previous_button_clicked)
+        self._next_action = self._page_action("Ctrl+PgDown", self._on_next_button_clicked)
+        self._complete_action = self._page_action("Ctrl+Return", self._on_complete_button_clicked)
         footer = QHBoxLayout()
         footer.addWidget(self._previous_button)
         footer.addWidget(self._next_button)
@@ -383,6 +386,14 @@ class QuestionnairePage(QWidget):
         self.show_section(first)
         self._set_status(self.tr("Changes are saved automatically."))
         self._update_tab_order()
+
+    def _page_action(self, keys: str, slot: Any) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def _ensure_built(self, section_id: str) -> None:
         """Build a section's questions the first time they are needed (opening stays quick)."""
@@ -435,10 +446,15 @@ class QuestionnairePage(QWidget):
     def _retranslate_ui(self) -> None:
         self._language_label.setText(self.tr("&Language of the questions:"))
         self._previous_button.setText(self.tr("&Previous section"))
+        self._previous_button.setToolTip(self.tr("Show the previous section (Ctrl+Page Up)"))
         self._next_button.setText(self.tr("&Next section"))
+        self._next_button.setToolTip(self.tr("Show the next section (Ctrl+Page Down)"))
         self._complete_button.setText(self.tr("Mark as &complete"))
         self._complete_button.setToolTip(
-            self.tr("Check that every required answer is given, then mark the questionnaire complete.")
+            self.tr(
+                "Check that every required answer is given, then mark the questionnaire complete "
+                "(Ctrl+Enter)."
+            )
         )
         self._completed_label.setText("\u2713 " + self.tr("Complete"))
         self._completed_label.setToolTip(self.tr("This questionnaire is marked as complete."))
@@ -581,7 +597,7 @@ class QuestionnairePage(QWidget):
     def _show_refusal(self, evaluation: Evaluation, first: AnswerIssue) -> None:
         count = sum(1 for i in evaluation.issues if i.code not in _NON_BLOCKING)
         text = self.tr(
-            "The questionnaire cannot be marked complete yet: %n answer(s) are missing or need correcting.",
+            "The questionnaire cannot be marked complete yet: %Ln answer(s) are missing or need correcting.",
             "",
             count,
         )
@@ -589,10 +605,8 @@ class QuestionnairePage(QWidget):
         self._show_banner(text, error=True)
 
     def _show_banner(self, text: str, *, error: bool) -> None:
-        color = ERROR_COLOR if error else "#1e7b34"
-        self._banner.setStyleSheet(
-            f"QLabel#banner {{ border: 1px solid {color}; border-radius: 4px; color: {color}; }}"
-        )
+        tone = Tone.ERROR if error else Tone.OK
+        self._banner.setStyleSheet(framed_style("banner", tone, self.palette()))
         self._banner.setText(text)
         self._banner.show()
 
@@ -681,7 +695,10 @@ class QuestionnairePage(QWidget):
     # -- saving -------------------------------------------------------------------------------
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
-        set_text_color(self._status, QColor(ERROR_COLOR) if error else muted_color(self.palette()))
+        if error:
+            set_tone(self._status, Tone.ERROR)
+        else:
+            set_text_color(self._status, muted_color(self.palette()))
         self._status.setText(text)
         self._status.setToolTip(text)
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from kin_desktop.core.questionnaire import Definition, Evaluation, SectionProgress
-from kin_desktop.ui.questionnaire.form import ERROR_COLOR
+from kin_desktop.ui.palette import error_color, ok_color
 from kin_desktop.ui.questionnaire.texts import fallback_tooltip, fell_back, localized
 
-_COMPLETE_COLOR = "#1e7b34"
 CHECK_MARK = "\u2713"
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -90,9 +88,9 @@ class SectionListModel(QAbstractTableModel):
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and column == self.PROGRESS and progress.relevant:
             if progress.issues:
-                return QColor(ERROR_COLOR)
+                return error_color()
             if progress.complete:
-                return QColor(_COMPLETE_COLOR)
+                return ok_color()
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PROGRESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -110,7 +108,12 @@ class SectionListModel(QAbstractTableModel):
             return "\u2014"
         # Required answers given/asked; a section asking for none shows only its check mark
         # (the tooltip says how many of its questions are answered).
-        text = f"{progress.required_answered}/{progress.required_total}" if progress.required_total else ""
+        locale = QLocale()
+        text = (
+            f"{locale.toString(progress.required_answered)}/{locale.toString(progress.required_total)}"
+            if progress.required_total
+            else ""
+        )
         if progress.issues:
             return f"{text} !".strip()
         if progress.complete:
@@ -124,17 +127,17 @@ class SectionListModel(QAbstractTableModel):
         if progress.required_total:
             parts.append(
                 self.tr("%1 of %2 required answers given.")
-                .replace("%1", str(progress.required_answered))
-                .replace("%2", str(progress.required_total))
+                .replace("%1", QLocale().toString(progress.required_answered))
+                .replace("%2", QLocale().toString(progress.required_total))
             )
         else:
             parts.append(
                 self.tr("No required questions; %1 of %2 answered.")
-                .replace("%1", str(progress.answered))
-                .replace("%2", str(progress.total))
+                .replace("%1", QLocale().toString(progress.answered))
+                .replace("%2", QLocale().toString(progress.total))
             )
         if progress.issues:
-            parts.append(self.tr("%n answer(s) need correcting.", "", progress.issues))
+            parts.append(self.tr("%Ln answer(s) need correcting.", "", progress.issues))
         elif progress.complete:
             parts.append(self.tr("Complete."))
         return " ".join(parts)

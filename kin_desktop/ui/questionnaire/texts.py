@@ -86,30 +86,30 @@ class QuestionnaireIssues(QObject):
         if code == "required":
             return self.tr("An answer is required.")
         if code == "repeat_min":
-            return self.tr("Add at least %n entries.", "", int(params.get("min", 1)))
+            return self.tr("Add at least %Ln entries.", "", int(params.get("min", 1)))
         if code == "repeat_max":
-            return self.tr("Give at most %n entries; remove the extra ones.", "", int(params.get("max", 1)))
+            return self.tr("Give at most %Ln entries; remove the extra ones.", "", int(params.get("max", 1)))
         if code == "constraint":
             own = localized(item.constraint_message, language) if isinstance(item, Question) else ""
             return own or self.tr("This answer does not meet the condition set for it.")
         if code == "pattern":
             return self.tr("This answer is not in the expected form.")
         if code == "min_length":
-            return self.tr("Write at least %n character(s).", "", int(params.get("min_length", 1)))
+            return self.tr("Write at least %Ln character(s).", "", int(params.get("min_length", 1)))
         if code == "max_length":
-            return self.tr("Write at most %n character(s).", "", int(params.get("max_length", 1)))
+            return self.tr("Write at most %Ln character(s).", "", int(params.get("max_length", 1)))
         if code in ("min", "max") and isinstance(item, Question):
             if item.type == QuestionType.RANKING:
                 return (
-                    self.tr("Rank at least %n item(s).", "", int(params["min"]))
+                    self.tr("Rank at least %Ln item(s).", "", int(params["min"]))
                     if code == "min"
-                    else self.tr("Rank at most %n item(s).", "", int(params["max"]))
+                    else self.tr("Rank at most %Ln item(s).", "", int(params["max"]))
                 )
             if item.type == QuestionType.MULTIPLE_CHOICE:
                 return (
-                    self.tr("Choose at least %n option(s).", "", int(params["min"]))
+                    self.tr("Choose at least %Ln option(s).", "", int(params["min"]))
                     if code == "min"
-                    else self.tr("Choose at most %n option(s).", "", int(params["max"]))
+                    else self.tr("Choose at most %Ln option(s).", "", int(params["max"]))
                 )
             if code == "min":
                 return self.tr("The answer must be at least %1.").replace("%1", _bound(params.get("min")))

@@ -66,7 +66,8 @@ from kin_desktop.core.errors import KinError
 from kin_desktop.core.schemas import FOLLOW_UP_END_YEAR, DraftState, ProjectType, RecordType, Sector
 from kin_desktop.services.records import Problem, RecordService
 from kin_desktop.ui import errors
-from kin_desktop.ui.language import without_mnemonic
+from kin_desktop.ui.language import number_text, without_mnemonic
+from kin_desktop.ui.palette import Tone, framed_style, set_tone
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.records.attachments import AttachmentsPanel
 from kin_desktop.ui.records.history import HistoryDialog
@@ -319,10 +320,7 @@ class RecordEditor(QWidget):
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
         self.problems_label.setAccessibleName(self.tr("Problems"))
-        self.problems_label.setStyleSheet(
-            "QLabel#problems { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39c;"
-            " border-radius: 4px; padding: 6px; }"
-        )
+        self.problems_label.setStyleSheet(framed_style("problems", Tone.ERROR, self.palette(), padding=6))
         self.problems_label.hide()
 
         self.attachments = AttachmentsPanel(service, self._ensure_saved, parent=self)
@@ -355,7 +353,7 @@ class RecordEditor(QWidget):
     def _error_label(self) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b3261e;")
+        set_tone(label, Tone.ERROR)
         label.hide()
         return label
 
@@ -497,7 +495,7 @@ class RecordEditor(QWidget):
             labels.field_label(key), model, self.undo_stack, add_text=add_text, remove_text=remove_text
         )
         editor.error.setWordWrap(True)
-        editor.error.setStyleSheet("color: #b3261e;")
+        set_tone(editor.error, Tone.ERROR)
         editor.error.hide()
         model.edited.connect(self._on_table_edited)
         self._tables[key] = editor
@@ -614,7 +612,7 @@ class RecordEditor(QWidget):
                 continue
             text = labels.problem_text(problem)
             if problem.row is not None:
-                text = self.tr("Row %1: %2").replace("%1", str(problem.row + 1)).replace("%2", text)
+                text = self.tr("Row %1: %2").replace("%1", number_text(problem.row + 1)).replace("%2", text)
             label.setText("\n".join(filter(None, (label.text(), text))))
             label.show()
         if problems:

@@ -105,7 +105,7 @@ class HistoryDialog(QDialog):
         self.diff_model.set_rows(changes)
         self.changes.resizeRowsToContents()
         if changes:
-            self.summary.setText(self.tr("%n field(s) changed.", "", len(changes)))
+            self.summary.setText(self.tr("%Ln field(s) changed.", "", len(changes)))
         else:
             self.summary.setText(self.tr("No differences."))
 

@@ -6,11 +6,11 @@ one ``.ts`` context holds the vocabulary shared by the lists, the editors and th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kin_desktop.core.schemas import FOLLOW_UP_END_YEAR, DraftState, ProjectType, Sector
 from kin_desktop.services.records import FieldChange, Problem, SyncState
-from kin_desktop.ui.language import list_text
+from kin_desktop.ui.language import list_text, number_text
 
 
 def sector_label(code: str) -> str:
@@ -105,6 +105,16 @@ def column_label(column: str) -> str:
     return labels.get(column, column)
 
 
+def amount_text(text: str) -> str:
+    """An amount of money as stored ("250000", "1250.5") in the interface language's digits and
+    grouping ("250,000", "1.250,50" in Indonesian); text that is not a number is shown as it is."""
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return QLocale().toString(value, "f", 2 if "." in text else 0)
+
+
 def value_text(key: str, text: str) -> str:
     """A stored value as a person reads it (FieldChange and list cells)."""
     if not text:
@@ -113,6 +123,8 @@ def value_text(key: str, text: str) -> str:
         return list_text(sector_label(part.strip()) for part in text.split(","))
     if key == "state":
         return draft_state_label(text)
+    if key in {"budget_amount", "cost_amount"}:
+        return amount_text(text)
     if key == "project_type":
         return project_type_label(text)
     if text in {"true", "false"} and key in {"win_win", "deleted"}:
@@ -132,12 +144,12 @@ def change_field_text(change: FieldChange) -> str:
         return (
             QCoreApplication.translate("records", "%1, row %2")
             .replace("%1", label)
-            .replace("%2", str(change.row + 1))
+            .replace("%2", number_text(change.row + 1))
         )
     return (
         QCoreApplication.translate("records", "%1, row %2: %3")
         .replace("%1", label)
-        .replace("%2", str(change.row + 1))
+        .replace("%2", number_text(change.row + 1))
         .replace("%3", column_label(change.column))
     )
 
@@ -183,7 +195,7 @@ def problem_line(problem: Problem) -> str:
         where = (
             QCoreApplication.translate("records", "%1, row %2")
             .replace("%1", where)
-            .replace("%2", str(problem.row + 1))
+            .replace("%2", number_text(problem.row + 1))
         )
     return (
         QCoreApplication.translate("records", "%1: %2")

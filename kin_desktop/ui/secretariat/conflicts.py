@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from kin_desktop.services.review import ConflictRow, ConflictSides, ReviewService
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.language import list_text
+from kin_desktop.ui.palette import differs_background
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.secretariat.inbox import configure_table, empty_state
@@ -46,7 +47,6 @@ from kin_desktop.ui.tasks import Task
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 LEFT, RIGHT = "left", "right"
-_HIGHLIGHT = QColor(255, 236, 179)  # amber 100: readable with dark text in light and dark palettes
 
 
 def record_type_text(kind: str) -> str:
@@ -141,9 +141,9 @@ class SidesModel(QAbstractTableModel):
                 else text
             )
         if row.differs and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(_HIGHLIGHT)
+            return QBrush(differs_background())
         if row.differs and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(Qt.GlobalColor.black))
+            return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.Text))
         if row.differs and role == Qt.ItemDataRole.FontRole:
             return self._bold
         return None
@@ -472,7 +472,7 @@ class ConflictsTab(QWidget):
             names = list_text(labels.field_label(f) for f in sides.differing)
             self.summary.setText(
                 self.tr(
-                    "%n field(s) differ: %1. Until you choose, the left (newest) version is shown.",
+                    "%Ln field(s) differ: %1. Until you choose, the left (newest) version is shown.",
                     "",
                     len(sides.differing),
                 ).replace("%1", names)

@@ -55,6 +55,9 @@ from kin_desktop.ui.records.labels import sector_label
 from kin_desktop.ui.tasks import Task
 
 CHART_KEYS = ("country", "sector", "category", "state", "questionnaire", "year")
+# The charts keep the light chart theme in a dark desktop theme too: they are figures for reports
+# (copied, saved as PNG), drawn on their own white background, so these colours are checked
+# against white, not against the palette (ui/palette.py).
 BAR_COLOUR = QColor("#2e7d8c")  # one calm colour for every bar chart: prints well in greyscale too
 PIE_COLOURS = (QColor("#2e7d8c"), QColor("#8fc1c9"), QColor("#d9d9d9"), QColor("#f0b46c"), QColor("#b0bec5"))
 _MAX_BARS = 15  # beyond this, the smallest are summed into "Others" so the labels stay readable
@@ -198,6 +201,8 @@ def build_chart(data: ChartData) -> QChart:
     chart.setObjectName(f"{data.key}Chart")
     chart.setTheme(QChart.ChartTheme.ChartThemeLight)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setLocale(QLocale())
+    chart.setLocalizeNumbers(True)  # value labels in the interface language's digits and grouping
     chart.setBackgroundRoundness(0)
     chart.setMargins(QMargins(4, 4, 4, 4))
     title_font = QFont(chart.titleFont())
@@ -462,11 +467,11 @@ class DashboardPage(QWidget):
             int(figures.cities),
         )
         self.totals_label.setText(
-            self.tr("%n practice(s)", "", practices)
+            self.tr("%Ln practice(s)", "", practices)
             + " · "
-            + self.tr("%n commitment(s)", "", commitments)
+            + self.tr("%Ln commitment(s)", "", commitments)
             + " · "
-            + self.tr("%n cities", "", cities)
+            + self.tr("%Ln cities", "", cities)
         )
         empty = practices == 0 and commitments == 0 and cities == 0
         self.message_label.setText(

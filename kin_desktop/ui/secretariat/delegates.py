@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.services import exchange
 from kin_desktop.ui.errors import describe
-from kin_desktop.ui.language import list_text
+from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.secretariat.inbox import (
     LogRow,
@@ -95,7 +95,7 @@ class CountedTexts(QObject):
     def approval(self, held: int) -> str:
         return self.tr(
             "Compare this fingerprint with the one the delegate reads to you (by phone, or from their "
-            "screen):\n\n%1\n\n%2\n\nApprove only if every group matches. Its %n held bundle(s) will "
+            "screen):\n\n%1\n\n%2\n\nApprove only if every group matches. Its %Ln held bundle(s) will "
             "then be merged.",
             "",
             held,
@@ -289,7 +289,7 @@ class DelegatesPage(QWidget):
                 Column(self.tr("Received"), lambda r: local_time(r.received_at)),
                 Column(self.tr("File"), lambda r: r.name),
                 Column(self.tr("Outcome"), lambda r: outcome_text(r.status)),
-                Column(self.tr("Records"), lambda r: str(r.records)),
+                Column(self.tr("Records"), lambda r: number_text(r.records), sort=lambda r: r.records),
                 Column(self.tr("What it means"), lambda r: outcome_words(r.status, r.reason, r.detail)),
             ],
             self,
@@ -349,7 +349,7 @@ class DelegatesPage(QWidget):
         pending = sum(1 for k in keys if k.status == "pending")
         approved = sum(1 for k in keys if k.status == "approved")
         self.summary_label.setText(
-            self.tr("%n waiting for approval", "", pending) + " · " + self.tr("%n approved", "", approved)
+            self.tr("%Ln waiting for approval", "", pending) + " · " + self.tr("%Ln approved", "", approved)
         )
         row = 0
         if selected is not None:
@@ -446,11 +446,11 @@ class DelegatesPage(QWidget):
         self._busy = False
         merged = sum(1 for o in outcomes if o.status == "merged")
         refused = [o for o in outcomes if o.refused]
-        text = self.tr("Approved %1: %n held bundle(s) merged.", "", merged).replace(
+        text = self.tr("Approved %1: %Ln held bundle(s) merged.", "", merged).replace(
             "%1", key.city or key.name
         )
         if refused:
-            text += " " + self.tr("%n refused:", "", len(refused)) + " "
+            text += " " + self.tr("%Ln refused:", "", len(refused)) + " "
             text += "; ".join(
                 f"{o.path.name}: {outcome_words(o.status, o.reason, o.detail)}" for o in refused
             )

@@ -199,7 +199,7 @@ class ExportsPage(QWidget):
         return self._run(
             lambda: list(write_report(workspace, fmt, target)),
             self.tr("Exporting for analysis…"),
-            lambda n: self.tr("Exported for analysis: %n file(s).", "", n),
+            lambda n: self.tr("Exported for analysis: %Ln file(s).", "", n),
         )
 
     def write_receipts(self) -> Task | None:
@@ -212,7 +212,7 @@ class ExportsPage(QWidget):
         return self._run(
             lambda: list(exchange.write_receipts(workspace, folder)),
             self.tr("Writing receipts…"),
-            lambda n: self.tr("%n receipt(s) written: send each to its delegate.", "", n),
+            lambda n: self.tr("%Ln receipt(s) written: send each to its delegate.", "", n),
             empty=self.tr("No receipts were needed: every delegate has been told of everything received."),
         )
 

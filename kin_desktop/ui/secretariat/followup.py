@@ -51,13 +51,15 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.core.schemas import FOLLOW_UP_END_YEAR, ProgressStatus
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.language import number_text
+from kin_desktop.ui.palette import Tone, error_color, set_tone, warning_color
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.tasks import Task
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-OVERDUE_COLOUR = QColor("#c62828")  # red 800: readable on white, and never the only cue
-STALLED_COLOUR = QColor("#ef6c00")  # orange 800
+# Overdue in the error tone, stalled in the warning tone (ui/palette.py): readable in light and
+# dark themes, and never the only cue.
 
 
 def status_label(code: str | None) -> str:
@@ -182,16 +184,17 @@ class FollowUpModel(RowsModel):
                 ),
                 Column(
                     QCoreApplication.translate("FollowUpPage", "Reports"),
-                    lambda r: str(r.reports),
+                    lambda r: number_text(r.reports),
                     sort=lambda r: r.reports,
                 ),
                 Column(QCoreApplication.translate("FollowUpPage", "Review"), review_text),
             ],
             parent,
         )
-        self._overdue = _marker(OVERDUE_COLOUR)
-        self._stalled = _marker(STALLED_COLOUR)
-        self._both = _marker(OVERDUE_COLOUR, STALLED_COLOUR)
+        overdue, stalled = error_color(), warning_color()
+        self._overdue = _marker(overdue)
+        self._stalled = _marker(stalled)
+        self._both = _marker(overdue, stalled)
 
     def row_of(self, commitment_id: str) -> int:
         for number in range(self.rowCount()):
@@ -437,7 +440,7 @@ class ProgressReportDialog(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problemLabel")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(f"color: {OVERDUE_COLOUR.name()}")
+        set_tone(self.problem_label, Tone.ERROR)
 
         form = QFormLayout()
         form.addRow(self.tr("&Date:"), self.date_edit)
@@ -825,16 +828,16 @@ class FollowUpPage(QWidget):
             self.summary_label.setText(self.tr("No commitments yet, as of %1.").replace("%1", as_of))
         else:
             self.summary_label.setText(
-                self.tr("%n commitment(s) as of %1: ", "", len(rows)).replace("%1", as_of)
-                + self.tr("%n overdue, ", "", overdue)
-                + self.tr("%n stalled, ", "", stalled)
-                + self.tr("%n recognized.", "", recognized)
+                self.tr("%Ln commitment(s) as of %1: ", "", len(rows)).replace("%1", as_of)
+                + self.tr("%Ln overdue, ", "", overdue)
+                + self.tr("%Ln stalled, ", "", stalled)
+                + self.tr("%Ln recognized.", "", recognized)
             )
         counts = {"all": len(rows), "overdue": overdue, "stalled": stalled}
         names = {"all": self.tr("All"), "overdue": self.tr("Overdue"), "stalled": self.tr("Stalled")}
         for number, key in enumerate(self.FILTERS):
             self.filter_buttons.button(number).setText(
-                self.tr("%1 (%2)").replace("%1", names[key]).replace("%2", str(counts[key]))
+                self.tr("%1 (%2)").replace("%1", names[key]).replace("%2", number_text(counts[key]))
             )
 
     def _update_empty_state(self) -> None:
@@ -884,9 +887,9 @@ class FollowUpPage(QWidget):
         ]
         lines = [escape(" · ".join(facts))]
         if row.overdue:
-            lines.append(self._flag_line(OVERDUE_COLOUR, self._overdue_text(row)))
+            lines.append(self._flag_line(error_color(self.palette()), self._overdue_text(row)))
         if row.stalled:
-            lines.append(self._flag_line(STALLED_COLOUR, self._stalled_text(row)))
+            lines.append(self._flag_line(warning_color(self.palette()), self._stalled_text(row)))
         if not row.registered:
             lines.append(escape(self.tr("It can be recognized once it is registered on the Review page.")))
         self.detail_facts.setText("<br>".join(lines))

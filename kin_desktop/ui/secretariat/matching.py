@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui.errors import describe
-from kin_desktop.ui.language import list_text
+from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.records.labels import sector_label
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.tasks import Task
@@ -83,7 +83,7 @@ def severity_text(value: Any) -> str:
     word = words.get(number)
     return (
         QCoreApplication.translate("MatchingPage", "%1 of 5 (%2)")
-        .replace("%1", str(number))
+        .replace("%1", number_text(number))
         .replace("%2", word)
         if word
         else str(number)
@@ -111,14 +111,16 @@ def challenge_reason(challenge: Any) -> str:
     if challenge.severity is not None:
         details.append(
             QCoreApplication.translate("MatchingPage", "severity %1 of 5").replace(
-                "%1", str(challenge.severity)
+                "%1", number_text(challenge.severity)
             )
         )
     if challenge.trend:
         details.append(trend_label(challenge.trend).casefold())
     if challenge.priority is not None:
         details.append(
-            QCoreApplication.translate("MatchingPage", "priority %1").replace("%1", str(challenge.priority))
+            QCoreApplication.translate("MatchingPage", "priority %1").replace(
+                "%1", number_text(challenge.priority)
+            )
         )
     name = sector_label(challenge.sector)
     return (
@@ -542,7 +544,7 @@ class MatchingPage(QWidget):
         self._catalogue_by_id = {str(p.get("id", "")): p for p in catalogue}
         self.catalogue_info.setText(
             self.tr(
-                "%n registered practice(s) go to every delegate with the welcome pack.", "", len(catalogue)
+                "%Ln registered practice(s) go to every delegate with the welcome pack.", "", len(catalogue)
             )
             if catalogue
             else self.tr(

@@ -67,7 +67,7 @@ from kin_desktop.services.review import (
     ReviewService,
 )
 from kin_desktop.ui.errors import describe
-from kin_desktop.ui.language import list_text
+from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.records.models import Column, RowTableModel
 from kin_desktop.ui.rows import Column as RowsColumn
@@ -170,7 +170,7 @@ def review_columns(record_type: str) -> tuple[Column[ReviewRow], ...]:
         Column[ReviewRow](
             "comments",
             lambda: QCoreApplication.translate("secretariat", "Notes"),
-            lambda r: str(r.comments) if r.comments else "",
+            lambda r: number_text(r.comments) if r.comments else "",
             lambda r: r.comments,
             _RIGHT,
         ),
@@ -748,9 +748,11 @@ class RecordsReviewTab(QWidget):
         else:
             self._stack.setCurrentWidget(self.table)
         if shown == total:
-            self.count_label.setText(self.tr("%n record(s)", "", total))
+            self.count_label.setText(self.tr("%Ln record(s)", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %n record(s)", "", total).replace("%1", str(shown)))
+            self.count_label.setText(
+                self.tr("%1 of %Ln record(s)", "", total).replace("%1", number_text(shown))
+            )
 
     @Slot(object)
     def _on_task_failed(self, error: object) -> None:
@@ -1226,9 +1228,9 @@ class ReviewPage(QWidget):
         def done(pages: int) -> None:
             self.print_action.setEnabled(True)
             self.message_label.setText(
-                self.tr("%n form(s) saved to %1", "", len(ids)).replace("%1", str(out))
+                self.tr("%Ln form(s) saved to %1", "", len(ids)).replace("%1", str(out))
                 + " "
-                + self.tr("(%n page(s)).", "", pages)
+                + self.tr("(%Ln page(s)).", "", pages)
             )
             self.forms_printed.emit(out)
             from kin_desktop.ui.print_preview import PrintPreviewDialog
@@ -1236,7 +1238,7 @@ class ReviewPage(QWidget):
             PrintPreviewDialog.ask(self, out, title=self.tr("Commitment forms"), suggested_name=out.name)
 
         self.print_action.setEnabled(False)
-        self.message_label.setText(self.tr("Printing %n form(s)…", "", len(ids)))
+        self.message_label.setText(self.tr("Printing %Ln form(s)…", "", len(ids)))
         task = Task(run, self)
         self._tasks.add(task)
         task.on_success(done).on_failure(self._on_print_failed)
