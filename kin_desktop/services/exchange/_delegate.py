@@ -37,6 +37,9 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _IDENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 _PACK_KEYS = frozenset({"identity", "name", "organisation"})
 _RECEIPT_KEYS = frozenset({"receipt_sequence", "delegate_key_id", "acknowledged", "bundles", "review_notes"})
+# Optional: the secretariat's revisions of this delegate's records (conflict resolutions).
+_RECEIPT_OPTIONAL = frozenset({"revisions"})
+_ANY_TYPE = tuple(t.value for t in RecordType)
 
 
 class _Refused(Exception):
@@ -308,13 +311,16 @@ class DelegateImporter:
                 "wrong_signer",
                 f"the receipt is signed by {format_key_id(signer)}, not by the pinned secretariat key",
             )
-        if verified.manifest["recipient"]["key_id"] != own:
+        if own is None or verified.manifest["recipient"]["key_id"] != own:
             raise _Refused("not_for_us", "the receipt is addressed to another delegate")
         try:
             receipt = canonical.loads_strict(verified.members["receipt.json"], max_bytes=256 * 1024 * 1024)
         except ValidationError as exc:
             raise _Refused("bad_receipt", f"receipt.json is invalid: {exc.message}") from exc
-        if not isinstance(receipt, dict) or set(receipt) != _RECEIPT_KEYS:
+        if (
+            not isinstance(receipt, dict)
+            or not _RECEIPT_KEYS <= set(receipt) <= _RECEIPT_KEYS | _RECEIPT_OPTIONAL
+        ):
             raise _Refused("bad_receipt", "receipt.json does not have the receipt fields")
         sequence = receipt["receipt_sequence"]
         if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
@@ -337,12 +343,13 @@ class DelegateImporter:
                 raise _Refused("not_owner", f"revision {note.rev_id} is not a review note of the secretariat")
             if note.author != signer:
                 raise _Refused("wrong_author", f"review note {note.rev_id} is authored by another key")
+        resolutions = _secretariat_revisions(receipt.get("revisions", []), signer, own)
         now = utcnow()
         with self.workspace.session() as session:
             if session.exec(
                 select(m.ReceiptTaken.id).where(col(m.ReceiptTaken.bundle_id) == verified.bundle_id)
             ).first():
-                status, changed, added = DUPLICATE, 0, []
+                status, changed, added, resolved = DUPLICATE, 0, [], []
                 detail = f"receipt {sequence} was taken before"
             else:
                 last = session.exec(select(func.max(m.ReceiptTaken.receipt_sequence))).one()
@@ -359,6 +366,7 @@ class DelegateImporter:
                     raise _Refused(
                         "bad_receipt", f"the review notes cannot be merged: {exc.message}"
                     ) from exc
+                resolved = _merge_secretariat_revisions(session, resolutions, own, verified.bundle_id)
                 session.add(
                     m.ReceiptTaken(
                         receipt_sequence=sequence,
@@ -374,6 +382,10 @@ class DelegateImporter:
                     f"receipt {sequence}: {changed} revisions acknowledged, {len(added)} review notes, "
                     f"{len(receipt['bundles'])} bundles reported"
                 )
+                if resolved:
+                    detail += f", {len(resolved)} revisions by the secretariat merged"
+            new_ids = {*added, *resolved}
+            merged_records = len({r.record_id for r in [*notes, *resolutions] if r.rev_id in new_ids})
             log_import(
                 session,
                 path=path,
@@ -383,8 +395,8 @@ class DelegateImporter:
                 detail=detail,
                 signer_key_id=signer,
                 sequence=sequence,
-                records=len({n.record_id for n in notes if n.rev_id in set(added)}),
-                revisions=changed + len(added),
+                records=merged_records,
+                revisions=changed + len(added) + len(resolved),
                 now=now,
             )
         return ImportOutcome(
@@ -392,13 +404,94 @@ class DelegateImporter:
             status,
             None,
             detail,
-            len({n.record_id for n in notes if n.rev_id in set(added)}),
-            changed + len(added),
+            merged_records,
+            changed + len(added) + len(resolved),
             signer,
             sequence,
             "receipt",
             verified.bundle_id,
         )
+
+
+def _secretariat_revisions(raw: Any, secretariat: str, own: str) -> list[records.Revision]:
+    """The ``revisions`` of a receipt, checked as strictly as the secretariat checks a bundle's.
+
+    Each is parsed in full (exact keys, integer ``"v"``, identifiers, body schema, ``rev_id`` the hash
+    of its content: ``bad_revision``); its author must be the pinned secretariat key (``wrong_author``)
+    and its record one this delegate owns, never a review note (``not_owner``). One bad revision
+    refuses the whole receipt.
+    """
+    if not isinstance(raw, list):
+        raise _Refused("bad_receipt", "revisions must be a list")
+    revs: list[records.Revision] = []
+    try:
+        for item in raw:  # from_json compares "v" by value, so 1.0 would pass for 1
+            if isinstance(item, dict) and type(item.get("v")) is not int:
+                raise ValidationError('the revision format "v" must be an integer', reason="revision_version")
+            revs.append(records.from_json(item))
+    except ValidationError as exc:
+        raise _Refused("bad_revision", f"a revision of the secretariat is invalid: {exc.message}") from exc
+    for rev in revs:
+        if rev.author != secretariat:
+            raise _Refused(
+                "wrong_author",
+                f"revision {rev.rev_id} is authored by {rev.author}, not by the pinned secretariat key",
+            )
+        if rev.owner != own or rev.record_type == RecordType.REVIEW_NOTE:
+            raise _Refused(
+                "not_owner",
+                f"revision {rev.rev_id} writes record {rev.record_id}, which this delegate does not own",
+            )
+    return revs
+
+
+def _merge_secretariat_revisions(
+    session: Session, revs: list[records.Revision], own: str, bundle_id: str
+) -> list[str]:
+    """Merge the checked ``revisions`` of a receipt as a union; returns the rev_ids newly stored.
+
+    Stored as received (``created_locally`` false), so the delegate's export never sends them back.
+    An attachment or progress report among them must not point at a stored record of another owner
+    (``not_owner``), and a progress report not at a stored record that is not a commitment
+    (``bad_revision``), as at the secretariat.
+    """
+    if not revs:
+        return []
+    in_receipt = {rev.record_id: rev.record_type for rev in revs}
+    targets: dict[str, tuple[records.Revision, tuple[str, ...]]] = {}
+    for rev in revs:
+        if rev.body is None:
+            continue
+        if rev.record_type == RecordType.ATTACHMENT:
+            targets[rev.body["record_id"]] = (rev, _ANY_TYPE)
+        elif rev.record_type == RecordType.PROGRESS_REPORT:
+            targets[rev.body["commitment_id"]] = (rev, (RecordType.COMMITMENT.value,))
+    outside = sorted(t for t in targets if t not in in_receipt)
+    stored: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(outside), 500):
+        query = select(m.Record.record_id, m.Record.record_type, m.Record.owner).where(
+            col(m.Record.record_id).in_(outside[start : start + 500])
+        )
+        stored.update((rid, (kind, owner)) for rid, kind, owner in session.exec(query).all())
+    for target, (rev, kinds) in targets.items():
+        if target in in_receipt:
+            kind, owner = in_receipt[target], own
+        elif target in stored:
+            kind, owner = stored[target]
+        else:
+            continue  # not here (yet): accepted, as at the secretariat
+        if owner != own:
+            raise _Refused(
+                "not_owner",
+                f"revision {rev.rev_id} points at record {target}, which this delegate does not own",
+            )
+        if kind not in kinds:
+            raise _Refused("bad_revision", f"revision {rev.rev_id} points at a {kind}, not a commitment")
+    try:
+        return repository.add_revisions(revs, session=session, origin_bundle=bundle_id, verified=True)
+    except ValidationError as exc:
+        reason = "not_owner" if exc.params.get("reason") == "record_identity" else "bad_revision"
+        raise _Refused(reason, f"the secretariat's revisions cannot be merged: {exc.message}") from exc
 
 
 def catalogue(workspace: Workspace) -> list[dict[str, Any]]:

@@ -123,6 +123,21 @@ def _review_notes_by_owner(session: Session) -> dict[str, list[records.Revision]
     return grouped
 
 
+def _secretariat_revisions(session: Session, secretariat: str, owner: str) -> list[records.Revision]:
+    """Revisions the secretariat wrote on records ``owner`` owns (conflict resolutions), parents first.
+
+    Review notes are the secretariat's own records, so they are not among them (they travel in
+    ``review_notes``)."""
+    rows = session.exec(
+        select(m.Revision).where(
+            col(m.Revision.created_locally).is_(True),
+            col(m.Revision.owner) == owner,
+            col(m.Revision.author) == secretariat,
+        )
+    ).all()
+    return records.causal_order(repository.revision_from_row(row) for row in rows)
+
+
 def write_receipts(workspace: Workspace, out_dir: Path | str) -> list[Path]:
     """One signed receipt per approved delegate with something to acknowledge since its last receipt.
 
@@ -130,6 +145,12 @@ def write_receipts(workspace: Workspace, out_dir: Path | str) -> list[Path]:
     that no receipt the delegate has confirmed taking (``builds_on_receipt`` of its bundles) has listed,
     so a lost receipt is made good by the next one; it is due when new revisions, new review notes or
     bundles not yet reported (merged, duplicate, refused) are there.
+
+    The revisions the secretariat wrote on the delegate's own records (a resolved conflict: the
+    resolving revision keeps the delegate as owner) travel in ``revisions`` by the same rule: listed in
+    every receipt until one that listed them is confirmed, so the delegate's copy of the record takes
+    the resolution and its next edit descends from it. The member is left out when there is none, so
+    receipts without it stay readable by delegates released before it existed.
     """
     workspace.require_role(Role.SECRETARIAT)
     signer = keystore(workspace).signer()
@@ -174,20 +195,23 @@ def _write_receipt(workspace: Workspace, signer: Signer, key_id: str, city: str,
             ).all()
         )
         notes = _review_notes_by_owner(session).get(key_id, [])
+        resolutions = _secretariat_revisions(session, signer.key_id, key_id)
 
         def unconfirmed(rev_id: str) -> bool:
             return rev_id not in items or items[rev_id] > confirmed
 
         new_acks = [r for r in received if r not in items]
         new_notes = [n for n in notes if n.rev_id not in items]
+        new_resolutions = [r for r in resolutions if r.rev_id not in items]
         new_bundles = [b for b in bundles if b.receipt_sequence is None]
-        if not (new_acks or new_notes or new_bundles):
+        if not (new_acks or new_notes or new_resolutions or new_bundles):
             return None
         sequence = last + 1
         acknowledged = sorted(r for r in received if unconfirmed(r))
         listed_notes = records.causal_order(n for n in notes if unconfirmed(n.rev_id))
+        listed_resolutions = [r for r in resolutions if unconfirmed(r.rev_id)]  # causal order kept
         listed_bundles = [b for b in bundles if b.receipt_sequence is None or b.receipt_sequence > confirmed]
-        body = {
+        body: dict[str, Any] = {
             "receipt_sequence": sequence,
             "delegate_key_id": key_id,
             "acknowledged": acknowledged,
@@ -197,6 +221,8 @@ def _write_receipt(workspace: Workspace, signer: Signer, key_id: str, city: str,
             ],
             "review_notes": [records.to_json(n) for n in listed_notes],
         }
+        if listed_resolutions:
+            body["revisions"] = [records.to_json(r) for r in listed_resolutions]
         members = {"receipt.json": canonical.dumps(body)}
         header = {"created": created_stamp(now), "app_version": __version__, "recipient": {"key_id": key_id}}
         manifest = container.build_manifest("receipt", members, header, signer.public)
@@ -217,7 +243,7 @@ def _write_receipt(workspace: Workspace, signer: Signer, key_id: str, city: str,
         )
         session.add_all(
             m.ReceiptItem(delegate_key_id=key_id, rev_id=rev_id, receipt_sequence=sequence)
-            for rev_id in [*new_acks, *(n.rev_id for n in new_notes)]
+            for rev_id in [*new_acks, *(n.rev_id for n in new_notes), *(r.rev_id for r in new_resolutions)]
         )
         ids = [b.id for b in new_bundles if b.id is not None]
         for start in range(0, len(ids), 500):
