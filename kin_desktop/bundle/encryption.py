@@ -194,7 +194,11 @@ def decrypt_stream(
     """
     key = _private(private_key)
     header = read_header(_read_exact(src, HEADER_BYTES))
-    own_id = key_id(key.public_key().public_bytes_raw())
+    own_id = (
+        private_key.key_id
+        if isinstance(private_key, Decryptor)
+        else key_id(key.public_key().public_bytes_raw())
+    )
     if header.recipient_key_id != own_id:
         raise BundleRejected(
             "This bundle is encrypted for another key, not for this secretariat's key.",

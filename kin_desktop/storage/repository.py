@@ -435,6 +435,7 @@ def add_revisions(
             )
     if new:
         received = _sql_time(_utcnow())
+        texts = {rev.rev_id: _stored_json(rev.body) for rev in new if rev.body is not None}
         cursor.executemany(
             "INSERT INTO revision (rev_id, record_id, record_type, owner, parents, author, hlc, body,"
             " received_at, origin_bundle, acknowledged, created_locally) VALUES (?,?,?,?,?,?,?,?,?,?,0,0)",
@@ -447,7 +448,7 @@ def add_revisions(
                     _stored_json(list(rev.parents)),
                     rev.author,
                     rev.hlc,
-                    None if rev.body is None else _stored_json(rev.body),
+                    texts.get(rev.rev_id),
                     received,
                     origin_bundle,
                 )
@@ -462,6 +463,7 @@ def add_revisions(
             session,
             known_records={r[0] for r in stored},
             fresh=fresh,
+            texts=texts,
             defer_search=defer_search,
         )
     if clock is not None and new:
@@ -604,12 +606,13 @@ def index_missing(*, session: Session) -> int:
         indexed = {row[0] for row in cursor.execute(f"SELECT rowid FROM {fts}")}
         ids = [row[0] for row in cursor.execute(f"SELECT record_id FROM {record_type}")]
         missing = [record_id for record_id in ids if search_rowid(record_id) not in indexed]
-        rows = [
+        rows = sorted(  # by rowid: FTS5 writes a run of ascending rowids in one go, while a smaller
+            # rowid than the last flushes what is pending to a new segment
             _index_row(record_type, record_id, json.loads(body))
             for record_id, body in _rows_in(
                 cursor, f"SELECT record_id, body FROM {record_type} WHERE record_id IN ({{}})", missing
             )
-        ]
+        )
         if rows:
             cursor.executemany(f"INSERT INTO {fts} (rowid, record_id, title, text) VALUES (?,?,?,?)", rows)
             written += len(rows)
@@ -665,8 +668,8 @@ def _cursor(session: Session) -> sqlite3.Cursor:
 
 
 def _sql_time(value: datetime) -> str:
-    """A timestamp as SQLModel stores it: UTC, without offset."""
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    """A timestamp as SQLModel stores it: UTC, without offset (``2008-02-01 09:30:00.000000``)."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _rows_in(cursor: sqlite3.Cursor, sql: str, keys: Sequence[str]) -> list[tuple[Any, ...]]:
@@ -709,13 +712,15 @@ def _refresh_records(
     *,
     known_records: set[str] | None = None,
     fresh: dict[str, list[Revision]] | None = None,
+    texts: dict[str, str] | None = None,
     defer_search: bool = False,
 ) -> None:
     """Recompute record rows (heads, winner, conflict) and projections of these records.
 
     ``known_records``: those of ``record_ids`` that had a record row before (looked up when None);
     only they can have stored revisions from before and search-index rows to remove. ``fresh``: the
-    revisions just added, by record; a record without a row before has exactly these.
+    revisions just added, by record; a record without a row before has exactly these. ``texts``: the
+    canonical JSON of their bodies, by ``rev_id``, as stored.
     """
     if not record_ids:
         return
@@ -787,7 +792,7 @@ def _refresh_records(
     new_records = {row[0]: (row[1], row[2]) for row in record_rows if row[0] not in known_records}
     if new_records:
         _hide_misdirected(cursor, new_records)
-    _project_all(winners, cursor, known_records, defer_search=defer_search)
+    _project_all(winners, cursor, known_records, texts=texts, defer_search=defer_search)
     session.expire_all()
 
 
@@ -901,7 +906,12 @@ _PROJECTION_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 def _project_all(
-    winners: list[Revision], cursor: sqlite3.Cursor, known_records: set[str], *, defer_search: bool = False
+    winners: list[Revision],
+    cursor: sqlite3.Cursor,
+    known_records: set[str],
+    *,
+    texts: dict[str, str] | None = None,
+    defer_search: bool = False,
 ) -> None:
     """Replace the projection rows of each record with the state its winning revision holds (the
     search-index rows too, unless ``defer_search``: then they are only removed)."""
@@ -919,6 +929,12 @@ def _project_all(
                 f"DELETE FROM {fts} WHERE rowid = ? AND record_id = ?",
                 [(search_rowid(i), i) for i in ids if i in known_records],
             )
+    known_texts = texts or {}
+
+    def body_text(rev: Revision) -> str:
+        text = known_texts.get(rev.rev_id)
+        return _stored_json(rev.body) if text is None else text
+
     live = [rev for rev in winners if rev.body is not None]
     hidden = _misdirected(live, cursor)
     if hidden:
@@ -966,7 +982,7 @@ def _project_all(
                     body["state"],
                     body["win_win"],
                     body["start_year"],
-                    _stored_json(body),
+                    body_text(rev),
                 )
             )
             if not defer_search:
@@ -984,7 +1000,7 @@ def _project_all(
                     body["start_date"],
                     body["end_date"],
                     body["budget_amount"],
-                    _stored_json(body),
+                    body_text(rev),
                 )
             )
             targets.extend(
@@ -1022,7 +1038,7 @@ def _project_all(
                     body["commitment_id"],
                     body["reported_on"],
                     body["status"],
-                    _stored_json(body),
+                    body_text(rev),
                 )
             )
         elif rev.record_type == RecordType.REVIEW_NOTE:
@@ -1082,7 +1098,8 @@ def _project_all(
         ),
     ]
     statements += [
-        (f"INSERT INTO {table} (rowid, record_id, title, text) VALUES (?,?,?,?)", rows)
+        # by rowid, as in index_missing
+        (f"INSERT INTO {table} (rowid, record_id, title, text) VALUES (?,?,?,?)", sorted(rows))
         for table, rows in index.items()
     ]
     for sql, rows in statements:

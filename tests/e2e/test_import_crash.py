@@ -55,8 +55,8 @@ CITIES = [
 ROUNDS = 5
 KILLS = 6
 # Files per committed group in the imports that are killed (and the run that measures their window): the
-# product commits COMMIT_EVERY_FILES (8) at a time, which leaves an import of twenty files only two
-# points between groups for a kill to land on; groups of two leave nine. Each file stays all or nothing
+# product commits up to COMMIT_EVERY_FILES (32) at a time, which leaves an import of twenty files no
+# point between groups for a kill to land on; groups of two leave nine. Each file stays all or nothing
 # inside its group either way (a savepoint), and the imports that complete the killed ones use the
 # product's groups.
 KILLED_GROUP = 2

@@ -107,9 +107,38 @@ def _delegate_header(manifest: dict[str, Any]) -> dict[str, str | None]:
     return result
 
 
+@dataclass
+class _Prepared:
+    """A file read, decrypted, verified and its revisions parsed: what needs no database (see
+    ``SecretariatImporter._prepare``). ``sha`` is empty when the file could not be read."""
+
+    path: Path
+    data: bytes = b""
+    sha: str = ""
+    refused: _Refused | None = None  # unreadable, or not a sound bundle
+    verified: container.VerifiedContainer | None = None
+    offered: list[records.Revision] | _Refused | None = None  # or why revisions.json is unsound
+
+
+def _offered(verified: container.VerifiedContainer) -> list[records.Revision]:
+    """The revisions a bundle offers, their JSON form checked (keys, types, parents), not their content."""
+    try:
+        raw = canonical.loads_strict(verified.members["revisions.json"], max_bytes=MAX_REVISIONS_JSON)
+        if not isinstance(raw, list):
+            raise ValidationError("revisions.json must be a JSON array", reason="revisions_type")
+        for item in raw:  # from_json compares "v" by value, so 1.0 would pass for 1
+            if isinstance(item, dict) and type(item.get("v")) is not int:
+                raise ValidationError('the revision format "v" must be an integer', reason="revision_version")
+        return [records.from_json(item, check=False) for item in raw]
+    except ValidationError as exc:
+        raise _Refused("bad_revision", f"the revisions are invalid: {exc.message}") from exc
+    except (ValueError, RecursionError) as exc:  # e.g. an integer beyond Python's digit limit
+        raise _Refused("bad_revision", f"the revisions are invalid: {exc}") from exc
+
+
 # A group of files is committed after this many files or this much work, whichever comes first (see
 # SecretariatImporter.run).
-COMMIT_EVERY_FILES = 8
+COMMIT_EVERY_FILES = 32
 COMMIT_EVERY_S = 0.5
 
 
@@ -173,11 +202,10 @@ class SecretariatImporter:
     ) -> list[ImportOutcome]:
         """Import ``files`` in order. Each file is all or nothing, its merge and its log entry together.
 
-        Files are committed in groups (:data:`COMMIT_EVERY_FILES` files or :data:`COMMIT_EVERY_S` of work
-        at most): each file runs in a
-        savepoint of the group's transaction, so a file refused half-way is rolled back alone, and a
-        crash loses at most the files of the group under way, each whole; importing again completes
-        them. Committing once per file cost more than a third of a large import.
+        Files are committed in groups (:data:`COMMIT_EVERY_FILES` files or :data:`COMMIT_EVERY_S` of
+        work at most): each file runs in a savepoint of the group's transaction, so a file refused
+        half-way is rolled back alone, and a crash loses at most the files of the group under way, each
+        whole; importing again completes them. A commit per file cost an eighth of a large import.
 
         The search index is written once at the end (``repository.index_missing``), not with each
         file: a record changed by several files is indexed once. Until then the records merged are
@@ -242,25 +270,47 @@ class SecretariatImporter:
         for action in actions:
             action()
 
-    def import_file(self, path: Path, *, data: bytes | None = None, sha: str | None = None) -> ImportOutcome:
+    def import_file(self, path: Path) -> ImportOutcome:
         """One file, start to finish: its outcome is written before this returns (committed at once, or
         with its group inside :meth:`run`)."""
+        return self._import(self._prepare(path))
+
+    def _prepare(self, path: Path) -> _Prepared:
+        """Read, decrypt and verify a file and parse its revisions: what needs no database. Refusals are
+        kept in the result and reported in the order the checks of :meth:`_import` reach them."""
         try:
-            if data is None or sha is None:
-                data, sha = read_file(path)
+            data, sha = read_file(path)
         except BundleRejected as exc:
-            return self._refuse(path, "", None, _Refused(exc.reason, exc.message))
-        prior = self.seen.by_sha.get(sha)
-        if prior is not None and prior[1] in (MERGED, DUPLICATE):
-            return self._log_only(path, sha, DUPLICATE, None, "this file was imported before", None, None)
+            return _Prepared(path, refused=_Refused(exc.reason, exc.message))
+        prepared = _Prepared(path, data, sha)
         try:
-            verified = container.open_bundle(
+            prepared.verified = container.open_bundle(
                 data, decryptor=self.decryptor(), trusted_key_lookup=self._lookup, allow_unknown_signer=True
             )
         except BundleRejected as exc:
-            return self._refuse(path, sha, None, _Refused(exc.reason, exc.message))
+            prepared.refused = _Refused(exc.reason, exc.message)
+            return prepared
         except (ValueError, RecursionError) as exc:  # JSON the strict parser lets through as an exception
-            return self._refuse(path, sha, None, _Refused("bad_manifest", f"The manifest is invalid: {exc}."))
+            prepared.refused = _Refused("bad_manifest", f"The manifest is invalid: {exc}.")
+            return prepared
+        try:
+            prepared.offered = _offered(prepared.verified)
+        except _Refused as refused:
+            prepared.offered = refused
+        return prepared
+
+    def _import(self, prepared: _Prepared) -> ImportOutcome:
+        path, data, sha = prepared.path, prepared.data, prepared.sha
+        if not sha:
+            assert prepared.refused is not None
+            return self._refuse(path, "", None, prepared.refused)
+        prior = self.seen.by_sha.get(sha)
+        if prior is not None and prior[1] in (MERGED, DUPLICATE):
+            return self._log_only(path, sha, DUPLICATE, None, "this file was imported before", None, None)
+        verified = prepared.verified
+        if verified is None:
+            assert prepared.refused is not None
+            return self._refuse(path, sha, None, prepared.refused)
         manifest = verified.manifest
         signer = verified.signer_key_id
         key = self.keys.get(signer)
@@ -286,7 +336,7 @@ class SecretariatImporter:
             gap = _gap_detail(known, manifest["sequence"])
             # One transaction: what is stored is read, the bundle checked against it, and merged.
             with self._transaction() as session:
-                revs, fresh, blobs = self._parse(verified, session)
+                revs, fresh, blobs = self._parse(verified, prepared.offered, session)
                 merged = self._merge(session, path, sha, verified, fresh, blobs, gap, prior)
         except _Refused as refused:
             return self._refuse(path, sha, verified, refused, data=data)
@@ -304,27 +354,25 @@ class SecretariatImporter:
     # -- steps
 
     def _parse(
-        self, verified: container.VerifiedContainer, session: Session
+        self,
+        verified: container.VerifiedContainer,
+        offered: list[records.Revision] | _Refused | None,
+        session: Session,
     ) -> tuple[list[records.Revision], list[records.Revision], dict[str, bytes]]:
         """The revisions of a bundle as far as they can be trusted (all of them), those not stored yet
         (checked in full), both authorised, and the blobs the new ones need.
 
-        Every revision's JSON form (keys, types, parents) is checked. One whose ``rev_id`` is stored
-        already is not checked again, nor stored again: its content is ignored, whatever it says (the
-        stored revision was checked in full when it arrived, and the merge never overwrites a stored
-        revision). It is authorised by what is stored under its ``rev_id``, not by what it claims.
+        Every revision's JSON form (keys, types, parents) is checked (:func:`_offered`). One whose
+        ``rev_id`` is stored already is not checked again, nor stored again: its content is ignored,
+        whatever it says (the stored revision was checked in full when it arrived, and the merge never
+        overwrites a stored revision). It is authorised by what is stored under its ``rev_id``, not by
+        what it claims.
         """
         signer = verified.signer_key_id
+        if isinstance(offered, _Refused):
+            raise offered
+        assert offered is not None
         try:
-            raw = canonical.loads_strict(verified.members["revisions.json"], max_bytes=MAX_REVISIONS_JSON)
-            if not isinstance(raw, list):
-                raise ValidationError("revisions.json must be a JSON array", reason="revisions_type")
-            for item in raw:  # from_json compares "v" by value, so 1.0 would pass for 1
-                if isinstance(item, dict) and type(item.get("v")) is not int:
-                    raise ValidationError(
-                        'the revision format "v" must be an integer', reason="revision_version"
-                    )
-            offered = [records.from_json(item, check=False) for item in raw]
             stored = {rev.rev_id: self._stored[rev.rev_id] for rev in offered if rev.rev_id in self._stored}
             unseen = [rev.rev_id for rev in offered if rev.rev_id not in stored]
             if unseen:
