@@ -63,9 +63,18 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def digest(value: Any) -> str:
-    """SHA-256 (hex) of the canonical form of ``value``."""
+def digest(value: Any, *, checked: bool = False) -> str:
+    """SHA-256 (hex) of the canonical form of ``value``.
+
+    ``checked=True``: ``value`` is known to have a canonical form already (it is made of what
+    :func:`loads_strict` with ``floats=False`` returns), so it is not walked again.
+    """
+    if checked:
+        return sha256_hex(_ENCODER.encode(value).encode("utf-8"))
     return sha256_hex(dumps(value))
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -83,8 +92,15 @@ def _no_constant(name: str) -> Any:
     raise ValidationError(f"{name} is not allowed in JSON", reason="nan")
 
 
-def loads_strict(data: bytes | str, *, max_bytes: int = 16 * 1024 * 1024) -> Any:
-    """Parse JSON refusing duplicate keys, NaN/Infinity, oversize and over-deep documents."""
+def _no_float(text: str) -> Any:
+    raise ValidationError(
+        f"the number {text[:40]} is not canonical (no fractions or exponents)", reason="float"
+    )
+
+
+def loads_strict(data: bytes | str, *, max_bytes: int = 16 * 1024 * 1024, floats: bool = True) -> Any:
+    """Parse JSON refusing duplicate keys, NaN/Infinity, oversize and over-deep documents, and with
+    ``floats=False`` numbers with a fraction or exponent: what is left has a canonical form."""
     if isinstance(data, str):
         data = data.encode("utf-8")
     if len(data) > max_bytes:
@@ -94,7 +110,12 @@ def loads_strict(data: bytes | str, *, max_bytes: int = 16 * 1024 * 1024) -> Any
     except UnicodeDecodeError as exc:
         raise ValidationError("document is not UTF-8", reason="encoding") from exc
     try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        value = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constant,
+            parse_float=None if floats else _no_float,
+        )
     except RecursionError as exc:
         raise ValidationError("document nested too deeply", reason="too_deep") from exc
     except json.JSONDecodeError as exc:

@@ -83,8 +83,11 @@ def compute_rev_id(
     author: str,
     hlc: str,
     body: dict[str, Any] | None,
+    *,
+    checked: bool = False,
 ) -> str:
-    """SHA-256 (hex) of the canonical JSON of the revision's content."""
+    """SHA-256 (hex) of the canonical JSON of the revision's content (``checked``: as
+    :func:`kin_desktop.core.canonical.digest`)."""
     return digest(
         {
             "v": REVISION_FORMAT,
@@ -95,7 +98,8 @@ def compute_rev_id(
             "author": author,
             "hlc": hlc,
             "body": body,
-        }
+        },
+        checked=checked,
     )
 
 
@@ -120,10 +124,11 @@ def make_revision(
     return Revision(rev_id, record_id, kind, owner, sorted_parents, author, hlc, normalized)
 
 
-def verify_revision(rev: Revision) -> None:
-    """Raise :class:`ValidationError` unless ``rev.rev_id`` is the hash of its content."""
+def verify_revision(rev: Revision, *, parsed: bool = False) -> None:
+    """Raise :class:`ValidationError` unless ``rev.rev_id`` is the hash of its content (``parsed``: its
+    body came from ``canonical.loads_strict(..., floats=False)``, so has a canonical form)."""
     expected = compute_rev_id(
-        rev.record_id, rev.record_type, rev.owner, rev.parents, rev.author, rev.hlc, rev.body
+        rev.record_id, rev.record_type, rev.owner, rev.parents, rev.author, rev.hlc, rev.body, checked=parsed
     )
     if expected != rev.rev_id:
         raise ValidationError(
@@ -131,10 +136,11 @@ def verify_revision(rev: Revision) -> None:
         )
 
 
-def check_revision(rev: Revision) -> None:
+def check_revision(rev: Revision, *, parsed: bool = False) -> None:
     """Full check of a revision from outside: identifiers, clock, body schema and ``rev_id``.
 
-    The body must already be in its normalized form, so the hash covers what is stored.
+    The body must already be in its normalized form, so the hash covers what is stored. ``parsed``: the
+    revision was read by ``canonical.loads_strict(..., floats=False)`` (see :func:`verify_revision`).
     """
     if not isinstance(rev.rev_id, str) or not _REV_ID.match(rev.rev_id):
         raise ValidationError(f"{rev.rev_id!r} is not a revision id", reason="rev_id")
@@ -152,7 +158,7 @@ def check_revision(rev: Revision) -> None:
             raise ValidationError(
                 f"body of revision {rev.rev_id} is not in normalized form", reason="body_not_normalized"
             )
-    verify_revision(rev)
+    verify_revision(rev, parsed=parsed)
 
 
 def to_json(rev: Revision) -> dict[str, Any]:

@@ -123,7 +123,9 @@ class _Prepared:
 def _offered(verified: container.VerifiedContainer) -> list[records.Revision]:
     """The revisions a bundle offers, their JSON form checked (keys, types, parents), not their content."""
     try:
-        raw = canonical.loads_strict(verified.members["revisions.json"], max_bytes=MAX_REVISIONS_JSON)
+        raw = canonical.loads_strict(
+            verified.members["revisions.json"], max_bytes=MAX_REVISIONS_JSON, floats=False
+        )
         if not isinstance(raw, list):
             raise ValidationError("revisions.json must be a JSON array", reason="revisions_type")
         for item in raw:  # from_json compares "v" by value, so 1.0 would pass for 1
@@ -382,7 +384,7 @@ class SecretariatImporter:
             for rev in offered:
                 identity = stored.get(rev.rev_id)
                 if identity is None:
-                    records.check_revision(rev)
+                    records.check_revision(rev, parsed=True)
                     fresh.append(rev)
                     revs.append(rev)
                 else:

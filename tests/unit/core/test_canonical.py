@@ -82,3 +82,17 @@ def test_depth_limit_counts_containers_not_brackets_in_strings(value: object, as
     with pytest.raises(ValidationError) as caught:
         canonical.loads_strict(json.dumps({"k": deep}, ensure_ascii=ascii_only))
     assert caught.value.params["reason"] == "too_deep"
+
+
+@pytest.mark.parametrize("number", ["1.0", "1e3", "-0.5", "2E-7"])
+def test_strict_parse_without_floats_refuses_fractions_and_exponents(number: str) -> None:
+    document = f'{{"a":[1,{number}]}}'
+    assert canonical.loads_strict(document)["a"][0] == 1  # allowed unless asked
+    with pytest.raises(ValidationError) as refused:
+        canonical.loads_strict(document, floats=False)
+    assert refused.value.params["reason"] == "float"
+
+
+def test_a_parsed_value_hashes_the_same_without_the_second_walk() -> None:
+    value = canonical.loads_strict('{"b":[1,true,null,"ü"],"a":{"x":"y"}}', floats=False)
+    assert canonical.digest(value, checked=True) == canonical.digest(value)
