@@ -61,7 +61,8 @@ def import_paths(
     accept_fingerprint: str | None = None,
     confirm_key: ConfirmKey | None = None,
 ) -> list[ImportOutcome]:
-    """Import files one by one; each file's outcome is committed before the next starts.
+    """Import files one by one, each all or nothing (a secretariat commits them in groups, see
+    ``SecretariatImporter.run``).
 
     Secretariat: delegate bundles (a folder: every ``*.kinb`` in it, by name). Delegate: welcome packs
     and receipts (a folder: its ``*.kinw`` then its ``*.kinr`` files, by name). ``accept_fingerprint``
