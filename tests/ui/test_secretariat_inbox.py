@@ -298,9 +298,14 @@ def test_chosen_files_and_a_second_import_while_one_runs_wait_their_turn(
     page.imports_finished.connect(finished.append)
     page.files_button.click()
     queued = page.import_paths([third])
-    with qtbot.waitSignal(queued.finished, timeout=60_000):
-        pass
+    assert queued is not None and "Waiting for the current import" in page.status_label.text()
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=60_000)
     assert [[o.status for o in batch] for batch in finished] == [["merged", "merged"], ["merged"]]
+    # The log is reloaded once the last import waiting has run: it names all three files.
+    qtbot.waitUntil(
+        lambda: {first.name, second.name, third.name} <= {r.name for r in page.visible_log_rows()}
+    )
+    assert not page.busy() and not page.progress.isVisible()
 
 
 def test_a_watched_folder_imports_new_bundles_once_they_stop_growing_and_is_remembered(

@@ -4,6 +4,10 @@ Imports run off the GUI thread (``ui.tasks.Task``, controlled: progress and Canc
 each file's outcome is shown in words an officer can act on, and the import log below can be
 searched by city, date and outcome.
 
+The GUI thread stays responsive during a long import (bench/gui_import.py): the page does nothing on
+it while the files are read but show coalesced progress (``ui.tasks``); the results table is painted
+before anything else starts on a worker thread, and the log is reloaded only when no import runs.
+
 Watching a folder: a ``QFileSystemWatcher`` reports that the folder changed; new ``*.kinb`` files
 are then polled until their size and modification time stop changing (a file still being copied
 from a USB stick or saved by a mail client is never read half-written) and imported. Files the
@@ -12,9 +16,7 @@ import log already names are not taken again when watching starts.
 
 from __future__ import annotations
 
-import gc
 import os
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -65,7 +67,7 @@ from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
 
 Index = QModelIndex | QPersistentModelIndex
 BUNDLE_FILTER = "KIN bundles (*.kinb)"
-PROGRESS_EVERY_S = 0.1
+AFTER_PAINT_MS = 1  # see InboxPage._on_task_finished
 SETTLE_MS = 1500  # a watched file must keep its size and time this long before it is read
 OUTCOMES = ("merged", "duplicate", "held", "rejected", "quarantined")
 
@@ -270,21 +272,30 @@ def load_log(workspace: Any) -> tuple[LogRow, ...]:
     return tuple(rows)
 
 
-def log_haystack(row: LogRow) -> str:
-    """What the log search looks in: city, file, local date (ISO and as shown), outcome (code and words)."""
-    return fold(
-        " ".join(
-            (
-                row.city,
-                row.name,
-                row.received_at.astimezone().date().isoformat(),
-                local_time(row.received_at),
-                row.status,
-                outcome_text(row.status),
-                row.reason or "",
-            )
-        )
-    )
+def log_haystacks(rows: Sequence[LogRow]) -> tuple[str, ...]:
+    """What the log search looks in, row by row: city, file, local date (ISO and as shown), outcome
+    (code and words).
+
+    Run on a worker thread, so Qt (the time as shown, the words of an outcome) is asked once per
+    distinct value, not once per row: every call into Qt lets go of the interpreter lock and takes it
+    back at once, and a worker doing that thousands of times in a row keeps a GUI thread that waits
+    for the lock from getting it (an import logs many files in the same second).
+    """
+    shown: dict[int, tuple[str, str]] = {}  # second -> (ISO date, as shown)
+    words: dict[str, str] = {}
+    haystacks = []
+    for row in rows:
+        second = int(row.received_at.timestamp())
+        when = shown.get(second)
+        if when is None:
+            moment = datetime.fromtimestamp(second, UTC)
+            when = shown[second] = (moment.astimezone().date().isoformat(), local_time(moment))
+        outcome = words.get(row.status)
+        if outcome is None:
+            outcome = words[row.status] = outcome_text(row.status)
+        text = " ".join((row.city, row.name, *when, row.status, outcome, row.reason or ""))
+        haystacks.append(fold(text))
+    return tuple(haystacks)
 
 
 class MaskProxy(QSortFilterProxyModel):
@@ -307,30 +318,15 @@ class MaskProxy(QSortFilterProxyModel):
 
 # -- the page ---------------------------------------------------------------------------------------------
 
-_frozen = False
-
-
-def _freeze_startup_objects() -> None:
-    """Move the objects alive now (modules, Qt wrappers, the ORM's metadata) out of the collector's reach.
-
-    A full garbage collection holds the interpreter lock while it walks every tracked object; during a
-    long import the worker's allocations trigger a few, and each froze the GUI thread for 150-200 ms
-    (bench/gui_import.py). Frozen objects are not walked again, so those pauses shrink to the objects
-    the import itself creates. Once per process; better still at start-up, after the window is built.
-    """
-    global _frozen
-    if not _frozen:
-        gc.freeze()
-        _frozen = True
-
 
 class InboxPage(QWidget):
     """Bundles in: import files or folders, watch a folder, see every outcome and the import log.
 
     Signals:
-        imports_finished(object): an import finished (also when cancelled); carries the list of
-            ``ImportOutcome`` of the files it took.
-        log_refreshed(int): the import log was (re)loaded; carries how many entries it holds.
+        imports_finished(object): an import finished (also when cancelled) and its results are on
+            screen; carries the list of ``ImportOutcome`` of the files it took.
+        log_refreshed(int): the import log was (re)loaded; carries how many entries it holds. After
+            imports, once the last one waiting has finished.
     """
 
     imports_finished = Signal(object)
@@ -586,18 +582,10 @@ class InboxPage(QWidget):
             return None
 
         def run(control: TaskControl) -> list[Any]:
-            last = -PROGRESS_EVERY_S
-
-            def report(done: int, total: int) -> None:
-                # At most ten updates a second (and always the first and the last): each one wakes the
-                # GUI thread, which then competes with this one for the interpreter lock.
-                nonlocal last
-                now = time.monotonic()
-                if done in (1, total) or now - last >= PROGRESS_EVERY_S:
-                    last = now
-                    control.report(done, total)
-
-            return exchange.import_paths(workspace, chosen, progress=report, cancelled=control.cancelled)
+            # Progress of every file: the task passes at most a few updates a second to the GUI thread.
+            return exchange.import_paths(
+                workspace, chosen, progress=control.report, cancelled=control.cancelled
+            )
 
         task = Task(run, self, controlled=True)
         task.progressed.connect(self._on_task_progressed)
@@ -612,7 +600,6 @@ class InboxPage(QWidget):
         return task
 
     def _begin(self, task: Task, paths: list[Path]) -> None:
-        _freeze_startup_objects()
         self._task = task
         self._stopping = False
         self.progress.setRange(0, 0)
@@ -649,7 +636,8 @@ class InboxPage(QWidget):
 
     @Slot(int, int)
     def _on_task_progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
+        if self.progress.maximum() != max(total, 1):
+            self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
     @Slot(object)
@@ -668,15 +656,23 @@ class InboxPage(QWidget):
         self.progress.hide()
         self.cancel_button.hide()
         self._task = None
+        # What follows (the log, an import waiting its turn, whoever listens to imports_finished) starts
+        # once the results are painted: a worker running Python meanwhile would make every cell painted
+        # wait for the interpreter lock. Qt delivers pending paints before any timer with a delay; a
+        # zero delay would not be a timer but a posted event, ahead of the paint.
+        QTimer.singleShot(AFTER_PAINT_MS, self._after_import)
+
+    def _after_import(self) -> None:
         outcomes, self._outcomes = self._outcomes, None
-        self.refresh_log()
         if outcomes is not None:
             self.imports_finished.emit(outcomes)  # once the page is idle again
         if self._queue:
             task, paths = self._queue.pop(0)
-            self._begin(task, paths)
-        else:
-            self._import_ready()
+            self._begin(task, paths)  # the log is shown again after the last import waiting
+            return
+        self._import_ready()
+        if not self.busy():  # else after that import: a log reloaded meanwhile would compete with it
+            self.refresh_log()
 
     def show_outcomes(self, outcomes: Sequence[Any]) -> None:
         # Refused files first: they are the ones an officer has to act on.
@@ -725,7 +721,7 @@ class InboxPage(QWidget):
 
         def load() -> tuple[tuple[LogRow, ...], tuple[str, ...]]:
             rows = load_log(workspace)
-            return rows, tuple(log_haystack(r) for r in rows)  # off the GUI thread too
+            return rows, log_haystacks(rows)  # off the GUI thread too
 
         task = Task(load, self)
         self._tasks.add(task)
