@@ -49,7 +49,6 @@ class RecordsSection(QStackedWidget):
             self.tr("Save, then preview and print the form for the mayor's signature (Ctrl+P)")
         )
         self.print_button.clicked.connect(self._on_print_button_clicked)
-        self.print_button.setVisible(print_form is not None)
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.notice, 1)
@@ -57,6 +56,9 @@ class RecordsSection(QStackedWidget):
         self._editor_layout = QVBoxLayout(self._editor_box)
         self._editor_layout.setContentsMargins(0, 0, 0, 0)
         self._editor_layout.addLayout(bar)
+        # Only once it has a parent: shown before, it would open as a window of its own and take the
+        # keyboard focus from the main window.
+        self.print_button.setVisible(print_form is not None)
         self.addWidget(self._editor_box)
         page.new_requested.connect(self._on_page_new_requested)
         page.record_opened.connect(self._on_page_record_opened)

@@ -166,11 +166,6 @@ def test_every_control_of_the_secretariat_pages_has_a_name(
     assert _walk(qtbot, secretariat_window, SECRETARIAT_SECTIONS) == {}
 
 
-@pytest.mark.xfail(
-    reason="RecordsSection shows its Print button before it has a parent: a top-level window flashes "
-    "up and takes the keyboard focus from the main window (fix in ui/records_section.py)",
-    strict=True,
-)
 def test_every_delegate_section_is_reachable_by_keyboard(qtbot: QtBot, delegate_window: MainWindow) -> None:
     assert _reach_by_keyboard(qtbot, delegate_window, DELEGATE_SECTIONS) == list(DELEGATE_SECTIONS)
 
