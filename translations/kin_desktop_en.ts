@@ -1476,10 +1476,10 @@ Approve only if every group matches. Its %Ln held bundles will then be merged.</
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n item(s)…</source>
+        <source>Importing %Ln item(s)…</source>
         <translation>
-            <numerusform>Importing %n item…</numerusform>
-            <numerusform>Importing %n items…</numerusform>
+            <numerusform>Importing %Ln item…</numerusform>
+            <numerusform>Importing %Ln items…</numerusform>
         </translation>
     </message>
     <message>
@@ -1491,31 +1491,31 @@ Approve only if every group matches. Its %Ln held bundles will then be merged.</
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) merged</source>
+        <source>%Ln file(s) merged</source>
         <translation>
-            <numerusform>%n file merged</numerusform>
-            <numerusform>%n files merged</numerusform>
+            <numerusform>%Ln file merged</numerusform>
+            <numerusform>%Ln files merged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already received</source>
+        <source>%Ln already received</source>
         <translation>
-            <numerusform>%n already received</numerusform>
-            <numerusform>%n already received</numerusform>
+            <numerusform>%Ln already received</numerusform>
+            <numerusform>%Ln already received</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n held until their key is approved</source>
+        <source>%Ln held until their key is approved</source>
         <translation>
-            <numerusform>%n held until its key is approved</numerusform>
-            <numerusform>%n held until their key is approved</numerusform>
+            <numerusform>%Ln held until its key is approved</numerusform>
+            <numerusform>%Ln held until their key is approved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused: see why below</source>
+        <source>%Ln refused: see why below</source>
         <translation>
-            <numerusform>%n refused: see why below</numerusform>
-            <numerusform>%n refused: see why below</numerusform>
+            <numerusform>%Ln refused: see why below</numerusform>
+            <numerusform>%Ln refused: see why below</numerusform>
         </translation>
     </message>
     <message>
@@ -1527,17 +1527,17 @@ Approve only if every group matches. Its %Ln held bundles will then be merged.</
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entries</source>
+        <source>%1 of %Ln entries</source>
         <translation>
-            <numerusform>%1 of %n entry</numerusform>
-            <numerusform>%1 of %n entries</numerusform>
+            <numerusform>%1 of %Ln entry</numerusform>
+            <numerusform>%1 of %Ln entries</numerusform>
         </translation>
     </message>
     <message>

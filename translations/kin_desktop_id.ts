@@ -1451,9 +1451,9 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>Menunggu impor saat ini selesai…</translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n item(s)…</source>
+        <source>Importing %Ln item(s)…</source>
         <translation>
-            <numerusform>Mengimpor %n item…</numerusform>
+            <numerusform>Mengimpor %Ln item…</numerusform>
         </translation>
     </message>
     <message>
@@ -1465,27 +1465,27 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>Tidak ditemukan bundel (*.kinb) dalam pilihan Anda.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) merged</source>
+        <source>%Ln file(s) merged</source>
         <translation>
-            <numerusform>%n berkas digabungkan</numerusform>
+            <numerusform>%Ln berkas digabungkan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already received</source>
+        <source>%Ln already received</source>
         <translation>
-            <numerusform>%n sudah diterima</numerusform>
+            <numerusform>%Ln sudah diterima</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n held until their key is approved</source>
+        <source>%Ln held until their key is approved</source>
         <translation>
-            <numerusform>%n ditahan sampai kuncinya disetujui</numerusform>
+            <numerusform>%Ln ditahan sampai kuncinya disetujui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused: see why below</source>
+        <source>%Ln refused: see why below</source>
         <translation>
-            <numerusform>%n ditolak: lihat alasannya di bawah</numerusform>
+            <numerusform>%Ln ditolak: lihat alasannya di bawah</numerusform>
         </translation>
     </message>
     <message>
@@ -1497,15 +1497,15 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>Tidak ada entri log yang cocok dengan pencarian.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entri</numerusform>
+            <numerusform>%Ln entri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entries</source>
+        <source>%1 of %Ln entries</source>
         <translation>
-            <numerusform>%1 dari %n entri</numerusform>
+            <numerusform>%1 dari %Ln entri</numerusform>
         </translation>
     </message>
     <message>

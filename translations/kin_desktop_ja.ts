@@ -1451,9 +1451,9 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>現在の取り込みが終わるのを待っています…</translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n item(s)…</source>
+        <source>Importing %Ln item(s)…</source>
         <translation>
-            <numerusform>%n 件を取り込んでいます…</numerusform>
+            <numerusform>%Ln 件を取り込んでいます…</numerusform>
         </translation>
     </message>
     <message>
@@ -1465,27 +1465,27 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>選択したものの中にバンドル（*.kinb）は見つかりませんでした。</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) merged</source>
+        <source>%Ln file(s) merged</source>
         <translation>
-            <numerusform>%n ファイルを統合</numerusform>
+            <numerusform>%Ln ファイルを統合</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already received</source>
+        <source>%Ln already received</source>
         <translation>
-            <numerusform>%n 件は受領済み</numerusform>
+            <numerusform>%Ln 件は受領済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n held until their key is approved</source>
+        <source>%Ln held until their key is approved</source>
         <translation>
-            <numerusform>%n 件は鍵の承認まで保留</numerusform>
+            <numerusform>%Ln 件は鍵の承認まで保留</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused: see why below</source>
+        <source>%Ln refused: see why below</source>
         <translation>
-            <numerusform>%n 件を拒否（理由は下記）</numerusform>
+            <numerusform>%Ln 件を拒否（理由は下記）</numerusform>
         </translation>
     </message>
     <message>
@@ -1497,15 +1497,15 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>検索に一致するログはありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entries</source>
+        <source>%1 of %Ln entries</source>
         <translation>
-            <numerusform>%n 件中 %1 件</numerusform>
+            <numerusform>%Ln 件中 %1 件</numerusform>
         </translation>
     </message>
     <message>

@@ -1451,9 +1451,9 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>正在等待当前导入完成…</translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n item(s)…</source>
+        <source>Importing %Ln item(s)…</source>
         <translation>
-            <numerusform>正在导入 %n 项…</numerusform>
+            <numerusform>正在导入 %Ln 项…</numerusform>
         </translation>
     </message>
     <message>
@@ -1465,27 +1465,27 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>在您选择的内容中未找到数据包（*.kinb）。</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) merged</source>
+        <source>%Ln file(s) merged</source>
         <translation>
-            <numerusform>已合并 %n 个文件</numerusform>
+            <numerusform>已合并 %Ln 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already received</source>
+        <source>%Ln already received</source>
         <translation>
-            <numerusform>%n 个此前已收到</numerusform>
+            <numerusform>%Ln 个此前已收到</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n held until their key is approved</source>
+        <source>%Ln held until their key is approved</source>
         <translation>
-            <numerusform>%n 个暂存至其密钥获批</numerusform>
+            <numerusform>%Ln 个暂存至其密钥获批</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused: see why below</source>
+        <source>%Ln refused: see why below</source>
         <translation>
-            <numerusform>%n 个被拒绝：原因见下文</numerusform>
+            <numerusform>%Ln 个被拒绝：原因见下文</numerusform>
         </translation>
     </message>
     <message>
@@ -1497,15 +1497,15 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>没有与搜索匹配的日志条目。</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n 条</numerusform>
+            <numerusform>%Ln 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entries</source>
+        <source>%1 of %Ln entries</source>
         <translation>
-            <numerusform>%n 条中的 %1 条</numerusform>
+            <numerusform>%Ln 条中的 %1 条</numerusform>
         </translation>
     </message>
     <message>

@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 from kin_desktop.services import exchange, listing
 from kin_desktop.services.records import fold
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.language import number_text
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.tasks import Task, TaskControl
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
@@ -449,7 +450,7 @@ class InboxPage(QWidget):
                 Column(self.tr("File"), lambda r: r.name),
                 Column(self.tr("No."), lambda r: "" if r.sequence is None else str(r.sequence)),
                 Column(self.tr("Outcome"), lambda r: outcome_text(r.status)),
-                Column(self.tr("Records"), lambda r: str(r.records), sort=lambda r: r.records),
+                Column(self.tr("Records"), lambda r: number_text(r.records), sort=lambda r: r.records),
                 Column(self.tr("What it means"), lambda r: outcome_words(r.status, r.reason, r.detail)),
             ],
             self,
@@ -607,7 +608,7 @@ class InboxPage(QWidget):
         self.progress.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
-        self.status_label.setText(self.tr("Importing %n item(s)…", "", len(paths)))
+        self.status_label.setText(self.tr("Importing %Ln item(s)…", "", len(paths)))
         task.start()
 
     def cancel(self) -> None:
@@ -686,14 +687,14 @@ class InboxPage(QWidget):
         else:
             parts = []
             if counts["merged"] or len(outcomes) == counts["merged"]:
-                parts.append(self.tr("%n file(s) merged", "", counts["merged"]))
+                parts.append(self.tr("%Ln file(s) merged", "", counts["merged"]))
             if counts["duplicate"]:
-                parts.append(self.tr("%n already received", "", counts["duplicate"]))
+                parts.append(self.tr("%Ln already received", "", counts["duplicate"]))
             if counts["held"]:
-                parts.append(self.tr("%n held until their key is approved", "", counts["held"]))
+                parts.append(self.tr("%Ln held until their key is approved", "", counts["held"]))
             refused = counts["rejected"] + counts["quarantined"]
             if refused:
-                parts.append(self.tr("%n refused: see why below", "", refused))
+                parts.append(self.tr("%Ln refused: see why below", "", refused))
             text = "; ".join(parts) + "."
         if self._stopping:
             text = self.tr("Stopped. ") + text
@@ -759,9 +760,9 @@ class InboxPage(QWidget):
         else:
             self.log_stack.setCurrentWidget(self.log_view)
         if shown == total:
-            self.log_count.setText(self.tr("%n entries", "", total))
+            self.log_count.setText(self.tr("%Ln entries", "", total))
         else:
-            self.log_count.setText(self.tr("%1 of %n entries", "", total).replace("%1", str(shown)))
+            self.log_count.setText(self.tr("%1 of %Ln entries", "", total).replace("%1", number_text(shown)))
 
     def visible_log_rows(self) -> list[LogRow]:
         proxy = self.log_proxy
