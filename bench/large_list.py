@@ -9,7 +9,10 @@ in one session (timed on its own); then, offscreen,
 - ``show_ms``: from constructing :class:`CommitmentsPage` to the populated list painted;
 - ``filter_ms_*``: a six-letter word typed into the search box one key at a time, each key
   timed until the list has repainted (the quick filter; the full-text search runs after
-  the typing pause and is timed apart as ``fts_ms``); target under 50 ms per key;
+  the typing pause and is timed apart as ``fts_ms``); target under 50 ms for every key, the
+  first included: ``filter_ms_max`` is the worst key, ``filter_ms_keys`` lists them all. (The
+  view lays out and repaints from posted events, so part of a key's repaint can land in the
+  next key's time: the same for the floor);
 - ``*_rss_mb``: resident memory added by the page.
 
 The floor is a bare ``QTableView`` over a ``QStandardItemModel`` holding the same display
@@ -182,8 +185,10 @@ def main(argv: list[str] | None = None) -> int:
         "show_ratio": round(show_ms / floor_show_ms, 2),
         "filter_ms_mean": round(statistics.fmean(keys), 2),
         "filter_ms_max": round(max(keys), 2),
+        "filter_ms_keys": [round(key, 1) for key in keys],
         "floor_filter_ms_mean": round(statistics.fmean(floor_keys), 2),
         "floor_filter_ms_max": round(max(floor_keys), 2),
+        "floor_filter_ms_keys": [round(key, 1) for key in floor_keys],
         "filter_ratio": round(statistics.fmean(keys) / statistics.fmean(floor_keys), 2),
         "filter_target_ms": TARGET_FILTER_MS,
         "filter_within_target": max(keys) < TARGET_FILTER_MS,

@@ -6,6 +6,7 @@ imported; the profile loads on a worker thread.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -41,6 +42,23 @@ def _install_translators(app: Any, lang: str | None, directory: Path | None = No
     return language.install(_choose_language(lang, directory), app)
 
 
+def _use_fusion(app: Any, argv: Sequence[str]) -> bool:
+    """Fusion on Linux, the look the application is made and tested in; True if it was asked for.
+
+    Qt already starts in Fusion there unless another style is installed or the user asks for one
+    (``-style``, ``QT_STYLE_OVERRIDE``): ``setStyle`` is then left out, as it costs start-up time
+    (PySide6 builds QStyle's Python type and its enums for the style it returns, some 10-20 ms).
+    """
+    from PySide6.QtWidgets import QStyleFactory
+
+    others = {key.casefold() for key in QStyleFactory.keys()} - {"fusion", "windows"}
+    asked = os.environ.get("QT_STYLE_OVERRIDE") or any(arg.startswith(("-style", "--style")) for arg in argv)
+    if others or asked:
+        app.setStyle("Fusion")
+        return True
+    return False
+
+
 def _demo_loader(directory: Path, role: str) -> Any:
     def load() -> Any:
         from kin_desktop.services import demo, overview
@@ -71,13 +89,14 @@ def run(
 
     from kin_desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app_argv = list(argv or sys.argv[:1])
+    app = QApplication.instance() or QApplication(app_argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationVersion(__version__)
     if sys.platform.startswith("linux"):
-        app.setStyle("Fusion")
+        _use_fusion(app, [*app_argv, *sys.argv])
     scratch: Path | None = None
     if demo:
         import keyring

@@ -9,7 +9,6 @@ Pages are built the first time they are shown; changing the interface language
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,26 +24,35 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui import language as ui_language
-from kin_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
     from PySide6.QtWidgets import QPushButton, QStyle
 
+    from kin_desktop.ui.tasks import Task
+
 Loader = Callable[[], Any]
 
-# PySide6 builds the ``Qt`` namespace (every enum) on first use, which costs about as much as
-# the rest of the window. Code that runs before the first paint does without it; later code
-# imports it where it is used.
+# Before the first paint, only what the first paint shows. PySide6 builds the ``Qt`` namespace
+# (every enum) on first use, which costs about as much as the rest of the window: code that runs
+# before the first paint does without it. The menus and the task helper come just after the first
+# paint; later code imports what it uses where it uses it (no dataclasses either: the module and
+# its own imports cost a few milliseconds of start-up).
 
 
-@dataclass
 class Section:
-    key: str
-    title: str
-    icon: QStyle.StandardPixmap
-    factory: Callable[[], QWidget]
-    widget: QWidget | None = None
+    """One entry of the navigation: its page is built the first time it is shown."""
+
+    __slots__ = ("factory", "icon", "key", "title", "widget")
+
+    def __init__(
+        self, key: str, title: str, icon: QStyle.StandardPixmap, factory: Callable[[], QWidget]
+    ) -> None:
+        self.key = key
+        self.title = title
+        self.icon = icon
+        self.factory = factory
+        self.widget: QWidget | None = None
 
 
 class _MessagePanel(QWidget):
@@ -201,6 +209,8 @@ class MainWindow(QMainWindow):
 
     def load(self) -> Task:
         """Open the profile on a worker thread; the result arrives by signal."""
+        from kin_desktop.ui.tasks import Task
+
         if self.import_action is None:
             self._build_menus()
         self._task = (
@@ -263,6 +273,7 @@ class MainWindow(QMainWindow):
         if self._loaded is None:
             return None
         from kin_desktop.services.overview import overview_of
+        from kin_desktop.ui.tasks import Task
 
         workspace = self._loaded.workspace
         task = Task(lambda: overview_of(workspace), self).on_success(self.show_overview)
@@ -439,6 +450,7 @@ class MainWindow(QMainWindow):
         import tempfile
 
         from kin_desktop.services import printing
+        from kin_desktop.ui.tasks import Task
 
         ids = [record_ids] if isinstance(record_ids, str) else list(record_ids)
         workspace, labels = self.workspace, printing.labels_for(self.language)

@@ -3,15 +3,18 @@
 Sorting: :class:`RecordFilterProxy` hands ``sort()`` to its source, which sorts its tuple
 with precomputed Python keys and reports a layout change. A ``QSortFilterProxyModel``
 sorting by itself calls ``data()`` - Python - twice per comparison: about 300,000 calls for
-10,000 commitments, where one ``sorted()`` takes milliseconds. Filtering stays in the proxy,
-from a set of accepted ids computed in one pass (bench/large_list.py measures both).
+10,000 commitments, where one ``sorted()`` takes milliseconds. Filtering is the proxy's: a
+tuple of the source rows shown, computed in one pass, with no Python call per row from Qt
+(bench/large_list.py measures both).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import compress
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -22,7 +25,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
@@ -46,10 +48,13 @@ Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles RowTableModel answers; a view asks for about seven per painted cell.
+_ROLES_ANSWERED = frozenset(int(r) for r in (_DISPLAY, _TOOLTIP, _ALIGNMENT, RECORD_ID_ROLE, SORT_ROLE))
 _ROOT = QModelIndex()
-_INCREMENTAL_LIMIT = 100  # rows coming or going; beyond it the proxy lays out again
 
 
 def _date_text(value: datetime) -> str:
@@ -115,17 +120,25 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid():
+        # Called from C++ about seven times per painted cell, once per role: the roles not
+        # answered cost one set lookup.
+        if role not in _ROLES_ANSWERED:
             return None
-        row, column = self._rows[index.row()], self.columns[index.column()]
-        if role == _DISPLAY or role == Qt.ItemDataRole.ToolTipRole:
-            return column.display(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.alignment
+        row = index.row()
+        if row < 0:  # an invalid index
+            return None
+        return self.cell_data(row, index.column(), role)
+
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        """``data()`` by row and column number, without a model index."""
+        if role == _DISPLAY or role == _TOOLTIP:
+            return self.columns[column].display(self._rows[row])
+        if role == _ALIGNMENT:
+            return self.columns[column].alignment
         if role == SORT_ROLE:
-            return str(column.sort_key(row))
+            return str(self.columns[column].sort_key(self._rows[row]))
         if role == RECORD_ID_ROLE:
-            return getattr(row, "record_id", None)
+            return getattr(self._rows[row], "record_id", None)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
@@ -175,18 +188,37 @@ class _RecordRowsModel(RowTableModel[RowT]):
         super().__init__(parent)
         self.haystacks: tuple[str, ...] = ()
         self.ids: tuple[str, ...] = ()
+        self._row_of: dict[str, int] | None = None  # made on first use
+        self._texts: dict[tuple[int, int], str] = {}  # (row, column) -> display text
+        self.dataChanged.connect(self._forget_texts)  # first, before any view hears of it
 
     def _rows_changed(self) -> None:
         rows: tuple[Any, ...] = self._rows
         self.haystacks = tuple(fold(f"{r.title}\n{r.city}") for r in rows)
         self.ids = tuple(r.record_id for r in rows)
+        self._row_of = None
+        self._texts = {}
         self.rows_replaced.emit()
 
+    @Slot()
+    def _forget_texts(self) -> None:
+        self._texts = {}
+
     def row_of(self, record_id: str) -> int:
-        try:
-            return self.ids.index(record_id)
-        except ValueError:
-            return -1
+        if self._row_of is None:
+            self._row_of = {rid: number for number, rid in enumerate(self.ids)}
+        return self._row_of.get(record_id, -1)
+
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        # Display texts (dates, amounts, sector lists) are made once per row and column: the
+        # rows are frozen, and a list is painted again on every keystroke of the quick filter.
+        if role == _DISPLAY or role == _TOOLTIP:
+            key = (row, column)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self.columns[column].display(self._rows[row])
+            return text
+        return super().cell_data(row, column, role)
 
 
 def _sectors_text(row: PracticeRow | CommitmentRow) -> str:
@@ -304,12 +336,21 @@ class CommitmentTableModel(_RecordRowsModel[CommitmentRow]):
     )
 
 
-class RecordFilterProxy(QSortFilterProxyModel):
-    """Quick filtering of a practice or commitment table: words, full-text hits, combos.
+class RecordFilterProxy(QAbstractTableModel):
+    """The rows of a practice or commitment table the quick filters let through: words,
+    full-text hits, combos.
 
     A row passes when it passes the combo filters (:class:`RecordFilter`) and, if there
     are words, every word is in its title or city (instantly, per keystroke) or the full-text
     search (which also reads the texts, and arrives later) named it.
+
+    Not a ``QSortFilterProxyModel``: that one asks ``filterAcceptsRow`` - Python, through the
+    binding - once per source row each time the filter changes (10,000 calls, 15 ms, on every
+    keystroke of a large profile), and reaches the source's ``data()`` through ``mapToSource``,
+    two more Python calls per cell painted. Here the rows shown are a tuple of source row
+    numbers, computed in one pass over the folded texts the source keeps (typing on narrows
+    the previous result), a change reaches the views as one layout change, and ``data()``
+    answers from the source's rows directly. Sorting is the source's (see the module).
 
     Signals:
         filter_applied(): the rows shown follow the latest words and filters.
@@ -323,12 +364,20 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._words: tuple[str, ...] = ()
         self._hits: frozenset[str] = frozenset()
         self._filters = RecordFilter()
-        self._accepted: set[str] | None = None  # None: every row
-        self._mask: list[bool] = []
-        # Before the source reports its reset or new layout, so the proxy never sees a stale mask.
-        source.rows_replaced.connect(self._on_source_rows_replaced)
-        self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
+        self._combo_rows: tuple[int, ...] | None = None  # source rows passing the combos; None: all
+        self._word_rows: tuple[tuple[str, ...], tuple[int, ...]] | None = None  # last words, their rows
+        self._visible: tuple[int, ...] = ()  # the source rows shown, ascending
+        self._filtering = False
+        self._moving: list[tuple[int, int]] = []  # persistent indexes as (source row, column)
+        self._moving_ids: list[str] | None = None  # their records, while the source reorders
+        source.modelAboutToBeReset.connect(self._on_source_about_to_be_reset)
+        source.modelReset.connect(self._on_source_reset)
+        source.layoutAboutToBeChanged.connect(self._on_source_layout_about_to_be_changed)
+        source.layoutChanged.connect(self._on_source_layout_changed)
+        source.dataChanged.connect(self._on_source_data_changed)
+        self._source_rows_replaced()
+
+    # -- filtering ------------------------------------------------------------------------------
 
     def set_text(self, text: str) -> None:
         """New words from the search box: full-text hits of older words no longer count."""
@@ -341,85 +390,160 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._refilter()
 
     def set_filters(self, filters: RecordFilter) -> None:
-        self._filters = filters
+        if filters != self._filters:
+            self._filters = filters
+            self._combo_rows = self._compute_combo_rows()
+            self._word_rows = None
         self._refilter()
 
     def filters(self) -> RecordFilter:
         return self._filters
 
     def is_filtering(self) -> bool:
-        return self._accepted is not None
+        return self._filtering
 
-    def _compute(self) -> set[str] | None:
-        combos = self._filters != RecordFilter()
-        if not combos and not self._words:
+    def _compute_combo_rows(self) -> tuple[int, ...] | None:
+        filters = self._filters
+        if filters == RecordFilter():
             return None
-        source = self._source
-        ids, haystacks = source.ids, source.haystacks
-        if combos:
-            filters = self._filters
-            keep = [i for i, row in enumerate(source.rows()) if matches(row, filters)]
-            ids = tuple(ids[i] for i in keep)
-            haystacks = tuple(haystacks[i] for i in keep)
-        if not self._words:
-            return set(ids)
-        if len(self._words) == 1:
-            word = self._words[0]
-            accepted = {rid for rid, haystack in zip(ids, haystacks, strict=True) if word in haystack}
-        else:
-            words = self._words
-            accepted = {
-                rid for rid, haystack in zip(ids, haystacks, strict=True) if all(w in haystack for w in words)
-            }
+        return tuple(number for number, row in enumerate(self._source.rows()) if matches(row, filters))
+
+    def _compute(self) -> tuple[bool, tuple[int, ...]]:
+        """Whether anything is filtered out, and the source rows shown."""
+        combo_rows, words = self._combo_rows, self._words
+        everything = range(len(self._source.ids))
+        if not words:
+            return combo_rows is not None, tuple(everything) if combo_rows is None else combo_rows
+        haystacks = self._source.haystacks
+        candidates: Sequence[int] = everything if combo_rows is None else combo_rows
         if self._hits:
-            accepted |= self._hits.intersection(ids)
-        return accepted
+            hits, ids = self._hits, self._source.ids
+            return True, tuple(
+                [
+                    number
+                    for number in candidates
+                    if ids[number] in hits or all(word in haystacks[number] for word in words)
+                ]
+            )
+        previous = self._word_rows
+        if previous is not None and all(any(old in new for new in words) for old in previous[0]):
+            candidates = previous[1]  # typing on: the rows can only become fewer
+        if len(words) > 1:
+            rows = tuple([n for n in candidates if all(word in haystacks[n] for word in words)])
+        elif candidates is everything:
+            word = words[0]
+            rows = tuple(compress(everything, [word in haystack for haystack in haystacks]))
+        else:
+            word = words[0]
+            rows = tuple([n for n in candidates if word in haystacks[n]])
+        self._word_rows = (words, rows)
+        return True, rows
 
     def _refilter(self) -> None:
-        old, new = self._accepted, self._compute()
-        if old == new:
-            self.filter_applied.emit()
-            return
-        total = len(self._source.ids)
-        if old is None:
-            changed = total - len(new) if new is not None else 0
-        else:
-            changed = total - len(old) if new is None else len(old ^ new)
-        if changed > _INCREMENTAL_LIMIT:
-            # One layout change: removing thousands of scattered rows one range at a time
-            # costs the views far more than laying the list out again.
-            self._set_accepted(new)
-            self.invalidate()
-        else:
-            self.beginFilterChange()
-            self._set_accepted(new)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        filtering, visible = self._compute()
+        self._filtering = filtering
+        if visible != self._visible:
+            self._begin_layout_change()
+            self._visible = visible
+            self._end_layout_change()
         self.filter_applied.emit()
 
-    def _set_accepted(self, accepted: set[str] | None) -> None:
-        self._accepted = accepted
-        self._update_mask()
+    def _row_here(self, source_row: int) -> int:
+        """The row showing a source row, or -1 (the rows shown are ascending: no index to keep)."""
+        visible = self._visible
+        row = bisect_left(visible, source_row)
+        return row if row < len(visible) and visible[row] == source_row else -1
 
-    def _update_mask(self) -> None:
-        # By source row, so that filterAcceptsRow - called once per row - is one list lookup.
-        accepted = self._accepted
+    # -- telling the views: one layout change; the selection and current row follow their record
+
+    def _begin_layout_change(self, *, reordering: bool = False) -> None:
+        self.layoutAboutToBeChanged.emit()
+        visible = self._visible
+        self._moving = [(visible[index.row()], index.column()) for index in self.persistentIndexList()]
         ids = self._source.ids
-        self._mask = [True] * len(ids) if accepted is None else [rid in accepted for rid in ids]
+        self._moving_ids = [ids[row] for row, _column in self._moving] if reordering else None
+
+    def _end_layout_change(self) -> None:
+        persistent = self.persistentIndexList()
+        if persistent:
+            moved: list[QModelIndex] = []
+            source_rows = [row for row, _column in self._moving]
+            if self._moving_ids is not None:
+                source_rows = [self._source.row_of(record_id) for record_id in self._moving_ids]
+            for source_row, (_old, column) in zip(source_rows, self._moving, strict=True):
+                row = self._row_here(source_row) if source_row >= 0 else -1
+                moved.append(self.createIndex(row, column) if row >= 0 else QModelIndex())
+            self.changePersistentIndexList(persistent, moved)
+        self._moving, self._moving_ids = [], None
+        self.layoutChanged.emit()
+
+    def _source_rows_replaced(self) -> None:
+        self._combo_rows = self._compute_combo_rows()
+        self._word_rows = None
+        self._filtering, visible = self._compute()
+        self._visible = visible
 
     @Slot()
-    def _on_source_rows_replaced(self) -> None:
-        self._set_accepted(self._compute())
+    def _on_source_about_to_be_reset(self) -> None:
+        self.beginResetModel()
 
-    def filterAcceptsRow(self, source_row: int, _source_parent: Index) -> bool:  # noqa: N802 - Qt override
-        return self._mask[source_row]
+    @Slot()
+    def _on_source_reset(self) -> None:
+        self._source_rows_replaced()
+        self.endResetModel()
+
+    @Slot()
+    def _on_source_layout_about_to_be_changed(self) -> None:
+        self._begin_layout_change(reordering=True)
+
+    @Slot()
+    def _on_source_layout_changed(self) -> None:
+        self._source_rows_replaced()
+        self._end_layout_change()
+
+    @Slot()
+    def _on_source_data_changed(self) -> None:
+        if self._visible:
+            last = self.index(len(self._visible) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    # -- the model --------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._source.columns)
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES_ANSWERED:
+            return None
+        row = index.row()
+        if row < 0:  # an invalid index
+            return None
+        return self._source.cell_data(self._visible[row], index.column(), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
+        return self._source.headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._source.sort(column, order)
 
+    def mapToSource(self, index: Index) -> QModelIndex:  # noqa: N802 - named as Qt's proxies
+        if not index.isValid():
+            return QModelIndex()
+        return self._source.index(self._visible[index.row()], index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:  # noqa: N802 - named as Qt's proxies
+        if not source_index.isValid():
+            return QModelIndex()
+        row = self._row_here(source_index.row())
+        return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
+
     def record_id(self, index: QModelIndex) -> str | None:
         if not index.isValid():
             return None
-        return self._source.row_at(self.mapToSource(index).row()).record_id
+        return self._source.ids[self._visible[index.row()]]
 
 
 # -- editable lists inside the editors ---------------------------------------------------------
