@@ -304,17 +304,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n commitment</numerusform>
-            <numerusform>%n commitments</numerusform>
+            <numerusform>%Ln commitment</numerusform>
+            <numerusform>%Ln commitments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n commitment(s)</source>
+        <source>%1 of %Ln commitment(s)</source>
         <translation>
-            <numerusform>%1 of %n commitment</numerusform>
-            <numerusform>%1 of %n commitments</numerusform>
+            <numerusform>%1 of %Ln commitment</numerusform>
+            <numerusform>%1 of %Ln commitments</numerusform>
         </translation>
     </message>
     <message>
@@ -1695,10 +1695,10 @@ Approve only if every group matches. Its %Ln held bundles will then be merged.</
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to be exported</source>
+        <source>%Ln change(s) waiting to be exported</source>
         <translation>
-            <numerusform>%n change waiting to be exported</numerusform>
-            <numerusform>%n changes waiting to be exported</numerusform>
+            <numerusform>%Ln change waiting to be exported</numerusform>
+            <numerusform>%Ln changes waiting to be exported</numerusform>
         </translation>
     </message>
     <message>
@@ -2581,17 +2581,17 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n practice(s)</source>
+        <source>%Ln practice(s)</source>
         <translation>
-            <numerusform>%n practice</numerusform>
-            <numerusform>%n practices</numerusform>
+            <numerusform>%Ln practice</numerusform>
+            <numerusform>%Ln practices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n practice(s)</source>
+        <source>%1 of %Ln practice(s)</source>
         <translation>
-            <numerusform>%1 of %n practice</numerusform>
-            <numerusform>%1 of %n practices</numerusform>
+            <numerusform>%1 of %Ln practice</numerusform>
+            <numerusform>%1 of %Ln practices</numerusform>
         </translation>
     </message>
     <message>

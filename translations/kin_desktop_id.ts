@@ -304,15 +304,15 @@
         <translation>Belum ada komitmen — tekan Baru untuk menyusunnya</translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n komitmen</numerusform>
+            <numerusform>%Ln komitmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n commitment(s)</source>
+        <source>%1 of %Ln commitment(s)</source>
         <translation>
-            <numerusform>%1 dari %n komitmen</numerusform>
+            <numerusform>%1 dari %Ln komitmen</numerusform>
         </translation>
     </message>
     <message>
@@ -1663,9 +1663,9 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>KIN Desktop — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to be exported</source>
+        <source>%Ln change(s) waiting to be exported</source>
         <translation>
-            <numerusform>%n perubahan menunggu diekspor</numerusform>
+            <numerusform>%Ln perubahan menunggu diekspor</numerusform>
         </translation>
     </message>
     <message>
@@ -2540,15 +2540,15 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Belum ada praktik — tekan Baru untuk mencatatnya</translation>
     </message>
     <message numerus="yes">
-        <source>%n practice(s)</source>
+        <source>%Ln practice(s)</source>
         <translation>
-            <numerusform>%n praktik</numerusform>
+            <numerusform>%Ln praktik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n practice(s)</source>
+        <source>%1 of %Ln practice(s)</source>
         <translation>
-            <numerusform>%1 dari %n praktik</numerusform>
+            <numerusform>%1 dari %Ln praktik</numerusform>
         </translation>
     </message>
     <message>

@@ -304,15 +304,15 @@
         <translation>コミットメントはまだありません。［新規］を押して作成してください</translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>コミットメント %n 件</numerusform>
+            <numerusform>コミットメント %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n commitment(s)</source>
+        <source>%1 of %Ln commitment(s)</source>
         <translation>
-            <numerusform>コミットメント %n 件中 %1 件</numerusform>
+            <numerusform>コミットメント %Ln 件中 %1 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1663,9 +1663,9 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>KIN Desktop — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to be exported</source>
+        <source>%Ln change(s) waiting to be exported</source>
         <translation>
-            <numerusform>エクスポート待ちの変更 %n 件</numerusform>
+            <numerusform>エクスポート待ちの変更 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -2540,15 +2540,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>優良事例はまだありません。［新規］を押して記録してください</translation>
     </message>
     <message numerus="yes">
-        <source>%n practice(s)</source>
+        <source>%Ln practice(s)</source>
         <translation>
-            <numerusform>優良事例 %n 件</numerusform>
+            <numerusform>優良事例 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n practice(s)</source>
+        <source>%1 of %Ln practice(s)</source>
         <translation>
-            <numerusform>優良事例 %n 件中 %1 件</numerusform>
+            <numerusform>優良事例 %Ln 件中 %1 件</numerusform>
         </translation>
     </message>
     <message>

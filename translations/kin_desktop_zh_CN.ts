@@ -304,15 +304,15 @@
         <translation>尚无承诺 — 按“新建”起草一项</translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n 项承诺</numerusform>
+            <numerusform>%Ln 项承诺</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n commitment(s)</source>
+        <source>%1 of %Ln commitment(s)</source>
         <translation>
-            <numerusform>%n 项承诺中的 %1 项</numerusform>
+            <numerusform>%Ln 项承诺中的 %1 项</numerusform>
         </translation>
     </message>
     <message>
@@ -1663,9 +1663,9 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>KIN Desktop — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to be exported</source>
+        <source>%Ln change(s) waiting to be exported</source>
         <translation>
-            <numerusform>%n 项更改等待导出</numerusform>
+            <numerusform>%Ln 项更改等待导出</numerusform>
         </translation>
     </message>
     <message>
@@ -2540,15 +2540,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>尚无成功实践 — 按“新建”记录一项</translation>
     </message>
     <message numerus="yes">
-        <source>%n practice(s)</source>
+        <source>%Ln practice(s)</source>
         <translation>
-            <numerusform>%n 项成功实践</numerusform>
+            <numerusform>%Ln 项成功实践</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n practice(s)</source>
+        <source>%1 of %Ln practice(s)</source>
         <translation>
-            <numerusform>%n 项成功实践中的 %1 项</numerusform>
+            <numerusform>%Ln 项成功实践中的 %1 项</numerusform>
         </translation>
     </message>
     <message>

@@ -369,9 +369,11 @@ class MainWindow(QMainWindow):
             title = ui_language.without_mnemonic(section.title)
             item = QListWidgetItem(self.style().standardIcon(section.icon), title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            shortcut = QKeySequence(f"Ctrl+{number}")
+            item.setToolTip(f"{title} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
             self.navigation.addItem(item)
             action = QAction(section.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(shortcut)
             action.triggered.connect(
                 lambda _checked=False, row=number - 1: self.navigation.setCurrentRow(row)
             )
@@ -502,7 +504,7 @@ class MainWindow(QMainWindow):
             self._city.setText(self.tr("%1, %2").replace("%1", profile.city).replace("%2", profile.country))
             self.setWindowTitle(self.tr("KIN Desktop — %1").replace("%1", profile.city))
             if overview.waiting:
-                self._sync.setText(self.tr("%n change(s) waiting to be exported", "", overview.waiting))
+                self._sync.setText(self.tr("%Ln change(s) waiting to be exported", "", overview.waiting))
             elif overview.unacknowledged:
                 self._sync.setText(self.tr("Exported; waiting for the secretariat's receipt"))
             else:

@@ -128,7 +128,7 @@ def test_settings_dialog_lists_the_languages_in_their_own_names(qtbot: QtBot) ->
 
 def test_english_plural_forms_come_from_the_english_translation(qtbot: QtBot) -> None:
     def waiting(n: int) -> str:
-        return QCoreApplication.translate("MainWindow", "%n change(s) waiting to be exported", "", n)
+        return QCoreApplication.translate("MainWindow", "%Ln change(s) waiting to be exported", "", n)
 
     assert waiting(2) == "2 change(s) waiting to be exported"  # the source text, no translator
     language.install("en")

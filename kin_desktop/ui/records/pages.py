@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kin_desktop.core.schemas import ProjectType, RecordType, Sector
 from kin_desktop.services.records import RecordFilter, RecordService, SyncState
 from kin_desktop.ui import errors
+from kin_desktop.ui.language import number_text
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.records.models import (
     CommitmentTableModel,
@@ -422,8 +423,8 @@ class PracticesPage(RecordListPage):
 
     def _count_text(self, shown: int, total: int) -> str:
         if shown == total:
-            return self.tr("%n practice(s)", "", total)
-        return self.tr("%1 of %n practice(s)", "", total).replace("%1", str(shown))
+            return self.tr("%Ln practice(s)", "", total)
+        return self.tr("%1 of %Ln practice(s)", "", total).replace("%1", number_text(shown))
 
     def _delete_question(self, title: str) -> tuple[str, str, str]:
         return (
@@ -481,8 +482,8 @@ class CommitmentsPage(RecordListPage):
 
     def _count_text(self, shown: int, total: int) -> str:
         if shown == total:
-            return self.tr("%n commitment(s)", "", total)
-        return self.tr("%1 of %n commitment(s)", "", total).replace("%1", str(shown))
+            return self.tr("%Ln commitment(s)", "", total)
+        return self.tr("%1 of %Ln commitment(s)", "", total).replace("%1", number_text(shown))
 
     def _delete_question(self, title: str) -> tuple[str, str, str]:
         return (
