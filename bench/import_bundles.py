@@ -232,6 +232,37 @@ def _open_floor_file(data: bytes, private: X25519PrivateKey) -> list[dict[str, o
     return revisions
 
 
+def _revision_rows(
+    files: list[Path], private: X25519PrivateKey, *, hashed: set[str] | None, received: str | None
+) -> list[tuple[object, ...]]:
+    """Every file opened (:func:`_open_floor_file`), and a row per revision offered: rev_id, record_id,
+    record_type, owner, parents, author, hlc, body, [received,] the file's hash. With ``hashed`` (the
+    rev_ids stored already), the content hash of each revision not in it is checked and added."""
+    rows: list[tuple[object, ...]] = []
+    for path in files:
+        data = path.read_bytes()
+        file_hash = hashlib.sha256(data).hexdigest()
+        for rev in _open_floor_file(data, private):
+            if hashed is not None and rev["rev_id"] not in hashed:
+                content = {key: value for key, value in rev.items() if key != "rev_id"}
+                text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                assert hashlib.sha256(text.encode()).hexdigest() == rev["rev_id"]
+                hashed.add(str(rev["rev_id"]))
+            body = rev["body"]
+            row: tuple[object, ...] = (
+                rev["rev_id"],
+                rev["record_id"],
+                rev["record_type"],
+                rev["owner"],
+                json.dumps(rev["parents"]),
+                rev["author"],
+                rev["hlc"],
+                None if body is None else json.dumps(body, ensure_ascii=False, sort_keys=True),
+            )
+            rows.append((*row, received, file_hash) if received is not None else (*row, file_hash))
+    return rows
+
+
 def floor_revisions_only(files: list[Path], private: X25519PrivateKey, database: Path) -> int:
     """The first floor: the crypto and parsing, and every revision offered inserted (``INSERT OR
     IGNORE``) into one simple table. Returns the number of revision rows offered."""
@@ -242,25 +273,7 @@ def floor_revisions_only(files: list[Path], private: X25519PrivateKey, database:
         "CREATE TABLE revision (rev_id TEXT PRIMARY KEY, record_id TEXT, record_type TEXT, owner TEXT,"
         " parents TEXT, author TEXT, hlc TEXT, body TEXT, origin_bundle TEXT)"
     )
-    rows: list[tuple[object, ...]] = []
-    for path in files:
-        data = path.read_bytes()
-        file_hash = hashlib.sha256(data).hexdigest()
-        for rev in _open_floor_file(data, private):
-            body = rev["body"]
-            rows.append(
-                (
-                    rev["rev_id"],
-                    rev["record_id"],
-                    rev["record_type"],
-                    rev["owner"],
-                    json.dumps(rev["parents"]),
-                    rev["author"],
-                    rev["hlc"],
-                    None if body is None else json.dumps(body, ensure_ascii=False, sort_keys=True),
-                    file_hash,
-                )
-            )
+    rows = _revision_rows(files, private, hashed=None, received=None)
     con.execute("BEGIN")
     con.executemany("INSERT OR IGNORE INTO revision VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     con.execute("COMMIT")
@@ -315,32 +328,7 @@ def floor(
     con.execute("PRAGMA journal_mode = WAL")
     con.execute("PRAGMA synchronous = NORMAL")
     hashed = {row[0] for row in con.execute("SELECT rev_id FROM revision")}
-    received = "2026-01-01 00:00:00.000000"
-    rows: list[tuple[object, ...]] = []
-    for path in files:
-        data = path.read_bytes()
-        file_hash = hashlib.sha256(data).hexdigest()
-        for rev in _open_floor_file(data, private):
-            if rev["rev_id"] not in hashed:
-                content = {key: value for key, value in rev.items() if key != "rev_id"}
-                text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-                assert hashlib.sha256(text.encode()).hexdigest() == rev["rev_id"]
-                hashed.add(str(rev["rev_id"]))
-            body = rev["body"]
-            rows.append(
-                (
-                    rev["rev_id"],
-                    rev["record_id"],
-                    rev["record_type"],
-                    rev["owner"],
-                    json.dumps(rev["parents"]),
-                    rev["author"],
-                    rev["hlc"],
-                    None if body is None else json.dumps(body, ensure_ascii=False, sort_keys=True),
-                    received,
-                    file_hash,
-                )
-            )
+    rows = _revision_rows(files, private, hashed=hashed, received="2026-01-01 00:00:00.000000")
     con.execute("BEGIN")
     con.executemany(
         "INSERT OR IGNORE INTO revision (rev_id, record_id, record_type, owner, parents, author, hlc, body,"

@@ -6,19 +6,22 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from kin_desktop.bundle.container import DEFAULT_LIMITS
 from kin_desktop.bundle.keys import KeyStore
+from kin_desktop.core import records
 from kin_desktop.core.canonical import sha256_hex
 from kin_desktop.core.errors import BundleRejected
+from kin_desktop.core.schemas import RecordType
 from kin_desktop.services.profiles import Workspace
+from kin_desktop.storage import models as m
 from kin_desktop.storage import repository
 
 BUNDLE_SUFFIX = ".kinb"
@@ -214,3 +217,49 @@ def outcome_json(outcome: ImportOutcome | VerifyOutcome) -> dict[str, Any]:
     value = dict(outcome.__dict__)
     value["path"] = str(outcome.path)
     return value
+
+
+_ANY_TYPE = tuple(t.value for t in RecordType)
+
+
+def pointer_problem(
+    session: Session, checked: Iterable[records.Revision], alongside: Mapping[str, str], owner: str
+) -> tuple[str, str] | None:
+    """Whether an attachment or progress report among ``checked`` points where it may not: at a
+    record stored with another owner than ``owner`` (``not_owner``), or, for a progress report, at a
+    known record that is not a commitment (``bad_revision``). Returns (reason, detail), or None.
+
+    Its target (``body.record_id``, ``body.commitment_id``) may be among ``alongside`` (record id ->
+    type of the records of the same file, all ``owner``'s), stored, or not arrived yet: import is a
+    union in any order, so a revision whose target is unknown is accepted (and, should the target
+    arrive later from someone else, never shown under it: ``repository._misdirected``).
+    """
+    targets: dict[str, tuple[records.Revision, tuple[str, ...]]] = {}
+    for rev in checked:
+        if rev.body is None:
+            continue
+        if rev.record_type == RecordType.ATTACHMENT:
+            targets[rev.body["record_id"]] = (rev, _ANY_TYPE)
+        elif rev.record_type == RecordType.PROGRESS_REPORT:
+            targets[rev.body["commitment_id"]] = (rev, (RecordType.COMMITMENT.value,))
+    if not targets:
+        return None
+    outside = sorted(t for t in targets if t not in alongside)
+    stored: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(outside), 500):
+        query = select(m.Record.record_id, m.Record.record_type, m.Record.owner).where(
+            col(m.Record.record_id).in_(outside[start : start + 500])
+        )
+        stored.update((rid, (kind, who)) for rid, kind, who in session.exec(query).all())
+    for target, (rev, kinds) in targets.items():
+        if target in alongside:
+            kind, target_owner = alongside[target], owner
+        elif target in stored:
+            kind, target_owner = stored[target]
+        else:
+            continue  # not arrived yet
+        if target_owner != owner:
+            return "not_owner", f"revision {rev.rev_id} points at record {target}, which is not {owner}'s"
+        if kind not in kinds:
+            return "bad_revision", f"revision {rev.rev_id} points at a {kind}, not a commitment"
+    return None

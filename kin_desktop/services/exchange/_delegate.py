@@ -22,6 +22,7 @@ from kin_desktop.services.exchange._common import (
     REJECTED,
     ImportOutcome,
     log_import,
+    pointer_problem,
     read_file,
     utcnow,
 )
@@ -39,7 +40,6 @@ _PACK_KEYS = frozenset({"identity", "name", "organisation"})
 _RECEIPT_KEYS = frozenset({"receipt_sequence", "delegate_key_id", "acknowledged", "bundles", "review_notes"})
 # Optional: the secretariat's revisions of this delegate's records (conflict resolutions).
 _RECEIPT_OPTIONAL = frozenset({"revisions"})
-_ANY_TYPE = tuple(t.value for t in RecordType)
 
 
 class _Refused(Exception):
@@ -457,36 +457,9 @@ def _merge_secretariat_revisions(
     """
     if not revs:
         return []
-    in_receipt = {rev.record_id: rev.record_type for rev in revs}
-    targets: dict[str, tuple[records.Revision, tuple[str, ...]]] = {}
-    for rev in revs:
-        if rev.body is None:
-            continue
-        if rev.record_type == RecordType.ATTACHMENT:
-            targets[rev.body["record_id"]] = (rev, _ANY_TYPE)
-        elif rev.record_type == RecordType.PROGRESS_REPORT:
-            targets[rev.body["commitment_id"]] = (rev, (RecordType.COMMITMENT.value,))
-    outside = sorted(t for t in targets if t not in in_receipt)
-    stored: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(outside), 500):
-        query = select(m.Record.record_id, m.Record.record_type, m.Record.owner).where(
-            col(m.Record.record_id).in_(outside[start : start + 500])
-        )
-        stored.update((rid, (kind, owner)) for rid, kind, owner in session.exec(query).all())
-    for target, (rev, kinds) in targets.items():
-        if target in in_receipt:
-            kind, owner = in_receipt[target], own
-        elif target in stored:
-            kind, owner = stored[target]
-        else:
-            continue  # not here (yet): accepted, as at the secretariat
-        if owner != own:
-            raise _Refused(
-                "not_owner",
-                f"revision {rev.rev_id} points at record {target}, which this delegate does not own",
-            )
-        if kind not in kinds:
-            raise _Refused("bad_revision", f"revision {rev.rev_id} points at a {kind}, not a commitment")
+    problem = pointer_problem(session, revs, {rev.record_id: rev.record_type for rev in revs}, own)
+    if problem is not None:
+        raise _Refused(*problem)
     try:
         return repository.add_revisions(revs, session=session, origin_bundle=bundle_id, verified=True)
     except ValidationError as exc:

@@ -31,6 +31,7 @@ from kin_desktop.services.exchange._common import (
     KeyRow,
     keystore,
     log_import,
+    pointer_problem,
     read_file,
     utcnow,
     write_atomically,
@@ -45,7 +46,6 @@ _DELEGATE_FIELDS = ("name", "city", "country", "organisation", "category", "emai
 # Bundles whose sequence number counts as taken: a different bundle with it is quarantined.
 _SEQUENCE_HOLDERS = frozenset({MERGED, DUPLICATE, HELD})
 
-_ANY_TYPE = tuple(t.value for t in RecordType)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -442,38 +442,9 @@ class SecretariatImporter:
         ``fresh`` revisions (not stored yet) are looked at: the others were looked at when they came,
         and are resent until a receipt acknowledges them.
         """
-        in_bundle = {rev.record_id: rev.record_type for rev in revs}
-        targets: dict[str, tuple[records.Revision, tuple[str, ...]]] = {}
-        for rev in fresh:
-            if rev.body is None:
-                continue
-            if rev.record_type == RecordType.ATTACHMENT:
-                targets[rev.body["record_id"]] = (rev, _ANY_TYPE)
-            elif rev.record_type == RecordType.PROGRESS_REPORT:
-                targets[rev.body["commitment_id"]] = (rev, (RecordType.COMMITMENT.value,))
-        if not targets:
-            return
-        stored: dict[str, tuple[str, str]] = {}
-        outside = [t for t in targets if t not in in_bundle]
-        for start in range(0, len(outside), 500):
-            query = select(m.Record.record_id, m.Record.record_type, m.Record.owner).where(
-                col(m.Record.record_id).in_(outside[start : start + 500])
-            )
-            stored.update((rid, (kind, owner)) for rid, kind, owner in session.exec(query).all())
-        for target, (rev, kinds) in targets.items():
-            if target in in_bundle:
-                kind, owner = in_bundle[target], signer
-            elif target in stored:
-                kind, owner = stored[target]
-            else:
-                continue  # not arrived yet
-            if owner != signer:
-                raise _Refused(
-                    "not_owner",
-                    f"revision {rev.rev_id} attaches to record {target}, which the signer does not own",
-                )
-            if kind not in kinds:
-                raise _Refused("bad_revision", f"revision {rev.rev_id} points at a {kind}, not a commitment")
+        problem = pointer_problem(session, fresh, {rev.record_id: rev.record_type for rev in revs}, signer)
+        if problem is not None:
+            raise _Refused(*problem)
 
     def _received_row(
         self,
