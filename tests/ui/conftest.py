@@ -30,13 +30,18 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
     return directory, dict(keys.entries)
 
 
-@pytest.fixture
-def workspace(demo_template: Template, tmp_path: Path) -> Iterator[profiles.Workspace]:
+def copy_demo_secretariat(demo_template: Template, tmp_path: Path) -> Path:
+    """A copy of the demo secretariat profile in ``tmp_path``, its secrets in the test keyring."""
     template, entries = demo_template
     directory = tmp_path / "secretariat"
     shutil.copytree(template, directory)
     backend = keyring.get_keyring()
     assert isinstance(backend, MemoryKeyring)
     backend.entries.update(entries)
-    with profiles.open_workspace(directory) as opened:
+    return directory
+
+
+@pytest.fixture
+def workspace(demo_template: Template, tmp_path: Path) -> Iterator[profiles.Workspace]:
+    with profiles.open_workspace(copy_demo_secretariat(demo_template, tmp_path)) as opened:
         yield opened

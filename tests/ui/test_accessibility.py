@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -28,8 +26,7 @@ from kin_desktop.services import demo, overview
 from kin_desktop.services.records import RecordService
 from kin_desktop.ui.main_window import MainWindow
 from kin_desktop.ui.records_section import RecordsSection
-from tests.helpers.fakes import MemoryKeyring
-from tests.ui.conftest import Template
+from tests.ui.conftest import Template, copy_demo_secretariat
 
 CONTROLS = (
     QAbstractButton,
@@ -75,13 +72,7 @@ def delegate_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 @pytest.fixture
 def secretariat_window(qtbot: QtBot, demo_template: Template, tmp_path: Path) -> Iterator[MainWindow]:
-    template, entries = demo_template
-    directory = tmp_path / "secretariat"
-    shutil.copytree(template, directory)
-    backend = keyring.get_keyring()
-    assert isinstance(backend, MemoryKeyring)
-    backend.entries.update(entries)
-    window = _open(qtbot, directory)
+    window = _open(qtbot, copy_demo_secretariat(demo_template, tmp_path))
     yield window
     window.close()
 
