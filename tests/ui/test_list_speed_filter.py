@@ -20,6 +20,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from kin_desktop.services.records import CommitmentRow, SyncState
+from kin_desktop.ui.language import number_text
 from kin_desktop.ui.records import CommitmentsPage
 
 TIMEOUT = 10_000
@@ -109,14 +110,15 @@ def test_typing_narrows_and_deleting_widens_the_list(qtbot: QtBot, page: Commitm
         qtbot.keyClick(page.search_edit, char)
         typed += char
         assert set(_shown(page)) == expected(rows, typed), typed
-        assert page.count_label.text() == f"{len(expected(rows, typed))} of {ROWS} commitment(s)"
+        shown = number_text(len(expected(rows, typed)))
+        assert page.count_label.text() == f"{shown} of {number_text(ROWS)} commitment(s)"
     for _ in range(3):
         qtbot.keyClick(page.search_edit, Qt.Key.Key_Backspace)
         typed = typed[:-1]
         assert set(_shown(page)) == expected(rows, typed), typed
     page.search_edit.clear()
     assert _shown(page) == list(page.model.ids)
-    assert page.count_label.text() == f"{ROWS} commitment(s)"
+    assert page.count_label.text() == f"{number_text(ROWS)} commitment(s)"
 
 
 def test_several_words_cities_and_accents(qtbot: QtBot, page: CommitmentsPage) -> None:
