@@ -15,12 +15,11 @@ worker. So, while any task runs:
   ``PROGRESS_INTERVAL_MS`` reaches the GUI thread, always the latest, and the last one is never lost;
 - the interpreter asks the holder of the lock to hand it over only when nobody took it during a whole
   switch interval (5 ms); work that lets go of the lock and takes it back at once, thousands of times
-  (every sqlite3 step, every call into Qt), or that runs on two threads, can so keep a waiting GUI
-  thread from it for 100 ms and more. So the GUI thread beats a heart (a timer every
+  (every sqlite3 step, every call into Qt), can so keep a waiting GUI thread from it for 100 ms and
+  more. So the GUI thread beats a heart (a timer every
   ``HEARTBEAT_MS``), and a controlled task that finds the last beat older than ``STARVED_S`` when it
   reports progress sleeps ``YIELD_S``: the GUI thread runs meanwhile. While the GUI thread keeps up,
-  the work never sleeps. (A shorter switch interval was tried: with the importer's two threads, 1 ms
-  made the import 5-10 % slower);
+  the work never sleeps. (A shorter switch interval was tried: 1 ms made the import 5-10 % slower);
 - a controlled (long) task moves the objects alive when it starts out of the garbage collector's
   reach (``gc.freeze``): a full collection holds the lock while it walks every tracked object, which
   with the whole application loaded froze the GUI thread for 100-200 ms at a time.
