@@ -198,8 +198,6 @@ def _run_steps(report: _Report, scratch: Path, lang: str | None, cleanup: list[C
         from PySide6.QtCore import QEvent, QObject
         from PySide6.QtWidgets import QApplication
 
-        from kin_desktop.services import demo
-        from kin_desktop.services.overview import open_profile
         from kin_desktop.ui import language
         from kin_desktop.ui.main_window import MainWindow
 
@@ -223,7 +221,10 @@ def _run_steps(report: _Report, scratch: Path, lang: str | None, cleanup: list[C
 
         delegate_dir = scratch / "delegate"
 
-        def load_demo() -> Any:
+        def load_demo() -> Any:  # on the window's worker, after its first paint, as app.run loads
+            from kin_desktop.services import demo
+            from kin_desktop.services.overview import open_profile
+
             demo.create_demo_profile(delegate_dir)
             return open_profile(delegate_dir)
 
