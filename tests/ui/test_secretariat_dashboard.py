@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QPieSeries
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from kin_desktop.services import profiles, report
@@ -47,6 +47,19 @@ def _shown(page: DashboardPage, key: str) -> dict[str, float]:
 
 
 # -- dashboard ----------------------------------------------------------------------------------------
+
+
+def test_two_charts_side_by_side_fit_a_laptop_window_without_scrolling_sideways(
+    qtbot: QtBot, workspace: profiles.Workspace
+) -> None:
+    """The main window opens at 1100 px; less its navigation (about 230 px), the page gets ~860 px."""
+    page = _dashboard(qtbot, workspace)
+    page.resize(860, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    (scroll,) = page.findChildren(QScrollArea)
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+    qtbot.waitUntil(lambda: not scroll.horizontalScrollBar().isVisible(), timeout=5_000)
 
 
 def test_the_charts_draw_the_services_figures_with_labels_in_words(

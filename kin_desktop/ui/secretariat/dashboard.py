@@ -293,7 +293,7 @@ class ChartView(QChartView):
         self.setObjectName(f"{key}ChartView")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(420, 290)
+        self.setMinimumSize(360, 290)
         self.setFrameShape(QFrame.Shape.NoFrame)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
