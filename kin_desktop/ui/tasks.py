@@ -199,6 +199,12 @@ class Task(QObject):
         self.failed.connect(callback)
         return self
 
+    def kept_in(self, tasks: set[Task]) -> Task:
+        """Held in ``tasks`` (a page's running tasks, so Python keeps them alive) until finished."""
+        tasks.add(self)
+        self.finished.connect(lambda: tasks.discard(self))
+        return self
+
     def start(self, pool: QThreadPool | None = None) -> Task:
         if self._controlled:
             control = self._control

@@ -136,3 +136,13 @@ def test_a_failed_controlled_task_delivers_its_error_and_the_progress_before_it(
         task.start()
     assert events[-2] == (2, 2)
     assert isinstance(events[-1], ValueError)
+
+
+def test_a_page_keeps_its_task_until_the_result_is_delivered(qtbot: QtBot) -> None:
+    running: set[Task] = set()
+    results: list[Any] = []
+    task = Task(lambda: 42).on_success(results.append).kept_in(running)
+    assert running == {task}
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        task.start()
+    assert results == [42] and running == set()

@@ -297,11 +297,13 @@ class RecordListPage(QWidget):
         return combo
 
     def _start(self, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> Task:
-        task = Task(fn, self)
-        self._tasks.add(task)
-        task.on_success(on_success).on_failure(self._on_task_failed)
-        task.finished.connect(lambda: self._tasks.discard(task))
-        return task.start()
+        return (
+            Task(fn, self)
+            .on_success(on_success)
+            .on_failure(self._on_task_failed)
+            .kept_in(self._tasks)
+            .start()
+        )
 
     def _show_rows(self, rows: Sequence[Any], selected: str | None) -> None:
         self.model.set_rows(rows)

@@ -325,11 +325,13 @@ class DelegatesPage(QWidget):
     # --- loading ------------------------------------------------------------------------------------
 
     def _start(self, fn: Any, on_success: Any) -> Task:
-        task = Task(fn, self)
-        self._tasks.add(task)
-        task.on_success(on_success).on_failure(self._on_task_failed)
-        task.finished.connect(lambda: self._tasks.discard(task))
-        return task.start()
+        return (
+            Task(fn, self)
+            .on_success(on_success)
+            .on_failure(self._on_task_failed)
+            .kept_in(self._tasks)
+            .start()
+        )
 
     def refresh(self) -> Task:
         workspace = self._workspace

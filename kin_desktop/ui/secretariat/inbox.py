@@ -724,11 +724,13 @@ class InboxPage(QWidget):
             rows = load_log(workspace)
             return rows, log_haystacks(rows)  # off the GUI thread too
 
-        task = Task(load, self)
-        self._tasks.add(task)
-        task.on_success(self._on_log_loaded).on_failure(self._on_task_failed)
-        task.finished.connect(lambda: self._tasks.discard(task))
-        return task.start()
+        return (
+            Task(load, self)
+            .on_success(self._on_log_loaded)
+            .on_failure(self._on_task_failed)
+            .kept_in(self._tasks)
+            .start()
+        )
 
     @Slot(object)
     def _on_log_loaded(self, result: tuple[tuple[LogRow, ...], tuple[str, ...]]) -> None:

@@ -634,11 +634,13 @@ class RecordsReviewTab(QWidget):
         return combo
 
     def _start(self, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> Task:
-        task = Task(fn, self)
-        self._tasks.add(task)
-        task.on_success(on_success).on_failure(self._on_task_failed)
-        task.finished.connect(lambda: self._tasks.discard(task))
-        return task.start()
+        return (
+            Task(fn, self)
+            .on_success(on_success)
+            .on_failure(self._on_task_failed)
+            .kept_in(self._tasks)
+            .start()
+        )
 
     def reload(self) -> Task:
         kind = self.record_type
@@ -942,11 +944,7 @@ class CitiesTab(QWidget):
         )
 
     def _start(self, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> Task:
-        task = Task(fn, self)
-        self._tasks.add(task)
-        task.on_success(on_success)
-        task.finished.connect(lambda: self._tasks.discard(task))
-        return task.start()
+        return Task(fn, self).on_success(on_success).kept_in(self._tasks).start()
 
     def reload(self) -> Task:
         workspace, language = self._workspace, self.language
@@ -1239,11 +1237,7 @@ class ReviewPage(QWidget):
 
         self.print_action.setEnabled(False)
         self.message_label.setText(self.tr("Printing %Ln form(s)…", "", len(ids)))
-        task = Task(run, self)
-        self._tasks.add(task)
-        task.on_success(done).on_failure(self._on_print_failed)
-        task.finished.connect(lambda: self._tasks.discard(task))
-        return task.start()
+        return Task(run, self).on_success(done).on_failure(self._on_print_failed).kept_in(self._tasks).start()
 
     @Slot(object)
     def _on_print_failed(self, error: object) -> None:
