@@ -16,21 +16,29 @@ from __future__ import annotations
 import io
 import re
 import stat
-import struct
 import zipfile
-import zlib
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Literal
 
-from kin_desktop.bundle.encryption import DEFAULT_CHUNK_EXPONENT, decrypt, encrypt, is_encrypted_bundle
+from kin_desktop.bundle import zipframe
+from kin_desktop.bundle.encryption import (
+    DEFAULT_CHUNK_EXPONENT,
+    EncryptionNonces,
+    decrypt,
+    encrypt,
+    is_encrypted_bundle,
+)
 from kin_desktop.bundle.keys import Decryptor, PublicIdentity, SignerLike, format_key_id, is_key_id, key_id
 from kin_desktop.bundle.signing import SIGNATURE_BYTES, context_for, sign_manifest, verify_manifest
 from kin_desktop.core import canonical
+from kin_desktop.core.clock import check_node
 from kin_desktop.core.errors import BundleRejected, ValidationError
 
 FORMAT = "kin-bundle"
 FORMAT_VERSION = 1
+SCHEMA_VERSION = 1  # of the payload members (revisions, secretariat.json, receipt.json, ...): §5-§7
 KINDS = ("delegate-bundle", "welcome-pack", "receipt")
 Kind = Literal["delegate-bundle", "welcome-pack", "receipt"]
 
@@ -107,6 +115,8 @@ def unsafe_name(name: str, max_length: int = DEFAULT_LIMITS.max_name_length) -> 
         return "drive letter or colon"
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in name):
         return "control character"
+    if any(ord(c) > 0x7E for c in name):
+        return "a character outside printable ASCII"
     if any(part in ("", ".", "..") for part in name.split("/")):
         return "empty, '.' or '..' path component"
     return None
@@ -114,10 +124,31 @@ def unsafe_name(name: str, max_length: int = DEFAULT_LIMITS.max_name_length) -> 
 
 # ---------------------------------------------------------------------------- header fields
 
-_CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
+_CREATED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+_APP_VERSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}")
+TEXT_FIELD_LENGTH = 300  # the delegate's self-description in a bundle's header, per field
+PARTICIPANT_CATEGORIES = ("mayor", "city-expert", "national", "international", "other")
 RESERVED_FIELDS = frozenset(
     {"format", "format_version", "kind", "members", "signer_key_id", "signer_public_key"}
 )
+
+
+def created_stamp(moment: datetime) -> str:
+    """The ``created`` header field: UTC, to the second, no fraction (``2008-02-01T10:00:00Z``)."""
+    if moment.tzinfo is None:
+        raise ValueError("created needs an aware datetime")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def is_created(value: Any) -> bool:
+    """A valid ``created`` value: ``YYYY-MM-DDTHH:MM:SSZ`` naming a real UTC second (no leap second)."""
+    if not isinstance(value, str) or _CREATED.fullmatch(value) is None:
+        return False
+    try:
+        datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return False
+    return 0 <= int(value[17:19]) <= 59
 
 
 def _is_hash(value: Any) -> bool:
@@ -125,52 +156,79 @@ def _is_hash(value: Any) -> bool:
 
 
 def _is_int(value: Any, minimum: int) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
+    return type(value) is int and minimum <= value <= canonical.MAX_INTEGER
 
 
-def _is_text(value: Any, longest: int = 64) -> bool:
-    return isinstance(value, str) and 0 < len(value) <= longest
+def _is_text(value: Any, longest: int = TEXT_FIELD_LENGTH) -> bool:
+    return isinstance(value, str) and len(value) <= longest
 
 
-def _is_recipient(value: Any, *, with_encryption: bool) -> bool:
-    if not isinstance(value, dict) or not is_key_id(value.get("key_id")):
+def _is_device(value: Any) -> bool:
+    try:
+        check_node(value)
+    except ValidationError:
         return False
-    if not set(value) <= {"key_id", "encryption_key_id"}:
-        return False
-    encryption = value.get("encryption_key_id")
-    return is_key_id(encryption) or (not with_encryption and encryption is None)
+    return True
+
+
+def _exact(value: Any, keys: frozenset[str]) -> bool:
+    return isinstance(value, dict) and set(value) == keys
+
+
+_RECIPIENT_BUNDLE = frozenset({"key_id", "encryption_key_id"})
+_RECIPIENT_SIGNED = frozenset({"key_id"})
+_DELEGATE = frozenset({"name", "city", "country", "organisation", "category", "email"})
+
+
+def _is_recipient(value: Any, keys: frozenset[str]) -> bool:
+    return _exact(value, keys) and all(is_key_id(value[k]) for k in keys)
+
+
+def _is_delegate(value: Any) -> bool:
+    return (
+        _exact(value, _DELEGATE)
+        and all(_is_text(value[k]) for k in _DELEGATE - {"category"})
+        and (value["category"] is None or value["category"] in PARTICIPANT_CATEGORIES)
+    )
 
 
 _Check = Callable[[Any], bool]
 _COMMON: dict[str, _Check] = {
-    "created": lambda v: isinstance(v, str) and _CREATED.fullmatch(v) is not None,
-    "app_version": _is_text,
+    "created": is_created,
+    "app_version": lambda v: isinstance(v, str) and _APP_VERSION.fullmatch(v) is not None,
+    "schema_version": lambda v: _is_int(v, 1),
 }
 HEADER_FIELDS: dict[str, dict[str, _Check]] = {
     "delegate-bundle": {
         **_COMMON,
-        "device_id": _is_text,
+        "device_id": _is_device,
         "sequence": lambda v: _is_int(v, 1),
         "previous_bundle": lambda v: v is None or _is_hash(v),
         "builds_on_receipt": lambda v: v is None or _is_hash(v),
-        "schema_version": lambda v: _is_int(v, 1),
-        "recipient": lambda v: _is_recipient(v, with_encryption=True),
+        "recipient": lambda v: _is_recipient(v, _RECIPIENT_BUNDLE),
+        "delegate": _is_delegate,
     },
     "welcome-pack": dict(_COMMON),
-    "receipt": {**_COMMON, "recipient": lambda v: _is_recipient(v, with_encryption=False)},
+    "receipt": {**_COMMON, "recipient": lambda v: _is_recipient(v, _RECIPIENT_SIGNED)},
 }
-_OPTIONAL_CHECKS: dict[str, dict[str, _Check]] = {
-    "welcome-pack": {"recipient": lambda v: _is_recipient(v, with_encryption=False)},
+OPTIONAL_FIELDS: dict[str, dict[str, _Check]] = {
+    "delegate-bundle": {},
+    "welcome-pack": {"recipient": lambda v: _is_recipient(v, _RECIPIENT_SIGNED)},
+    "receipt": {},
 }
 
 
 def _header_problem(kind: str, manifest: Mapping[str, Any]) -> str | None:
-    for field, check in HEADER_FIELDS[kind].items():
+    """What breaks the header rules of ``kind`` (§3), or None. Unknown fields are refused."""
+    required, optional = HEADER_FIELDS[kind], OPTIONAL_FIELDS[kind]
+    for field in sorted(set(manifest) - RESERVED_FIELDS - set(required) - set(optional)):
+        return f"the header field {field!r} is not defined for a {kind}"
+    for field, check in required.items():
         if field not in manifest:
             return f"the header field {field!r} is missing"
         if not check(manifest[field]):
             return f"the header field {field!r} is invalid"
-    for field, check in _OPTIONAL_CHECKS.get(kind, {}).items():
+    for field, check in optional.items():
         if field in manifest and not check(manifest[field]):
             return f"the header field {field!r} is invalid"
     return None
@@ -262,8 +320,12 @@ def write_delegate_bundle(
     recipient: PublicIdentity,
     *,
     chunk_exponent: int = DEFAULT_CHUNK_EXPONENT,
+    nonces: EncryptionNonces | None = None,
 ) -> bytes:
-    """Sign then encrypt: the signed container (naming the recipient) encrypted to the secretariat."""
+    """Sign then encrypt: the signed container (naming the recipient) encrypted to the secretariat.
+
+    ``nonces`` fixes the content key and the HPKE ephemeral key (test vectors only; by default both
+    are drawn at random for every file, as they must be)."""
     if recipient.encryption_public is None or recipient.encryption_key_id is None:
         raise ValueError("the recipient has no encryption key")
     if "recipient" in header:
@@ -272,7 +334,11 @@ def write_delegate_bundle(
     full["recipient"] = {"key_id": recipient.key_id, "encryption_key_id": recipient.encryption_key_id}
     inner = write_signed_container("delegate-bundle", members, full, signer)
     return encrypt(
-        inner, recipient.encryption_public, recipient.encryption_key_id, chunk_exponent=chunk_exponent
+        inner,
+        recipient.encryption_public,
+        recipient.encryption_key_id,
+        chunk_exponent=chunk_exponent,
+        nonces=nonces,
     )
 
 
@@ -303,66 +369,23 @@ def _reject(reason: str, message: str, **params: Any) -> BundleRejected:
     return BundleRejected(message, reason=reason, **params)
 
 
-def _check_layout(data: bytes, infos: list[zipfile.ZipInfo], central_start: int) -> None:
-    """Refuse overlapping or out-of-bounds member data (the "overlapping files" zip bomb)."""
-    spans: list[tuple[int, int, str]] = []
-    for info in infos:
-        start = info.header_offset
-        local = data[start : start + 30]
-        if len(local) < 30 or local[:4] != ZIP_MAGIC:
-            raise _reject("bad_zip", "The file is not a valid ZIP container (bad local header).")
-        name_len, extra_len = struct.unpack("<HH", local[26:30])
-        end = start + 30 + name_len + extra_len + info.compress_size
-        if info.flag_bits & 0x08:
-            raise _reject(
-                "bad_zip", "The ZIP container uses data descriptors, which format v1 does not allow."
-            )
-        spans.append((start, end, info.filename))
-    spans.sort()
-    for (_, end, name), (next_start, _, _) in zip(spans, spans[1:], strict=False):
-        if end > next_start:
-            raise _reject("bad_zip", f"ZIP members overlap ({name!r}).", member=name)
-    if spans and spans[-1][1] > central_start:
-        raise _reject("bad_zip", "ZIP member data runs into the central directory.")
-
-
 def _read_member(
-    archive: zipfile.ZipFile,
-    info: zipfile.ZipInfo,
-    cap: int,
-    limits: Limits,
-    *,
-    over_cap: tuple[str, str],
+    data: bytes, entry: zipframe.Entry, cap: int, limits: Limits, *, over_cap: tuple[str, str]
 ) -> bytes:
-    """Stream one member, stopping as soon as ``cap`` bytes or the compression-ratio limit is passed."""
-    out = bytearray()
-    budget = limits.max_ratio * max(info.compress_size, 1)
-    try:
-        with archive.open(info) as stream:
-            while True:
-                block = stream.read(64 * 1024)
-                if not block:
-                    break
-                out += block
-                if len(out) > cap:
-                    raise _reject(over_cap[0], over_cap[1], member=info.filename)
-                if len(out) > limits.ratio_floor and len(out) > budget:
-                    raise _reject(
-                        "compression_ratio",
-                        f"The member {info.filename!r} expands far more than real data does "
-                        "(a possible ZIP bomb); the file was refused.",
-                        member=info.filename,
-                    )
-    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
-        raise _reject(
-            "bad_zip", f"The ZIP member {info.filename!r} cannot be read: {exc}", member=info.filename
-        ) from exc
-    return bytes(out)
+    """Inflate one member, stopping as soon as ``cap`` bytes or the compression-ratio limit is passed."""
+    return zipframe.read_member(
+        data,
+        entry,
+        cap=cap,
+        over_cap=lambda: _reject(over_cap[0], over_cap[1], member=entry.name),
+        ratio=limits.max_ratio,
+        ratio_floor=limits.ratio_floor,
+    )
 
 
-def _scan(
-    data: bytes, kinds: tuple[str, ...], limits: Limits
-) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+def _scan(data: bytes, kinds: tuple[str, ...], limits: Limits) -> dict[str, zipframe.Entry]:
+    """Steps 1-5 of §4.3: size, first bytes, ZIP framing, each member's entry, manifest and signature
+    present. Nothing is inflated yet."""
     if len(data) > limits.max_file_size:
         raise _reject("too_large", "The file is larger than KIN Desktop accepts.", limit=limits.max_file_size)
     if data[:4] != ZIP_MAGIC:
@@ -372,24 +395,13 @@ def _scan(
                 "This is an encrypted delegate bundle; it must be opened with the secretariat's key.",
             )
         raise _reject("not_a_container", "This file is not a KIN Desktop bundle, welcome pack or receipt.")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
-        raise _reject("bad_zip", f"The file is not a valid ZIP container: {exc}") from exc
-    if len(infos) > limits.max_members:
-        raise _reject(
-            "too_many_members",
-            f"The file holds {len(infos)} members; at most {limits.max_members} are allowed.",
-            count=len(infos),
-        )
-    _check_layout(data, infos, archive.start_dir)
-    by_name: dict[str, zipfile.ZipInfo] = {}
+    entries = zipframe.parse(data, max_members=limits.max_members)
+    by_name: dict[str, zipframe.Entry] = {}
     declared_total = 0
-    for info in infos:
-        name = info.filename
-        mode = info.external_attr >> 16
-        if info.is_dir() or stat.S_ISDIR(mode):
+    for entry in entries:
+        name = entry.name
+        mode = entry.mode
+        if name.endswith("/") or stat.S_ISDIR(mode):
             raise _reject("directory", f"The file holds a directory entry {name!r}.", member=name)
         if stat.S_ISLNK(mode):
             raise _reject("symlink", f"The file holds a symbolic link {name!r}.", member=name)
@@ -400,9 +412,9 @@ def _scan(
             raise _reject("unsafe_name", f"The member name {name!r} is unsafe ({problem}).", member=name)
         if name in by_name:
             raise _reject("duplicate_member", f"The member {name!r} appears twice.", member=name)
-        if info.flag_bits & 0x01:
+        if entry.encrypted:
             raise _reject("encrypted_member", f"The member {name!r} is password-encrypted.", member=name)
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        if entry.method not in (zipframe.STORED, zipframe.DEFLATED):
             raise _reject(
                 "unsupported_compression",
                 f"The member {name!r} uses an unsupported compression.",
@@ -412,10 +424,10 @@ def _scan(
             raise _reject(
                 "member_not_allowed", f"The member {name!r} is not allowed in this file.", member=name
             )
-        if info.file_size > limits.max_member_size:
+        if entry.size > limits.max_member_size:
             raise _reject("too_large", f"The member {name!r} is larger than allowed.", member=name)
-        declared_total += info.file_size
-        by_name[name] = info
+        declared_total += entry.size
+        by_name[name] = entry
     if declared_total > limits.max_total_size:
         raise _reject(
             "too_large", "The members are larger in total than allowed.", limit=limits.max_total_size
@@ -423,10 +435,11 @@ def _scan(
     for required in (MANIFEST, SIGNATURE):
         if required not in by_name:
             raise _reject("missing_member", f"The file has no {required}; it is not signed.", member=required)
-    return archive, by_name
+    return by_name
 
 
 def _check_manifest(manifest: Any, kind: str, signer_id: str, signer_public: bytes) -> dict[str, Any]:
+    """Step 8 of §4.3, in its order."""
     if not isinstance(manifest, dict):
         raise _reject("bad_manifest", "The manifest is not a JSON object.")
     if manifest.get("format") != FORMAT:
@@ -446,6 +459,14 @@ def _check_manifest(manifest: Any, kind: str, signer_id: str, signer_public: byt
         )
     if manifest.get("signer_key_id") != signer_id or manifest.get("signer_public_key") != signer_public.hex():
         raise _reject("wrong_signer", "The manifest names a different signer than the key that signed it.")
+    schema = manifest.get("schema_version")
+    if _is_int(schema, 1) and schema != SCHEMA_VERSION:
+        raise _reject(
+            "unsupported_version",
+            f"The file's content uses schema version {schema}, which this version of KIN Desktop cannot "
+            "read.",
+            schema_version=schema,
+        )
     members = manifest.get("members")
     if not isinstance(members, dict):
         raise _reject("bad_manifest", "The manifest has no member list.")
@@ -477,6 +498,7 @@ def read_signed_container(
 ) -> VerifiedContainer:
     """Verify and read a signed container in memory; raises ``BundleRejected`` with a stable reason.
 
+    The steps and their order are those of docs/bundle-format.md §4.3.
     ``trusted_key_lookup(key_id)`` returns the trusted raw Ed25519 public key for a key id, or None.
     With ``allow_unknown_signer`` a signer it does not know is checked against the key carried in the
     file and reported with ``signer_known=False`` (for bundles held pending enrolment).
@@ -484,16 +506,16 @@ def read_signed_container(
     kinds = tuple(k for k in KINDS if k in expected_kinds)
     if not kinds or len(kinds) != len(set(expected_kinds)):
         raise ValueError(f"expected_kinds must be among {KINDS}")
-    archive, by_name = _scan(data, kinds, limits)
+    by_name = _scan(data, kinds, limits)
     manifest_bytes = _read_member(
-        archive,
+        data,
         by_name[MANIFEST],
         limits.max_manifest_size,
         limits,
         over_cap=("too_large", "The manifest is larger than allowed."),
     )
     sig = _read_member(
-        archive,
+        data,
         by_name[SIGNATURE],
         SIG_MEMBER_BYTES,
         limits,
@@ -533,9 +555,9 @@ def read_signed_container(
             key_id=signer_id,
         )
     try:
-        parsed = canonical.loads_strict(manifest_bytes, max_bytes=limits.max_manifest_size)
+        parsed = canonical.loads_strict(manifest_bytes, max_bytes=limits.max_manifest_size, canonical=True)
     except ValidationError as exc:
-        raise _reject("bad_manifest", f"The manifest is not valid JSON: {exc.message}.") from exc
+        raise _reject("bad_manifest", f"The manifest is not canonical JSON: {exc.message}.") from exc
     manifest = _check_manifest(parsed, kind, signer_id, embedded_public)
     listed: dict[str, Any] = manifest["members"]
     present = set(by_name) - {MANIFEST, SIGNATURE}
@@ -562,7 +584,7 @@ def read_signed_container(
                 "too_large", "The members are larger in total than allowed.", limit=limits.max_total_size
             )
         content = _read_member(
-            archive,
+            data,
             by_name[name],
             spec["size"],
             limits,
@@ -590,11 +612,16 @@ def open_bundle(
     data: bytes,
     *,
     decryptor: Decryptor,
+    recipient_key_id: str,
     trusted_key_lookup: Callable[[str], bytes | None] | None,
     allow_unknown_signer: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> VerifiedContainer:
-    """Decrypt and verify a delegate bundle addressed to ``decryptor``'s key."""
+    """Decrypt and verify a delegate bundle addressed to ``decryptor``'s key (§3.4, §4.3).
+
+    ``recipient_key_id`` is the reader's own signing key id: the signed manifest must name it, and
+    ``decryptor``'s key, as the recipient (``wrong_recipient``), so a bundle signed for one secretariat
+    and re-encrypted to another is refused."""
     inner = decrypt(data, decryptor, max_plaintext=limits.max_file_size)
     container = read_signed_container(
         inner,
@@ -603,11 +630,12 @@ def open_bundle(
         allow_unknown_signer=allow_unknown_signer,
         limits=limits,
     )
-    if container.manifest["recipient"]["encryption_key_id"] != decryptor.key_id:
+    named = container.manifest["recipient"]
+    if named["encryption_key_id"] != decryptor.key_id or named["key_id"] != recipient_key_id:
         raise _reject(
             "wrong_recipient",
             "The bundle was signed for another secretariat key and re-encrypted; it was refused.",
-            recipient=container.manifest["recipient"],
+            recipient=named,
         )
     return container
 

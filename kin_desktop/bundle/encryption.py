@@ -10,7 +10,7 @@ data are all detected. Exact byte layout (see also docs/bundle-format.md)::
     0       8     magic b"KINBNDL1"
     8       1     format version, 1
     9       1     suite, 1 = HPKE(X25519, HKDF-SHA256, ChaCha20-Poly1305) + ChaCha20-Poly1305 STREAM
-    10      1     e: plaintext chunk size is 2**e bytes (writers use 16; readers accept 6..20)
+    10      1     e: plaintext chunk size is 2**e bytes (writers use 16; readers accept 6..16)
     11      1     reserved, 0
     12      16    recipient key id (raw 16 bytes; hex = key_id of the recipient's X25519 public key)
     28      32    HPKE encapsulated key (enc)
@@ -22,8 +22,9 @@ data are all detected. Exact byte layout (see also docs/bundle-format.md)::
     nonce_i   = i as 11-byte big-endian || 0x01 for the final chunk, 0x00 otherwise
 
 Every chunk but the last holds exactly 2**e plaintext bytes (2**e + 16 ciphertext bytes); the final
-chunk holds 0..2**e bytes and is the only one with the final flag. An empty plaintext is one empty
-final chunk.
+chunk holds 1..2**e bytes and is the only one with the final flag. An empty plaintext is one empty
+final chunk; otherwise an empty final chunk is refused (a plaintext whose length is a multiple of
+2**e ends with a full final chunk).
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from kin_desktop.bundle import hpke as hpke_steps
 from kin_desktop.bundle.keys import Decryptor, is_key_id, key_id
 from kin_desktop.core.errors import BundleRejected
 
@@ -46,7 +49,7 @@ FORMAT_VERSION = 1
 SUITE_ID = 1
 DEFAULT_CHUNK_EXPONENT = 16
 MIN_CHUNK_EXPONENT = 6
-MAX_CHUNK_EXPONENT = 20
+MAX_CHUNK_EXPONENT = 16
 HEADER_FIXED_BYTES = 28
 WRAPPED_KEY_BYTES = 80
 HEADER_BYTES = HEADER_FIXED_BYTES + WRAPPED_KEY_BYTES
@@ -55,6 +58,23 @@ HPKE_INFO_PREFIX = b"KIN-Desktop bundle v1 content key\x00"
 DEFAULT_MAX_PLAINTEXT = 1024 * 1024 * 1024
 
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
+
+
+@dataclass(frozen=True)
+class EncryptionNonces:
+    """The two random values of an encryption, fixed: for reproducible test vectors only.
+
+    ``content_key`` is the 32-byte ChaCha20-Poly1305 key of the chunks; ``ephemeral_private`` the raw
+    32-byte X25519 key of the HPKE encapsulation. Never reuse either for two files: a production
+    writer draws both afresh for every file (the default of :func:`encrypt`).
+    """
+
+    content_key: bytes
+    ephemeral_private: bytes
+
+    def __post_init__(self) -> None:
+        if len(self.content_key) != 32 or len(self.ephemeral_private) != 32:
+            raise ValueError("the content key and the ephemeral key are 32 bytes each")
 
 
 @dataclass(frozen=True)
@@ -134,17 +154,25 @@ def encrypt_stream(
     recipient_key_id: str,
     *,
     chunk_exponent: int = DEFAULT_CHUNK_EXPONENT,
+    nonces: EncryptionNonces | None = None,
 ) -> None:
-    """Encrypt everything readable from ``src`` for the recipient and write the bundle to ``dst``."""
+    """Encrypt everything readable from ``src`` for the recipient and write the bundle to ``dst``.
+
+    ``nonces`` fixes the content key and the ephemeral key (test vectors only)."""
     if not is_key_id(recipient_key_id) or key_id(recipient_public) != recipient_key_id:
         raise ValueError("recipient_key_id is not the key id of recipient_public")
     if not MIN_CHUNK_EXPONENT <= chunk_exponent <= MAX_CHUNK_EXPONENT:
         raise ValueError(f"chunk_exponent must be in {MIN_CHUNK_EXPONENT}..{MAX_CHUNK_EXPONENT}")
     fixed = MAGIC + bytes([FORMAT_VERSION, SUITE_ID, chunk_exponent, 0]) + bytes.fromhex(recipient_key_id)
-    content_key = ChaCha20Poly1305.generate_key()
-    wrapped = _SUITE.encrypt(
-        content_key, X25519PublicKey.from_public_bytes(recipient_public), info=HPKE_INFO_PREFIX + fixed
-    )
+    info = HPKE_INFO_PREFIX + fixed
+    if nonces is None:
+        content_key = ChaCha20Poly1305.generate_key()
+        wrapped = _SUITE.encrypt(content_key, X25519PublicKey.from_public_bytes(recipient_public), info=info)
+    else:
+        content_key = nonces.content_key
+        wrapped = hpke_steps.seal_base(
+            recipient_public, info, b"", content_key, ephemeral_private=nonces.ephemeral_private
+        )
     header = fixed + wrapped
     assert len(header) == HEADER_BYTES
     ad = hashlib.sha256(header).digest()
@@ -168,11 +196,12 @@ def encrypt(
     recipient_key_id: str,
     *,
     chunk_exponent: int = DEFAULT_CHUNK_EXPONENT,
+    nonces: EncryptionNonces | None = None,
 ) -> bytes:
     """Encrypt ``plaintext`` for the recipient; returns the whole encrypted bundle file."""
     src: BinaryIO = io.BytesIO(plaintext) if isinstance(plaintext, bytes | bytearray) else plaintext
     out = io.BytesIO()
-    encrypt_stream(src, out, recipient_public, recipient_key_id, chunk_exponent=chunk_exponent)
+    encrypt_stream(src, out, recipient_public, recipient_key_id, chunk_exponent=chunk_exponent, nonces=nonces)
     return out.getvalue()
 
 
@@ -231,7 +260,14 @@ def decrypt_stream(
         try:
             plain = aead.decrypt(_nonce(index, last), current, ad)
         except InvalidTag:
-            raise _chunk_failure(aead, index, last, current, ad) from None
+            raise _chunk_failure(aead, content_key, index, last, current, ad) from None
+        if last and not plain and index > 0:
+            raise BundleRejected(
+                "An empty final block follows the last full block of the encrypted data; format v1 ends "
+                "such a file with the full block.",
+                reason="trailing_data",
+                chunk=index,
+            )
         total += len(plain)
         if total > max_plaintext:
             raise BundleRejected(
@@ -245,11 +281,27 @@ def decrypt_stream(
         current, index = following, index + 1
 
 
-def _chunk_failure(aead: ChaCha20Poly1305, index: int, last: bool, chunk: bytes, ad: bytes) -> BundleRejected:
-    """Tell truncation and appended data from other damage where the chunk flags prove it."""
+def _chunk_failure(
+    aead: ChaCha20Poly1305, content_key: bytes, index: int, last: bool, chunk: bytes, ad: bytes
+) -> BundleRejected:
+    """Tell truncation and appended data from other damage where the chunk flags prove it.
+
+    A piece that authenticates with the other flag: cut at a chunk boundary (``truncated``), or a final
+    chunk followed by more bytes (``trailing_data``). A piece that starts with a complete final chunk
+    followed by other bytes: ``trailing_data`` (found by :func:`_final_chunk_length`). Anything else
+    cannot be told from damage: ``decrypt_failed``.
+    """
     try:
         aead.decrypt(_nonce(index, not last), chunk, ad)
     except InvalidTag:
+        length = _final_chunk_length(content_key, index, chunk, ad)
+        if length is not None:
+            return BundleRejected(
+                f"Extra data follows the end of the encrypted bundle ({len(chunk) - length} bytes after "
+                f"its final block {index + 1}, and whatever follows).",
+                reason="trailing_data",
+                chunk=index,
+            )
         return BundleRejected(
             f"The bundle is damaged or was altered (encrypted block {index + 1} does not authenticate).",
             reason="decrypt_failed",
@@ -264,6 +316,53 @@ def _chunk_failure(aead: ChaCha20Poly1305, index: int, last: bool, chunk: bytes,
     return BundleRejected(
         "Extra data follows the end of the encrypted bundle.", reason="trailing_data", chunk=index
     )
+
+
+_P1305 = (1 << 130) - 5
+_CLAMP = 0x0FFFFFFC0FFFFFFC0FFFFFFC0FFFFFFF
+
+
+def _final_chunk_length(content_key: bytes, index: int, piece: bytes, ad: bytes) -> int | None:
+    """The length of a final chunk ``index`` that ``piece`` starts with, when more bytes follow it in
+    ``piece``; None when there is none.
+
+    Every split of ``piece`` into ``ciphertext || tag || rest`` (``rest`` not empty) is tried at once:
+    the Poly1305 tag of RFC 8439's AEAD is a polynomial in 16-byte blocks, so the accumulator over the
+    whole blocks of ``piece`` is computed once and each candidate length adds its partial block and its
+    length block (two multiplications). Only for a refusal's reason: the file is refused either way.
+    """
+    nonce = _nonce(index, True)
+    block0 = Cipher(algorithms.ChaCha20(content_key, b"\0\0\0\0" + nonce), mode=None).encryptor()
+    one_time = block0.update(bytes(32))
+    r = int.from_bytes(one_time[:16], "little") & _CLAMP
+    s = int.from_bytes(one_time[16:], "little")
+    high = 1 << 128
+
+    def absorb(acc: int, block: bytes) -> int:
+        return ((acc + int.from_bytes(block, "little") + high) * r) % _P1305
+
+    acc = 0
+    for start in range(0, len(ad), 16):  # ad is 32 bytes: whole blocks, no padding
+        acc = absorb(acc, ad[start : start + 16])
+    longest = len(piece) - TAG_BYTES - 1  # at least one byte must follow the tag
+    whole: list[int] = [acc]  # the accumulator after 0, 1, 2, ... whole ciphertext blocks
+    for start in range(0, max(longest, 0) - 15, 16):
+        whole.append(absorb(whole[-1], piece[start : start + 16]))
+    ad_length = len(ad).to_bytes(8, "little")
+    for length in range(0, longest + 1):
+        acc = whole[length // 16]
+        partial = length % 16
+        if partial:
+            acc = absorb(acc, piece[length - partial : length] + bytes(16 - partial))
+        acc = absorb(acc, ad_length + length.to_bytes(8, "little"))
+        tag = ((acc + s) % high).to_bytes(16, "little")
+        if tag == piece[length : length + TAG_BYTES]:
+            try:  # confirm with the library's own check
+                ChaCha20Poly1305(content_key).decrypt(nonce, piece[: length + TAG_BYTES], ad)
+            except InvalidTag:
+                continue
+            return length + TAG_BYTES
+    return None
 
 
 def decrypt(
@@ -283,6 +382,7 @@ __all__ = [
     "DEFAULT_CHUNK_EXPONENT",
     "MAGIC",
     "EncryptedHeader",
+    "EncryptionNonces",
     "decrypt",
     "decrypt_stream",
     "encrypt",

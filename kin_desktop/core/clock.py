@@ -20,8 +20,9 @@ from kin_desktop.core.errors import ValidationError
 
 MAX_WALL_MS = 10**13 - 1  # 13 digits: until the year 2286
 MAX_COUNTER = 10**5 - 1  # 5 digits; on overflow the clock borrows the next millisecond
-_NODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_HLC = re.compile(r"^(\d{13})\.(\d{5})\.([A-Za-z0-9_-]{1,64})$")
+# ASCII only, whole string (``fullmatch``: ``$`` would let a final newline through, ``\d`` any script's digits).
+_NODE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_HLC = re.compile(r"([0-9]{13})\.([0-9]{5})\.([A-Za-z0-9_-]{1,64})")
 
 
 def wall_clock_ms() -> int:
@@ -30,7 +31,7 @@ def wall_clock_ms() -> int:
 
 
 def check_node(node: str) -> str:
-    if not isinstance(node, str) or not _NODE.match(node):
+    if not isinstance(node, str) or not _NODE.fullmatch(node):
         raise ValidationError(
             f"clock node {node!r} must be 1-64 letters, digits, '_' or '-'", reason="hlc_node"
         )
@@ -58,7 +59,7 @@ class HLC:
     @classmethod
     def parse(cls, text: str) -> HLC:
         """Parse the string form; raises :class:`ValidationError` on anything else."""
-        match = _HLC.match(text) if isinstance(text, str) else None
+        match = _HLC.fullmatch(text) if isinstance(text, str) else None
         if match is None:
             raise ValidationError(f"{text!r} is not a clock timestamp", reason="hlc_format")
         return cls(int(match.group(1)), int(match.group(2)), match.group(3))

@@ -17,15 +17,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kin_desktop.core import canonical
 from kin_desktop.core.canonical import digest
 from kin_desktop.core.clock import HLC
 from kin_desktop.core.errors import ValidationError
 from kin_desktop.core.schemas import RecordType, validate_body
 
 REVISION_FORMAT = 1
-_REV_ID = re.compile(r"^[0-9a-f]{64}$")
-# Record ids are UUIDs when this application makes them; other well-behaved ids are accepted.
-_IDENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+_REV_ID = re.compile(r"[0-9a-f]{64}")
+# Record ids are UUIDs when this application makes them; other well-behaved ids are accepted. Always
+# matched whole (``fullmatch``: ``$`` would let a final newline through).
+_IDENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 _JSON_KEYS = frozenset(
     {"v", "rev_id", "record_id", "record_type", "owner", "parents", "author", "hlc", "body"}
 )
@@ -52,7 +54,7 @@ class Revision:
 
 
 def _check_ident(value: Any, what: str) -> str:
-    if not isinstance(value, str) or not _IDENT.match(value):
+    if not isinstance(value, str) or not _IDENT.fullmatch(value):
         raise ValidationError(f"{what} {value!r} is not a valid identifier", reason="identifier", field=what)
     return value
 
@@ -67,7 +69,7 @@ def _check_record_type(value: Any) -> str:
 def _check_parents(parents: Iterable[Any]) -> tuple[str, ...]:
     seen: set[str] = set()
     for parent in parents:
-        if not isinstance(parent, str) or not _REV_ID.match(parent):
+        if not isinstance(parent, str) or not _REV_ID.fullmatch(parent):
             raise ValidationError(f"parent {parent!r} is not a revision id", reason="parent")
         if parent in seen:
             raise ValidationError(f"parent {parent} named twice", reason="parent")
@@ -142,7 +144,7 @@ def check_revision(rev: Revision, *, parsed: bool = False) -> None:
     The body must already be in its normalized form, so the hash covers what is stored. ``parsed``: the
     revision was read by ``canonical.loads_strict(..., floats=False)`` (see :func:`verify_revision`).
     """
-    if not isinstance(rev.rev_id, str) or not _REV_ID.match(rev.rev_id):
+    if not isinstance(rev.rev_id, str) or not _REV_ID.fullmatch(rev.rev_id):
         raise ValidationError(f"{rev.rev_id!r} is not a revision id", reason="rev_id")
     _check_ident(rev.record_id, "record_id")
     _check_record_type(rev.record_type)
@@ -154,7 +156,8 @@ def check_revision(rev: Revision, *, parsed: bool = False) -> None:
     if rev.body is not None:
         if not isinstance(rev.body, dict):
             raise ValidationError("body must be an object or null", reason="body")
-        if validate_body(rev.record_type, rev.body) != rev.body:
+        # Compared as canonical bytes, not as Python values: 1 == True and 1 == 1.0 in Python, not here.
+        if canonical.dumps(validate_body(rev.record_type, rev.body)) != canonical.dumps(rev.body):
             raise ValidationError(
                 f"body of revision {rev.rev_id} is not in normalized form", reason="body_not_normalized"
             )
@@ -198,7 +201,7 @@ def _from_json_structure(data: Any) -> Revision:
         raise ValidationError(
             f"revision keys wrong (missing {missing}, unexpected {extra})", reason="revision_keys"
         )
-    if data["v"] != REVISION_FORMAT or isinstance(data["v"], bool):
+    if type(data["v"]) is not int or data["v"] != REVISION_FORMAT:  # not true, not 1.0
         raise ValidationError(f"revision format {data['v']!r} is not supported", reason="revision_version")
     for key in ("rev_id", "record_id", "record_type", "owner", "author", "hlc"):
         if not isinstance(data[key], str):

@@ -7,6 +7,7 @@ values) travel as strings so canonical JSON never holds a float.
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -83,8 +84,11 @@ class ProgressStatus(StrEnum):
 
 
 FOLLOW_UP_END_YEAR = 2010  # the second cycle of the Kitakyushu Initiative ends in 2010
-_DECIMAL = re.compile(r"^-?\d{1,15}(\.\d{1,6})?$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits only, whole string (``\d`` would take any script's digits, ``$`` a final newline).
+_DECIMAL = re.compile(r"-?[0-9]{1,15}(\.[0-9]{1,6})?")
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+# What one record names another by (``body.record_id`` ...): the record id rule of core.records.
+RecordRef = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")]  # Rust regex: $ is the end
 
 ShortText = Annotated[str, Field(max_length=500)]
 LongText = Annotated[str, Field(max_length=20_000)]
@@ -98,7 +102,7 @@ def _decimal_or_none(value: Any) -> str | None:
     if isinstance(value, int | float):
         value = format(Decimal(repr(value)), "f") if isinstance(value, float) else str(value)
     text = str(value).strip().replace(",", "")
-    if not _DECIMAL.match(text):
+    if not _DECIMAL.fullmatch(text):
         raise ValueError(f"{value!r} is not a decimal number")
     return text
 
@@ -107,8 +111,13 @@ def _date_or_none(value: Any) -> str | None:
     if value is None or value == "":
         return None
     text = str(value)
-    if not _DATE.match(text):
+    match = _DATE.fullmatch(text)
+    if match is None:
         raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+    try:
+        date(*(int(part) for part in match.groups()))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date of the calendar") from None
     return text
 
 
@@ -201,7 +210,7 @@ class ResponseBody(_Body):
 class AttachmentBody(_Body):
     """A file attached to a record; the bytes are stored once, by SHA-256."""
 
-    record_id: str
+    record_id: RecordRef
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     filename: Annotated[str, Field(min_length=1, max_length=255)]
     media_type: ShortText = "application/octet-stream"
@@ -217,7 +226,7 @@ class IndicatorValue(_Body):
 class ProgressReportBody(_Body):
     """Follow-up of a commitment through the second cycle (to 2010)."""
 
-    commitment_id: str
+    commitment_id: RecordRef
     reported_on: str
     status: ProgressStatus
     milestones_reached: list[ShortText] = Field(default_factory=list)
@@ -230,7 +239,7 @@ class ProgressReportBody(_Body):
 class ReviewNoteBody(_Body):
     """The secretariat's review state of a record, with its comment."""
 
-    target_id: str
+    target_id: RecordRef
     target_type: Literal["response", "practice", "commitment", "progress_report"]
     state: ReviewState
     comment: LongText = ""

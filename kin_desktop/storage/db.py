@@ -272,6 +272,22 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 
 
 @contextmanager
+def read_only_session(engine: Engine) -> Iterator[Session]:
+    """A session whose connection refuses every write (``PRAGMA query_only``) and is rolled back at the
+    end: for judging files without importing them (``verify``). A write attempted in it raises
+    ``OperationalError`` rather than touching the database."""
+    with Session(engine) as session:
+        driver = session.connection().connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        driver.execute("PRAGMA query_only = ON")
+        try:
+            yield session
+        finally:
+            driver.execute("PRAGMA query_only = OFF")
+            session.rollback()
+
+
+@contextmanager
 def savepoint(session: Session) -> Iterator[None]:
     """A SQLite savepoint on ``session``'s connection, inside its transaction: what the block writes is
     kept when it ends normally and undone when it raises, the rest of the transaction untouched.

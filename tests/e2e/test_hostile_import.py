@@ -248,7 +248,7 @@ def _flip_reason(position: int, bit: int) -> str:
     if position in (8, 9):
         return "unsupported_version"
     if position == 10:  # the chunk exponent: 16 with one bit flipped
-        return "decrypt_failed" if 6 <= 16 ^ (1 << bit) <= 20 else "bad_header"
+        return "decrypt_failed" if 6 <= 16 ^ (1 << bit) <= 16 else "bad_header"
     if position == 11:
         return "bad_header"
     if position < 28:
@@ -953,39 +953,47 @@ def test_malformed_revisions_json(
     refused(sec, data, "bad_revision")
 
 
-def test_other_content_under_a_stored_rev_id_is_ignored(
-    world: World, sec: Party, signer_a: Signer, a2_opened: OpenedBundle, tmp_path: Path
+def test_other_content_under_a_stored_rev_id_is_quarantined_as_evidence(
+    world: World, sec: Party, signer_a: Signer, a2_opened: OpenedBundle
 ) -> None:
-    """A revision whose rev_id is stored already is not read again (it was checked in full when it
-    came): whatever content travels under that id is ignored and never replaces what is stored, and the
-    bundle's other revisions merge as they would have. Nothing it claims counts either: it is authorised
-    by what is stored under its id."""
+    """A revision whose rev_id is stored must be that revision: other content under a known id (a forged
+    or faulty copy) quarantines the whole file, which is kept under quarantine/ as evidence; nothing of
+    it merges, not even its other, new revisions, and the stored revision stays as it is."""
     stored, new = a2_opened.revisions[0], a2_opened.revisions[-1]
     assert stored.rev_id in _revision_set(sec) and new.rev_id not in _revision_set(sec)
     changed = {**to_json(stored), "body": {**to_json(stored)["body"], "summary": "changed, same rev_id"}}
-    payload = json.dumps([changed, to_json(new)], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     data = container.write_delegate_bundle(
-        {"revisions.json": payload.encode("utf-8")}, a2_opened.header, signer_a, world.identity
+        {"revisions.json": canonical.dumps([changed, to_json(new)])}, a2_opened.header, signer_a, world.identity
     )
-    outcome = imported(sec, data)
-    assert outcome.revisions == 1
-    genuine = world.secretariat.copy_to(tmp_path / "genuine")
-    imported(genuine, world.a2)
-    assert state_snapshot(sec.database, volatile=False) == state_snapshot(genuine.database, volatile=False)
-    # A stored revision of B's inside A's bundle, claiming A as its author and owner: refused by what is
-    # stored under its id.
+    outcome = refused(sec, data, "conflicting_revision", status="quarantined")
+    assert stored.rev_id in outcome.detail
+    kept = sec.data_dir / "quarantine" / f"{hashlib.sha256(data).hexdigest()}.kinb"
+    assert kept.read_bytes() == data
+    assert new.rev_id not in _revision_set(sec)
+    # A stored revision of B's inside A's bundle, unchanged: refused by what is stored under its id.
     b1 = open_bundle(world.b1, world.secretariat).revisions[0]
-    claimed = {**to_json(b1), "author": world.a.key_id, "owner": world.a.key_id}
-    payload = json.dumps([claimed], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     refused(
         sec,
         container.write_delegate_bundle(
-            {"revisions.json": payload.encode("utf-8")},
+            {"revisions.json": canonical.dumps([to_json(b1)])},
             {**a2_opened.header, "sequence": 9},
             signer_a,
             world.identity,
         ),
         "wrong_author",
+    )
+    # The same, claiming A as its author and owner: no longer the stored revision, so evidence.
+    claimed = {**to_json(b1), "author": world.a.key_id, "owner": world.a.key_id}
+    refused(
+        sec,
+        container.write_delegate_bundle(
+            {"revisions.json": canonical.dumps([claimed])},
+            {**a2_opened.header, "sequence": 10},
+            signer_a,
+            world.identity,
+        ),
+        "conflicting_revision",
+        status="quarantined",
     )
 
 
@@ -1183,6 +1191,7 @@ def test_delegate_side_manifest_with_a_huge_integer_from_a_stranger(delegate_a: 
     header = {
         "created": "2008-02-01T10:00:00Z",
         "app_version": "0.1.0",
+        "schema_version": 1,
         "recipient": {"key_id": delegate_a.key_id},
     }
     manifest = container.build_manifest("receipt", members, header, stranger.public)

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from kin_desktop.bundle import container
 from kin_desktop.bundle.container import DEFAULT_LIMITS
 from kin_desktop.bundle.keys import KeyStore
 from kin_desktop.core import records
@@ -27,7 +28,7 @@ from kin_desktop.storage import repository
 BUNDLE_SUFFIX = ".kinb"
 WELCOME_SUFFIX = ".kinw"
 RECEIPT_SUFFIX = ".kinr"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = container.SCHEMA_VERSION
 HELD_DIR = "held"
 QUARANTINE_DIR = "quarantine"
 
@@ -61,8 +62,9 @@ class VerifyOutcome:
     recipient_key_id: str | None  # encryption key id (bundles) or delegate key id (receipts)
     decrypted: bool
     revisions: int | None
-    reason: str | None  # a stable code when not ok (or a note such as "unknown_signer")
+    reason: str | None  # the reason code import would give (None when import would not refuse)
     detail: str  # English
+    status: str | None = None  # what import would do: merged | duplicate | held | rejected | quarantined
 
 
 @dataclass(frozen=True)
@@ -106,8 +108,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def created_stamp(now: datetime) -> str:
-    return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+created_stamp = container.created_stamp  # the ``created`` header field, to the second
 
 
 def slug(text: str, fallback: str) -> str:

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, delete, func, select
 
 from kin_desktop.bundle import container
-from kin_desktop.bundle.keys import PublicIdentity, format_key_id
+from kin_desktop.bundle.keys import format_key_id
 from kin_desktop.core import canonical, records
-from kin_desktop.core.errors import BundleRejected, DefinitionError, ValidationError
-from kin_desktop.core.questionnaire import load_definition
-from kin_desktop.core.schemas import RecordType, validate_body
+from kin_desktop.core.errors import BundleRejected, ValidationError
+from kin_desktop.core.schemas import RecordType
+from kin_desktop.services.exchange import _checks, _payload
 from kin_desktop.services.exchange._common import (
     DUPLICATE,
     MERGED,
@@ -27,37 +28,19 @@ from kin_desktop.services.exchange._common import (
     utcnow,
 )
 from kin_desktop.services.profiles import ProfileInfo, Workspace
+from kin_desktop.storage import db, repository
 from kin_desktop.storage import models as m
-from kin_desktop.storage import repository
 
 ConfirmKey = Callable[[str], bool]
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-_HEX64 = re.compile(r"[0-9a-f]{64}")
-_IDENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
-_PACK_KEYS = frozenset({"identity", "name", "organisation"})
-_RECEIPT_KEYS = frozenset({"receipt_sequence", "delegate_key_id", "acknowledged", "bundles", "review_notes"})
-# Optional: the secretariat's revisions of this delegate's records (conflict resolutions).
-_RECEIPT_OPTIONAL = frozenset({"revisions"})
-
-
-class _Refused(Exception):
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
+_Refused = _payload.Refused
 
 
 def normalise_fingerprint(text: str) -> str:
     """A fingerprint or key id as typed ("3F2A 9C11 ..."), as a lower-case key id."""
     return re.sub(r"[\s:-]", "", text).lower()
-
-
-def _string(value: Any, what: str, longest: int = 300) -> str:
-    if not isinstance(value, str) or len(value) > longest:
-        raise _Refused("bad_pack", f"{what} must be a string of at most {longest} characters")
-    return value
 
 
 class DelegateImporter:
@@ -70,15 +53,22 @@ class DelegateImporter:
         *,
         accept_fingerprint: str | None = None,
         confirm_key: ConfirmKey | None = None,
+        dry_run: bool = False,
     ) -> None:
         self.workspace = workspace
         self.info = info
+        # dry_run: judge each file exactly as an import would, and write nothing (``verify``). A
+        # secretariat key not pinned yet then counts as confirmed unless ``accept_fingerprint`` names
+        # another: confirming is the user's answer at import time, not a property of the file.
+        self.dry_run = dry_run
+        self.last_verified: container.VerifiedContainer | None = None
         self.accept = None if accept_fingerprint is None else normalise_fingerprint(accept_fingerprint)
         self.confirm_key = confirm_key
         with workspace.session() as session:
             pinned = session.get(m.PinnedSecretariat, 1)
             self.pinned_id = None if pinned is None else pinned.key_id
             self.pinned_public = None if pinned is None else bytes.fromhex(pinned.signing_public_key)
+            self.pinned_encryption_id = None if pinned is None else pinned.encryption_key_id
 
     def run(
         self, files: list[Path], *, progress: Progress | None = None, cancelled: Cancelled | None = None
@@ -95,9 +85,20 @@ class DelegateImporter:
     def _lookup(self, key_id: str) -> bytes | None:
         return self.pinned_public if key_id == self.pinned_id else None
 
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        """A transaction of the profile (read-only in a dry run)."""
+        if self.dry_run:
+            with db.read_only_session(self.workspace.engine) as session:
+                yield session
+        else:
+            with self.workspace.session() as session:
+                yield session
+
     def import_file(self, path: Path) -> ImportOutcome:
         sha = ""
         verified: container.VerifiedContainer | None = None
+        self.last_verified = None
         try:
             data, sha = read_file(path)
             verified = container.read_signed_container(
@@ -106,6 +107,7 @@ class DelegateImporter:
                 trusted_key_lookup=self._lookup,
                 allow_unknown_signer=True,
             )
+            self.last_verified = verified
             if verified.kind == "welcome-pack":
                 return self._take_pack(path, sha, verified)
             return self._take_receipt(path, sha, verified)
@@ -122,17 +124,18 @@ class DelegateImporter:
             refused = _Refused(reason, f"The file is invalid: {exc}.")
         kind = verified.kind if verified is not None else None
         signer = verified.signer_key_id if verified is not None else None
-        with self.workspace.session() as session:
-            log_import(
-                session,
-                path=path,
-                file_sha256=sha,
-                kind=kind or "unknown",
-                status=REJECTED,
-                reason=refused.reason,
-                detail=refused.detail,
-                signer_key_id=signer,
-            )
+        with self._session() as session:
+            if not self.dry_run:
+                log_import(
+                    session,
+                    path=path,
+                    file_sha256=sha,
+                    kind=kind or "unknown",
+                    status=REJECTED,
+                    reason=refused.reason,
+                    detail=refused.detail,
+                    signer_key_id=signer,
+                )
         return ImportOutcome(
             path,
             REJECTED,
@@ -151,7 +154,15 @@ class DelegateImporter:
     def _confirmed(self, key_id: str) -> bool:
         if self.accept is not None:
             return self.accept == key_id
+        if self.dry_run:
+            return True
         return self.confirm_key is not None and bool(self.confirm_key(format_key_id(key_id)))
+
+    def _addressed_to_me(self, verified: container.VerifiedContainer, what: str) -> None:
+        """A ``recipient`` in the manifest must name this delegate (``not_for_us``)."""
+        recipient = verified.manifest.get("recipient")
+        if recipient is not None and recipient["key_id"] != self.info.key_id:
+            raise _Refused("not_for_us", f"the {what} is addressed to another delegate")
 
     def _take_pack(self, path: Path, sha: str, verified: container.VerifiedContainer) -> ImportOutcome:
         signer = verified.signer_key_id
@@ -162,32 +173,28 @@ class DelegateImporter:
                 f"the pack is signed by {printed}, not by the pinned secretariat key "
                 f"{format_key_id(self.pinned_id)}",
             )
-        try:
-            pack = canonical.loads_strict(verified.members["secretariat.json"], max_bytes=64 * 1024)
-            if not isinstance(pack, dict) or set(pack) != _PACK_KEYS:
-                raise _Refused("bad_pack", "secretariat.json must hold exactly identity, name, organisation")
-            identity = PublicIdentity.from_json(pack["identity"])
-        except ValidationError as exc:
-            raise _Refused("bad_pack", f"secretariat.json is invalid: {exc.message}") from exc
-        name = _string(pack["name"], "the secretariat's name")
-        organisation = _string(pack["organisation"], "the secretariat's organisation")
-        if identity.key_id != signer or identity.encryption_public is None:
-            raise _Refused("wrong_signer", "the pack names another signing key than the one that signed it")
+        self._addressed_to_me(verified, "welcome pack")
+        content = _payload.secretariat_member(verified)
+        identity, name, organisation = content.identity, content.name, content.organisation
+        assert identity.encryption_public is not None
         if self.pinned_id is None and not self._confirmed(signer):
             given = "" if self.accept is None else " (the fingerprint given does not match)"
             raise _Refused(
                 "unconfirmed_key",
                 f"the secretariat key's fingerprint {printed} was not confirmed{given}",
             )
-        definitions = self._pack_definitions(verified)
-        catalogue = self._pack_catalogue(verified)
+        definitions = _payload.questionnaire_members(verified)
+        catalogue = _payload.catalogue_member(verified)
         now = utcnow()
         notes: list[str] = []
         added = 0
-        with self.workspace.session() as session:
+        with self._session() as session:
             pinned = session.get(m.PinnedSecretariat, 1)
             if pinned is not None and pinned.last_pack_id == verified.bundle_id:
                 status = DUPLICATE
+            elif self.dry_run:
+                status = MERGED
+                added = _new_definitions(session, definitions)
             else:
                 status = MERGED
                 if pinned is None:
@@ -208,9 +215,9 @@ class DelegateImporter:
                 pinned.last_pack_id, pinned.last_pack_at = verified.bundle_id, now
                 session.add(pinned)
                 before = session.exec(select(func.count()).select_from(m.QuestionnaireDefinition)).one()
-                for member, content in definitions:
+                for member, definition in definitions:
                     try:
-                        repository.save_definition(content, session=session, source="welcome-pack")
+                        repository.save_definition(definition, session=session, source="welcome-pack")
                     except ValidationError as exc:
                         notes.append(f"{member} kept as stored: {exc.message}")
                 after = session.exec(select(func.count()).select_from(m.QuestionnaireDefinition)).one()
@@ -233,6 +240,19 @@ class DelegateImporter:
                 + ([f"{len(catalogue)} catalogue practices"] if status == MERGED else ["taken before"])
                 + notes
             )
+            if self.dry_run:
+                return ImportOutcome(
+                    path,
+                    status,
+                    None,
+                    detail,
+                    added + (len(catalogue) if status == MERGED else 0),
+                    0,
+                    signer,
+                    None,
+                    "welcome-pack",
+                    verified.bundle_id,
+                )
             log_import(
                 session,
                 path=path,
@@ -250,53 +270,6 @@ class DelegateImporter:
             path, status, None, detail, records_count, 0, signer, None, "welcome-pack", verified.bundle_id
         )
 
-    def _pack_definitions(self, verified: container.VerifiedContainer) -> list[tuple[str, bytes]]:
-        found: list[tuple[str, bytes]] = []
-        for member in sorted(verified.members):
-            if not member.startswith("questionnaires/"):
-                continue
-            content = verified.members[member]
-            try:
-                load_definition(content)
-            except (DefinitionError, ValidationError) as exc:
-                raise _Refused("bad_definition", f"{member} is not a valid questionnaire: {exc}") from exc
-            found.append((member, content))
-        return found
-
-    def _pack_catalogue(self, verified: container.VerifiedContainer) -> list[dict[str, Any]]:
-        raw = verified.members.get("catalogue.json")
-        if raw is None:
-            return []
-        try:
-            value = canonical.loads_strict(raw, max_bytes=64 * 1024 * 1024)
-            if (
-                not isinstance(value, dict)
-                or set(value) != {"practices"}
-                or not isinstance(value["practices"], list)
-            ):
-                raise _Refused("bad_catalogue", 'catalogue.json must be {"practices": [...]}')
-            entries: list[dict[str, Any]] = []
-            seen: set[str] = set()
-            for item in value["practices"]:
-                if not isinstance(item, dict) or set(item) != {"id", "city", "country", "body"}:
-                    raise _Refused(
-                        "bad_catalogue", "a catalogue entry must hold exactly id, city, country, body"
-                    )
-                if not isinstance(item["id"], str) or not _IDENT.fullmatch(item["id"]) or item["id"] in seen:
-                    raise _Refused(
-                        "bad_catalogue", f"catalogue entry id {item['id']!r} is invalid or repeated"
-                    )
-                seen.add(item["id"])
-                city = _string(item["city"], "a catalogue city")
-                country = _string(item["country"], "a catalogue country")
-                body = validate_body(RecordType.PRACTICE, item["body"])
-                entries.append({"id": item["id"], "city": city, "country": country, "body": body})
-        except _Refused as exc:
-            raise _Refused("bad_catalogue", exc.detail) from exc
-        except ValidationError as exc:
-            raise _Refused("bad_catalogue", f"catalogue.json is invalid: {exc.message}") from exc
-        return entries
-
     # -- receipt
 
     def _take_receipt(self, path: Path, sha: str, verified: container.VerifiedContainer) -> ImportOutcome:
@@ -313,39 +286,11 @@ class DelegateImporter:
             )
         if own is None or verified.manifest["recipient"]["key_id"] != own:
             raise _Refused("not_for_us", "the receipt is addressed to another delegate")
-        try:
-            receipt = canonical.loads_strict(verified.members["receipt.json"], max_bytes=256 * 1024 * 1024)
-        except ValidationError as exc:
-            raise _Refused("bad_receipt", f"receipt.json is invalid: {exc.message}") from exc
-        if (
-            not isinstance(receipt, dict)
-            or not _RECEIPT_KEYS <= set(receipt) <= _RECEIPT_KEYS | _RECEIPT_OPTIONAL
-        ):
-            raise _Refused("bad_receipt", "receipt.json does not have the receipt fields")
-        sequence = receipt["receipt_sequence"]
-        if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
-            raise _Refused("bad_receipt", "receipt_sequence must be a positive integer")
-        if receipt["delegate_key_id"] != own:
-            raise _Refused("not_for_us", "the receipt is addressed to another delegate")
-        acknowledged = receipt["acknowledged"]
-        if not isinstance(acknowledged, list) or not all(
-            isinstance(r, str) and _HEX64.fullmatch(r) for r in acknowledged
-        ):
-            raise _Refused("bad_receipt", "acknowledged must be a list of revision ids")
-        if not isinstance(receipt["bundles"], list) or not isinstance(receipt["review_notes"], list):
-            raise _Refused("bad_receipt", "bundles and review_notes must be lists")
-        try:
-            notes = [records.from_json(item) for item in receipt["review_notes"]]
-        except ValidationError as exc:
-            raise _Refused("bad_receipt", f"a review note is invalid: {exc.message}") from exc
-        for note in notes:
-            if note.record_type != RecordType.REVIEW_NOTE or note.owner != signer:
-                raise _Refused("not_owner", f"revision {note.rev_id} is not a review note of the secretariat")
-            if note.author != signer:
-                raise _Refused("wrong_author", f"review note {note.rev_id} is authored by another key")
-        resolutions = _secretariat_revisions(receipt.get("revisions", []), signer, own)
+        content = _payload.receipt_member(verified, own)
+        sequence, acknowledged, notes = content.sequence, content.acknowledged, content.review_notes
+        resolutions = content.revisions
         now = utcnow()
-        with self.workspace.session() as session:
+        with self._session() as session:
             if session.exec(
                 select(m.ReceiptTaken.id).where(col(m.ReceiptTaken.bundle_id) == verified.bundle_id)
             ).first():
@@ -357,6 +302,13 @@ class DelegateImporter:
                     raise _Refused(
                         "old_receipt", f"receipt {sequence} is not newer than receipt {last}, taken before"
                     )
+                new_notes = _not_stored(session, notes)
+                problem = _checks.identity_problem(session, new_notes, reason="bad_receipt")
+                if problem is not None:
+                    raise _Refused(problem.reason, f"the review notes cannot be merged: {problem.detail}")
+                _check_secretariat_revisions(session, resolutions, own)
+                if self.dry_run:
+                    return _receipt_outcome(path, verified, content, session)
                 changed = repository.mark_acknowledged(acknowledged, session=session)
                 try:
                     added = repository.add_revisions(
@@ -366,7 +318,7 @@ class DelegateImporter:
                     raise _Refused(
                         "bad_receipt", f"the review notes cannot be merged: {exc.message}"
                     ) from exc
-                resolved = _merge_secretariat_revisions(session, resolutions, own, verified.bundle_id)
+                resolved = _merge_secretariat_revisions(session, resolutions, verified.bundle_id)
                 session.add(
                     m.ReceiptTaken(
                         receipt_sequence=sequence,
@@ -380,7 +332,7 @@ class DelegateImporter:
                 status = MERGED
                 detail = (
                     f"receipt {sequence}: {changed} revisions acknowledged, {len(added)} review notes, "
-                    f"{len(receipt['bundles'])} bundles reported"
+                    f"{len(content.bundles)} bundles reported"
                 )
                 if resolved:
                     detail += f", {len(resolved)} revisions by the secretariat merged"
@@ -413,53 +365,82 @@ class DelegateImporter:
         )
 
 
-def _secretariat_revisions(raw: Any, secretariat: str, own: str) -> list[records.Revision]:
-    """The ``revisions`` of a receipt, checked as strictly as the secretariat checks a bundle's.
-
-    Each is parsed in full (exact keys, integer ``"v"``, identifiers, body schema, ``rev_id`` the hash
-    of its content: ``bad_revision``); its author must be the pinned secretariat key (``wrong_author``)
-    and its record one this delegate owns, never a review note (``not_owner``). One bad revision
-    refuses the whole receipt.
-    """
-    if not isinstance(raw, list):
-        raise _Refused("bad_receipt", "revisions must be a list")
-    revs: list[records.Revision] = []
-    try:
-        for item in raw:  # from_json compares "v" by value, so 1.0 would pass for 1
-            if isinstance(item, dict) and type(item.get("v")) is not int:
-                raise ValidationError('the revision format "v" must be an integer', reason="revision_version")
-            revs.append(records.from_json(item))
-    except ValidationError as exc:
-        raise _Refused("bad_revision", f"a revision of the secretariat is invalid: {exc.message}") from exc
-    for rev in revs:
-        if rev.author != secretariat:
-            raise _Refused(
-                "wrong_author",
-                f"revision {rev.rev_id} is authored by {rev.author}, not by the pinned secretariat key",
+def _new_definitions(session: Session, definitions: list[tuple[str, bytes]]) -> int:
+    """How many of a pack's definitions a merge would store (those whose id and version are new)."""
+    added = 0
+    for _member, content in definitions:
+        document = canonical.loads_strict(content)
+        stored = session.exec(
+            select(m.QuestionnaireDefinition.id).where(
+                col(m.QuestionnaireDefinition.questionnaire_id) == document["id"],
+                col(m.QuestionnaireDefinition.version) == document["version"],
             )
-        if rev.owner != own or rev.record_type == RecordType.REVIEW_NOTE:
-            raise _Refused(
-                "not_owner",
-                f"revision {rev.rev_id} writes record {rev.record_id}, which this delegate does not own",
-            )
-    return revs
+        ).first()
+        added += stored is None
+    return added
 
 
-def _merge_secretariat_revisions(
-    session: Session, revs: list[records.Revision], own: str, bundle_id: str
-) -> list[str]:
-    """Merge the checked ``revisions`` of a receipt as a union; returns the rev_ids newly stored.
+def _not_stored(session: Session, revs: list[records.Revision]) -> list[records.Revision]:
+    """Those of ``revs`` whose ``rev_id`` is not stored yet (what a merge would add)."""
+    stored = repository.stored_identities([rev.rev_id for rev in revs], session=session) if revs else {}
+    return [rev for rev in revs if rev.rev_id not in stored]
 
-    Stored as received (``created_locally`` false), so the delegate's export never sends them back.
-    An attachment or progress report among them must not point at a stored record of another owner
-    (``not_owner``), and a progress report not at a stored record that is not a commitment
-    (``bad_revision``), as at the secretariat.
-    """
+
+def _check_secretariat_revisions(session: Session, revs: list[records.Revision], own: str) -> None:
+    """The receipt's ``revisions`` against what this profile holds: an attachment or progress report
+    must not point at a stored record of another owner (``not_owner``), a progress report not at a
+    stored record that is not a commitment (``bad_revision``), and none may give a stored record another
+    type or owner (``not_owner``), as at the secretariat."""
     if not revs:
-        return []
+        return
     problem = pointer_problem(session, revs, {rev.record_id: rev.record_type for rev in revs}, own)
     if problem is not None:
         raise _Refused(*problem)
+    identity = _checks.identity_problem(session, _not_stored(session, revs))
+    if identity is not None:
+        raise _Refused(identity.reason, f"the secretariat's revisions cannot be merged: {identity.detail}")
+
+
+def _receipt_outcome(
+    path: Path, verified: container.VerifiedContainer, content: _payload.ReceiptContent, session: Session
+) -> ImportOutcome:
+    """What taking the receipt would report (dry run): the counts a merge would give."""
+    unacknowledged = set(
+        session.exec(
+            select(m.Revision.rev_id).where(
+                col(m.Revision.rev_id).in_(content.acknowledged[:30000]),
+                col(m.Revision.acknowledged).is_(False),
+            )
+        ).all()
+    )
+    new = _not_stored(session, [*content.review_notes, *content.revisions])
+    notes = sum(1 for rev in new if rev.record_type == RecordType.REVIEW_NOTE)
+    detail = (
+        f"receipt {content.sequence}: {len(unacknowledged)} revisions acknowledged, {notes} review notes, "
+        f"{len(content.bundles)} bundles reported"
+    )
+    if len(new) > notes:
+        detail += f", {len(new) - notes} revisions by the secretariat merged"
+    return ImportOutcome(
+        path,
+        MERGED,
+        None,
+        detail,
+        len({rev.record_id for rev in new}),
+        len(unacknowledged) + len(new),
+        verified.signer_key_id,
+        content.sequence,
+        "receipt",
+        verified.bundle_id,
+    )
+
+
+def _merge_secretariat_revisions(session: Session, revs: list[records.Revision], bundle_id: str) -> list[str]:
+    """Merge the ``revisions`` of a receipt, checked by :func:`_check_secretariat_revisions`, as a union;
+    returns the rev_ids newly stored. Stored as received (``created_locally`` false), so the delegate's
+    export never sends them back."""
+    if not revs:
+        return []
     try:
         return repository.add_revisions(revs, session=session, origin_bundle=bundle_id, verified=True)
     except ValidationError as exc:

@@ -17,6 +17,7 @@ from kin_desktop.core import canonical, records
 from kin_desktop.core.schemas import RecordType, ReviewState, Role
 from kin_desktop.services.exchange._common import (
     RECEIPT_SUFFIX,
+    SCHEMA_VERSION,
     WELCOME_SUFFIX,
     created_stamp,
     keystore,
@@ -74,7 +75,7 @@ def make_welcome_pack(workspace: Workspace, out: Path | str) -> Path:
         for definition in repository.list_definitions(session=session):  # oldest first: newest wins a clash
             name = container.questionnaire_member_name(definition.questionnaire_id, definition.version)
             members[name] = definition.content.encode("utf-8")
-    header = {"created": created_stamp(now), "app_version": __version__}
+    header = {"created": created_stamp(now), "app_version": __version__, "schema_version": SCHEMA_VERSION}
     data = container.write_signed_file("welcome-pack", members, header, signer)
     path = target_path(out, f"KIN-welcome-{now:%Y%m%d}{WELCOME_SUFFIX}")
     write_atomically(path, data)
@@ -224,7 +225,12 @@ def _write_receipt(workspace: Workspace, signer: Signer, key_id: str, city: str,
         if listed_resolutions:
             body["revisions"] = [records.to_json(r) for r in listed_resolutions]
         members = {"receipt.json": canonical.dumps(body)}
-        header = {"created": created_stamp(now), "app_version": __version__, "recipient": {"key_id": key_id}}
+        header = {
+            "created": created_stamp(now),
+            "app_version": __version__,
+            "schema_version": SCHEMA_VERSION,
+            "recipient": {"key_id": key_id},
+        }
         manifest = container.build_manifest("receipt", members, header, signer.public)
         data = container.write_signed_file("receipt", members, header, signer)
         path = out / f"KIN-receipt-{slug(city, key_id[:8])}-{now:%Y%m%d}-{sequence:04d}{RECEIPT_SUFFIX}"

@@ -15,9 +15,10 @@ from sqlmodel import Session, col, func, select
 
 from kin_desktop.bundle import container
 from kin_desktop.bundle.keys import Decryptor, format_key_id, is_key_id
-from kin_desktop.core import canonical, records
+from kin_desktop.core import records
 from kin_desktop.core.errors import BundleRejected, ExchangeError, ValidationError
 from kin_desktop.core.schemas import RecordType, Role
+from kin_desktop.services.exchange import _checks, _payload
 from kin_desktop.services.exchange._common import (
     BUNDLE_SUFFIX,
     DUPLICATE,
@@ -41,7 +42,6 @@ from kin_desktop.storage import db, repository
 from kin_desktop.storage import models as m
 
 KIND = "delegate-bundle"
-MAX_REVISIONS_JSON = 64 * 1024 * 1024
 _DELEGATE_FIELDS = ("name", "city", "country", "organisation", "category", "email")
 # Bundles whose sequence number counts as taken: a different bundle with it is quarantined.
 _SEQUENCE_HOLDERS = frozenset({MERGED, DUPLICATE, HELD})
@@ -51,14 +51,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-class _Refused(Exception):
-    """Internal: a bundle is refused at some step (``status`` rejected or quarantined)."""
-
-    def __init__(self, reason: str, detail: str, *, status: str = REJECTED) -> None:
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
-        self.status = status
+_Refused = _payload.Refused  # a bundle is refused at some step (``status`` rejected or quarantined)
 
 
 @dataclass
@@ -122,20 +115,7 @@ class _Prepared:
 
 def _offered(verified: container.VerifiedContainer) -> list[records.Revision]:
     """The revisions a bundle offers, their JSON form checked (keys, types, parents), not their content."""
-    try:
-        raw = canonical.loads_strict(
-            verified.members["revisions.json"], max_bytes=MAX_REVISIONS_JSON, floats=False
-        )
-        if not isinstance(raw, list):
-            raise ValidationError("revisions.json must be a JSON array", reason="revisions_type")
-        for item in raw:  # from_json compares "v" by value, so 1.0 would pass for 1
-            if isinstance(item, dict) and type(item.get("v")) is not int:
-                raise ValidationError('the revision format "v" must be an integer', reason="revision_version")
-        return [records.from_json(item, check=False) for item in raw]
-    except ValidationError as exc:
-        raise _Refused("bad_revision", f"the revisions are invalid: {exc.message}") from exc
-    except (ValueError, RecursionError) as exc:  # e.g. an integer beyond Python's digit limit
-        raise _Refused("bad_revision", f"the revisions are invalid: {exc}") from exc
+    return _payload.offered_revisions(verified.members["revisions.json"])
 
 
 # A group of files is committed after this many files or this much work, whichever comes first (see
@@ -151,9 +131,14 @@ class SecretariatImporter:
     unlocked once, on the first file that needs it; each file is all or nothing (see :meth:`run`).
     """
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, *, dry_run: bool = False) -> None:
         self.workspace = workspace
         self.data_dir = workspace.data_dir
+        # dry_run: judge each file exactly as an import would, and write nothing (``verify``): the
+        # database is read in read-only sessions, no file is kept, held or quarantined.
+        self.dry_run = dry_run
+        self.last_prepared: _Prepared | None = None  # the file judged last (verify reports from it)
+        self._own_key_id = keystore(workspace).public_identity().key_id
         self._decryptor: Decryptor | None = None
         self._defer_search = False  # inside run(): the search index is written at its end
         self._batch: Session | None = None  # inside run(): the open group of files (see run)
@@ -215,6 +200,14 @@ class SecretariatImporter:
         """
         outcomes: list[ImportOutcome] = []
         total = len(files)
+        if self.dry_run:
+            for done, path in enumerate(files):
+                if cancelled is not None and cancelled():
+                    break
+                outcomes.append(self.import_file(path))
+                if progress is not None:
+                    progress(done + 1, total)
+            return outcomes
         with db.bulk_writes(self.workspace.engine), Session(self.workspace.engine) as batch:
             self._batch = batch
             self._defer_search = True
@@ -247,7 +240,12 @@ class SecretariatImporter:
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
-        """The transaction of one file: a savepoint of the group :meth:`run` holds open, else its own."""
+        """The transaction of one file: a savepoint of the group :meth:`run` holds open, else its own (a
+        read-only session in a dry run)."""
+        if self.dry_run:
+            with db.read_only_session(self.workspace.engine) as session:
+                yield session
+            return
         batch = self._batch
         if batch is None:
             with self.workspace.session() as session:
@@ -274,8 +272,10 @@ class SecretariatImporter:
 
     def import_file(self, path: Path) -> ImportOutcome:
         """One file, start to finish: its outcome is written before this returns (committed at once, or
-        with its group inside :meth:`run`)."""
-        return self._import(self._prepare(path))
+        with its group inside :meth:`run`); in a dry run, what would be written is only returned."""
+        prepared = self._prepare(path)
+        self.last_prepared = prepared
+        return self._import(prepared)
 
     def _prepare(self, path: Path) -> _Prepared:
         """Read, decrypt and verify a file and parse its revisions: what needs no database. Refusals are
@@ -287,7 +287,11 @@ class SecretariatImporter:
         prepared = _Prepared(path, data, sha)
         try:
             prepared.verified = container.open_bundle(
-                data, decryptor=self.decryptor(), trusted_key_lookup=self._lookup, allow_unknown_signer=True
+                data,
+                decryptor=self.decryptor(),
+                recipient_key_id=self._own_key_id,
+                trusted_key_lookup=self._lookup,
+                allow_unknown_signer=True,
             )
         except BundleRejected as exc:
             prepared.refused = _Refused(exc.reason, exc.message)
@@ -338,7 +342,9 @@ class SecretariatImporter:
             gap = _gap_detail(known, manifest["sequence"])
             # One transaction: what is stored is read, the bundle checked against it, and merged.
             with self._transaction() as session:
-                revs, fresh, blobs = self._parse(verified, prepared.offered, session)
+                revs, fresh, blobs = self._parse(verified, prepared.offered, session, sha)
+                if self.dry_run:
+                    return self._merge_outcome(path, verified, fresh, gap)
                 merged = self._merge(session, path, sha, verified, fresh, blobs, gap, prior)
         except _Refused as refused:
             return self._refuse(path, sha, verified, refused, data=data)
@@ -360,6 +366,7 @@ class SecretariatImporter:
         verified: container.VerifiedContainer,
         offered: list[records.Revision] | _Refused | None,
         session: Session,
+        sha: str = "",
     ) -> tuple[list[records.Revision], list[records.Revision], dict[str, bytes]]:
         """The revisions of a bundle as far as they can be trusted (all of them), those not stored yet
         (checked in full), both authorised, and the blobs the new ones need.
@@ -368,7 +375,8 @@ class SecretariatImporter:
         ``rev_id`` is stored already is not checked again, nor stored again: its content is ignored,
         whatever it says (the stored revision was checked in full when it arrived, and the merge never
         overwrites a stored revision). It is authorised by what is stored under its ``rev_id``, not by
-        what it claims.
+        what it claims. Its content must still hash to its ``rev_id``: other bytes under a known id
+        quarantine the file (``conflicting_revision``, :func:`_checks.conflicting_revision`).
         """
         signer = verified.signer_key_id
         if isinstance(offered, _Refused):
@@ -388,6 +396,9 @@ class SecretariatImporter:
                     fresh.append(rev)
                     revs.append(rev)
                 else:
+                    conflict = _checks.conflicting_revision(rev, file_name=f"{sha}{BUNDLE_SUFFIX}")
+                    if conflict is not None:
+                        raise conflict
                     record_id, record_type, owner, author = identity
                     revs.append(
                         records.Revision(rev.rev_id, record_id, record_type, owner, (), author, "", None)
@@ -427,6 +438,9 @@ class SecretariatImporter:
                     f"the attached file {absent[0]} of record {needed[absent[0]]} is neither in the bundle "
                     "nor stored",
                 )
+        problem = _checks.identity_problem(session, fresh)
+        if problem is not None:
+            raise problem
         return revs, fresh, blobs
 
     def _check_targets(
@@ -445,6 +459,27 @@ class SecretariatImporter:
         problem = pointer_problem(session, fresh, {rev.record_id: rev.record_type for rev in revs}, signer)
         if problem is not None:
             raise _Refused(*problem)
+
+    def _merge_outcome(
+        self, path: Path, verified: container.VerifiedContainer, fresh: list[records.Revision], gap: str
+    ) -> ImportOutcome:
+        """What :meth:`_merge` would report for a bundle whose new revisions are ``fresh`` (dry run)."""
+        added = {rev.rev_id: rev.record_id for rev in fresh}
+        status = MERGED if added else DUPLICATE
+        detail = gap if added else "no new revisions" + (f"; {gap}" if gap else "")
+        sequence: int = verified.manifest["sequence"]
+        return ImportOutcome(
+            path,
+            status,
+            None,
+            detail,
+            len(set(added.values())),
+            len(added),
+            verified.signer_key_id,
+            sequence,
+            KIND,
+            verified.bundle_id,
+        )
 
     def _received_row(
         self,
@@ -494,6 +529,8 @@ class SecretariatImporter:
         signer: str | None,
         sequence: int | None,
     ) -> ImportOutcome:
+        if self.dry_run:
+            return ImportOutcome(path, status, reason, detail, 0, 0, signer, sequence, KIND)
         with self._transaction() as session:
             log_import(
                 session,
@@ -525,6 +562,20 @@ class SecretariatImporter:
         """
         signer = verified.signer_key_id if verified is not None else None
         sequence = verified.manifest["sequence"] if verified is not None else None
+        outcome = ImportOutcome(
+            path,
+            refused.status,
+            refused.reason,
+            refused.detail,
+            0,
+            0,
+            signer,
+            sequence,
+            KIND,
+            None if verified is None else verified.bundle_id,
+        )
+        if self.dry_run:
+            return outcome
         if refused.status == QUARANTINED and data is not None:
             write_atomically(self.data_dir / QUARANTINE_DIR / f"{sha}{BUNDLE_SUFFIX}", data)
         row_id = None
@@ -544,18 +595,7 @@ class SecretariatImporter:
             )
         if row_id is not None:
             self._remember(sha, row_id, refused.status, verified)
-        return ImportOutcome(
-            path,
-            refused.status,
-            refused.reason,
-            refused.detail,
-            0,
-            0,
-            signer,
-            sequence,
-            KIND,
-            None if verified is None else verified.bundle_id,
-        )
+        return outcome
 
     def _hold(
         self,
@@ -572,7 +612,7 @@ class SecretariatImporter:
         who = header["name"] or (key.name if key else "") or "unknown delegate"
         city = header["city"] or (key.city if key else "")
         detail = f"waiting for enrolment of key {format_key_id(signer)} ({who}{', ' + city if city else ''})"
-        if prior is not None and prior[1] == HELD:
+        if (prior is not None and prior[1] == HELD) or self.dry_run:
             return self._log_only(path, sha, HELD, "pending_key", detail, signer, manifest["sequence"])
         held_path = f"{HELD_DIR}/{sha}{BUNDLE_SUFFIX}"
         write_atomically(self.data_dir / held_path, data)

@@ -1,158 +1,219 @@
-"""Both roles: check files without importing them (never writes)."""
+"""Both roles: judge files as an import would, without importing them (docs/exchange.md, "verify").
+
+``verify`` runs the importer of the profile's role in its dry-run mode: every check import makes (the
+container, the revisions and their hashes, authors, owners, the welcome pack's identity against its
+signer, the receipt's delegate against its recipient, sequence numbers, what is stored already) on
+read-only sessions, and reports the verdict and reason import would give. Nothing is written: no
+database row, no held or quarantined file, no log entry.
+
+Two things import cannot say are added: a secretariat checks the files it writes for others (its
+welcome packs and receipts: signed by its own key, their content valid), which its import refuses
+(``not_a_bundle``) because a secretariat never takes them in; and an encrypted bundle given to a
+delegate (refused as ``encrypted``) is described by its clear header.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlmodel import select
-
 from kin_desktop.bundle import container, encryption
-from kin_desktop.bundle.keys import Decryptor, KeyStore, format_key_id
-from kin_desktop.core import canonical
-from kin_desktop.core.errors import BundleRejected, ValidationError
+from kin_desktop.bundle.keys import format_key_id
+from kin_desktop.core.errors import BundleRejected
 from kin_desktop.core.schemas import Role
+from kin_desktop.services.exchange import _payload
 from kin_desktop.services.exchange._common import (
     BUNDLE_SUFFIX,
     RECEIPT_SUFFIX,
+    REFUSED_STATUSES,
     WELCOME_SUFFIX,
+    ImportOutcome,
     VerifyOutcome,
     expand,
     keystore,
     read_file,
 )
+from kin_desktop.services.exchange._delegate import DelegateImporter
+from kin_desktop.services.exchange._secretariat import SecretariatImporter
 from kin_desktop.services.profiles import Workspace
-from kin_desktop.storage import models as m
 
 
-class _Verifier:
+def _fingerprint(key_id: str | None) -> str | None:
+    return None if key_id is None else format_key_id(key_id)
+
+
+def _from_outcome(
+    outcome: ImportOutcome,
+    *,
+    kind: str | None = None,
+    recipient: str | None = None,
+    decrypted: bool = False,
+    revisions: int | None = None,
+    detail: str | None = None,
+) -> VerifyOutcome:
+    return VerifyOutcome(
+        path=outcome.path,
+        ok=outcome.status not in REFUSED_STATUSES,
+        kind=outcome.kind if kind is None else kind,
+        signer_key_id=outcome.signer_key_id,
+        fingerprint=_fingerprint(outcome.signer_key_id),
+        recipient_key_id=recipient,
+        decrypted=decrypted,
+        revisions=revisions,
+        reason=outcome.reason,
+        detail=outcome.detail if detail is None else detail,
+        status=outcome.status,
+    )
+
+
+def _clear_header(path: Path) -> encryption.EncryptedHeader | None:
+    try:
+        data, _ = read_file(path)
+        return encryption.read_header(data)
+    except BundleRejected:
+        return None
+
+
+class _SecretariatVerifier:
     def __init__(self, workspace: Workspace) -> None:
-        info = workspace.profile()
-        self.role = info.role
-        self.store: KeyStore = keystore(workspace)
-        self._decryptor: Decryptor | None = None
-        self.registry: dict[str, tuple[bytes, str]] = {}
-        self.pinned: tuple[str, bytes] | None = None
-        identity = self.store.public_identity()
-        self.own_encryption_id = identity.encryption_key_id
-        with workspace.session() as session:
-            if self.role == Role.SECRETARIAT:
-                for key in session.exec(select(m.DelegateKey)):
-                    self.registry[key.key_id] = (bytes.fromhex(key.signing_public_key), key.status)
-                self.pinned = (identity.key_id, identity.signing_public)
-            else:
-                pinned = session.get(m.PinnedSecretariat, 1)
-                if pinned is not None:
-                    self.pinned = (pinned.key_id, bytes.fromhex(pinned.signing_public_key))
-
-    def decryptor(self) -> Decryptor:
-        if self._decryptor is None:
-            self._decryptor = self.store.decryptor()
-        return self._decryptor
-
-    def _signed_lookup(self, key_id: str) -> bytes | None:
-        return self.pinned[1] if self.pinned is not None and self.pinned[0] == key_id else None
-
-    def _bundle_lookup(self, key_id: str) -> bytes | None:
-        entry = self.registry.get(key_id)
-        return None if entry is None else entry[0]
+        self.importer = SecretariatImporter(workspace, dry_run=True)
+        self.own = keystore(workspace).public_identity()
 
     def verify(self, path: Path) -> VerifyOutcome:
-        kind: str | None = None
-        signer: str | None = None
-        recipient: str | None = None
-        decrypted = False
         try:
             data, _ = read_file(path)
-            if encryption.is_encrypted_bundle(data):
-                kind = "delegate-bundle"
-                recipient = encryption.read_header(data).recipient_key_id
-                if self.own_encryption_id is None or recipient != self.own_encryption_id:
-                    return VerifyOutcome(
-                        path,
-                        False,
-                        kind,
-                        None,
-                        None,
-                        recipient,
-                        False,
-                        None,
-                        "not_for_us",
-                        f"a KIN bundle encrypted for key {format_key_id(recipient)}; only that key's holder "
-                        "can check its signature",
-                    )
-                verified = container.open_bundle(
-                    data,
-                    decryptor=self.decryptor(),
-                    trusted_key_lookup=self._bundle_lookup,
-                    allow_unknown_signer=True,
-                )
-                decrypted = True
-                signer = verified.signer_key_id
-                try:
-                    count = len(
-                        canonical.loads_strict(verified.members["revisions.json"], max_bytes=64 << 20)
-                    )
-                except (ValidationError, TypeError):
-                    count = None
-                status = self.registry.get(signer, (b"", "unknown"))[1]
-                if status == "revoked":
-                    return VerifyOutcome(
-                        path, False, kind, signer, format_key_id(signer), recipient, True, count, "revoked_key",
-                        "signed by a revoked key",
-                    )  # fmt: skip
-                detail = f"bundle {verified.manifest['sequence']} signed by {format_key_id(signer)}"
-                if status != "approved":
-                    detail += (
-                        f" (key {status}: not enrolled yet)" if status == "pending" else " (key not enrolled)"
-                    )
-                return VerifyOutcome(
-                    path, True, kind, signer, format_key_id(signer), recipient, True, count, None, detail
-                )
+        except BundleRejected:
+            data = b""
+        if container.sniff(data) == "signed-container":
+            return self._own_file(path, data)
+        outcome = self.importer.import_file(path)
+        prepared = self.importer.last_prepared
+        header = _clear_header(path) if data else None
+        recipient = None if header is None else header.recipient_key_id
+        verified = None if prepared is None else prepared.verified
+        offered = None if prepared is None else prepared.offered
+        count = len(offered) if isinstance(offered, list) else None
+        kind = "delegate-bundle" if header is not None else outcome.kind
+        detail = outcome.detail
+        if verified is not None and outcome.status not in REFUSED_STATUSES:
+            detail = (
+                f"bundle {verified.manifest['sequence']} signed by {format_key_id(verified.signer_key_id)}"
+                + (f"; {outcome.detail}" if outcome.detail else "")
+            )
+        return _from_outcome(
+            outcome,
+            kind=kind,
+            recipient=recipient,
+            decrypted=verified is not None,
+            revisions=count,
+            detail=detail,
+        )
+
+    def _own_file(self, path: Path, data: bytes) -> VerifyOutcome:
+        """A welcome pack or receipt this secretariat wrote: its own signature and valid content."""
+        signer: str | None = None
+        recipient: str | None = None
+        kind: str | None = None
+        try:
             verified = container.read_signed_container(
                 data,
                 expected_kinds=("welcome-pack", "receipt"),
-                trusted_key_lookup=self._signed_lookup,
+                trusted_key_lookup=lambda key: self.own.signing_public if key == self.own.key_id else None,
                 allow_unknown_signer=True,
             )
             kind, signer = verified.kind, verified.signer_key_id
-            recipient_field = verified.manifest.get("recipient")
-            recipient = recipient_field.get("key_id") if isinstance(recipient_field, dict) else None
-            if not verified.signer_known and self.pinned is not None:
-                return VerifyOutcome(
-                    path, False, kind, signer, format_key_id(signer), recipient, False, None, "wrong_signer",
-                    f"signed by {format_key_id(signer)}, not by the secretariat key "
-                    f"{format_key_id(self.pinned[0])}",
-                )  # fmt: skip
-            detail = f"{kind} signed by {format_key_id(signer)}"
+            named = verified.manifest.get("recipient")
+            recipient = named["key_id"] if isinstance(named, dict) else None
             if not verified.signer_known:
-                detail += " (compare this fingerprint with the invitation letter)"
-            return VerifyOutcome(
-                path, True, kind, signer, format_key_id(signer), recipient, False, None, None, detail
-            )
-        except (ValueError, RecursionError) as exc:
-            return VerifyOutcome(
-                path, False, kind, signer, None, recipient, decrypted, None, "bad_manifest", f"invalid: {exc}"
-            )
+                raise _payload.Refused(
+                    "wrong_signer",
+                    f"signed by {format_key_id(signer)}, not by this secretariat's key {self.own.fingerprint}",
+                )
+            if kind == "welcome-pack":
+                _payload.secretariat_member(verified)
+                _payload.questionnaire_members(verified)
+                _payload.catalogue_member(verified)
+            else:
+                assert recipient is not None
+                _payload.receipt_member(verified, recipient)
         except BundleRejected as exc:
             return VerifyOutcome(
-                path,
-                False,
-                kind,
-                signer,
-                None if signer is None else format_key_id(signer),
-                recipient,
-                decrypted,
-                None,
-                exc.reason,
-                exc.message,
-            )
+                path, False, kind, signer, _fingerprint(signer), recipient, False, None, exc.reason, exc.message,
+                "rejected",
+            )  # fmt: skip
+        except _payload.Refused as refused:
+            return VerifyOutcome(
+                path, False, kind, signer, _fingerprint(signer), recipient, False, None, refused.reason,
+                refused.detail, refused.status,
+            )  # fmt: skip
+        except (ValueError, RecursionError) as exc:
+            return VerifyOutcome(
+                path, False, kind, signer, _fingerprint(signer), recipient, False, None, "bad_manifest",
+                f"invalid: {exc}", "rejected",
+            )  # fmt: skip
+        detail = f"{kind} signed by this secretariat's key {self.own.fingerprint}" + (
+            f" for the delegate {format_key_id(recipient)}" if recipient else ""
+        )
+        return VerifyOutcome(
+            path, True, kind, signer, _fingerprint(signer), recipient, False, None, None, detail, None
+        )  # fmt: skip
 
 
-def verify_files(workspace: Workspace, paths: Iterable[Path | str]) -> list[VerifyOutcome]:
-    """Integrity and signature of each file, and decryption where this profile holds the key.
+class _DelegateVerifier:
+    def __init__(self, workspace: Workspace, accept_fingerprint: str | None) -> None:
+        self.importer = DelegateImporter(
+            workspace, workspace.profile(), accept_fingerprint=accept_fingerprint, dry_run=True
+        )
 
-    Never writes. A folder stands for every bundle, welcome pack and receipt in it.
+    def verify(self, path: Path) -> VerifyOutcome:
+        pinned_before = self.importer.pinned_id
+        outcome = self.importer.import_file(path)
+        verified = self.importer.last_verified
+        if outcome.reason == "encrypted":
+            header = _clear_header(path)
+            if header is not None:
+                pinned = self.importer.pinned_encryption_id
+                whose = (
+                    "the pinned secretariat's key"
+                    if pinned is not None and header.recipient_key_id == pinned
+                    else f"key {format_key_id(header.recipient_key_id)}"
+                )
+                detail = (
+                    f"an encrypted delegate bundle for {whose}: only the secretariat can open and check it"
+                )
+                return VerifyOutcome(
+                    path, False, "delegate-bundle", None, None, header.recipient_key_id, False, None,
+                    "encrypted", detail, outcome.status,
+                )  # fmt: skip
+        recipient = None
+        if verified is not None and isinstance(verified.manifest.get("recipient"), dict):
+            recipient = verified.manifest["recipient"]["key_id"]
+        detail = outcome.detail
+        if (
+            outcome.kind == "welcome-pack"
+            and outcome.status not in REFUSED_STATUSES
+            and pinned_before is None
+            and self.importer.accept is None
+        ):
+            detail += "; compare this fingerprint with the invitation letter before importing"
+        return _from_outcome(outcome, recipient=recipient, detail=detail)
+
+
+def verify_files(
+    workspace: Workspace, paths: Iterable[Path | str], *, accept_fingerprint: str | None = None
+) -> list[VerifyOutcome]:
+    """Judge each file as :func:`exchange.import_paths` would, writing nothing.
+
+    A folder stands for every bundle, welcome pack and receipt in it. Each file is judged against the
+    profile as it is (not as the files before it in the same call would leave it). ``ok`` is true when
+    import would not refuse the file (``status`` merged, duplicate or held); ``reason`` is the code an
+    import would give. ``accept_fingerprint`` is checked as import checks it; without it a welcome pack
+    from a secretariat key not pinned yet is judged as if its fingerprint were confirmed.
     """
-    verifier = _Verifier(workspace)
-    return [verifier.verify(path) for path in expand(paths, (BUNDLE_SUFFIX, WELCOME_SUFFIX, RECEIPT_SUFFIX))]
+    files = expand(paths, (BUNDLE_SUFFIX, WELCOME_SUFFIX, RECEIPT_SUFFIX))
+    info = workspace.profile()
+    if info.role == Role.SECRETARIAT:
+        secretariat = _SecretariatVerifier(workspace)
+        return [secretariat.verify(path) for path in files]
+    delegate = _DelegateVerifier(workspace, accept_fingerprint)
+    return [delegate.verify(path) for path in files]

@@ -26,13 +26,21 @@ def delegate_header(**overrides: Any) -> dict[str, Any]:
         "previous_bundle": None,
         "builds_on_receipt": None,
         "schema_version": 1,
+        "delegate": {
+            "name": "Nguyễn Thị Lan",
+            "city": "Hai Phong",
+            "country": "VN",
+            "organisation": "",
+            "category": "city-expert",
+            "email": "",
+        },
     }
     header.update(overrides)
     return header
 
 
 def signed_header(**overrides: Any) -> dict[str, Any]:
-    header: dict[str, Any] = {"created": CREATED, "app_version": "0.1.0"}
+    header: dict[str, Any] = {"created": CREATED, "app_version": "0.1.0", "schema_version": 1}
     header.update(overrides)
     return header
 

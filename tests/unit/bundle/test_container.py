@@ -93,7 +93,12 @@ def test_delegate_bundle_round_trip(
     members = {"revisions.json": REVISIONS, PHOTO_NAME: PHOTO}
     data = write_delegate_bundle(members, delegate_header(sequence=3), delegate, secretariat)
     assert sniff(data) == "encrypted-bundle"
-    opened = open_bundle(data, decryptor=secretariat_decryptor, trusted_key_lookup=lookup_for(delegate))
+    opened = open_bundle(
+        data,
+        decryptor=secretariat_decryptor,
+        recipient_key_id=secretariat.key_id,
+        trusted_key_lookup=lookup_for(delegate),
+    )
     assert opened.kind == "delegate-bundle"
     assert opened.members == members
     assert opened.signer_key_id == delegate.key_id and opened.signer_known
@@ -176,10 +181,19 @@ def test_writer_refuses_what_readers_refuse(delegate: Signer, secretariat: Publi
 def test_unknown_key(delegate: Signer, secretariat: PublicIdentity, secretariat_decryptor: Decryptor) -> None:
     data = write_delegate_bundle({"revisions.json": REVISIONS}, delegate_header(), delegate, secretariat)
     with pytest.raises(BundleRejected) as info:
-        open_bundle(data, decryptor=secretariat_decryptor, trusted_key_lookup=lookup_for())
+        open_bundle(
+            data,
+            decryptor=secretariat_decryptor,
+            recipient_key_id=secretariat.key_id,
+            trusted_key_lookup=lookup_for(),
+        )
     assert info.value.reason == "unknown_key" and info.value.params["key_id"] == delegate.key_id
     held = open_bundle(
-        data, decryptor=secretariat_decryptor, trusted_key_lookup=lookup_for(), allow_unknown_signer=True
+        data,
+        decryptor=secretariat_decryptor,
+        recipient_key_id=secretariat.key_id,
+        trusted_key_lookup=lookup_for(),
+        allow_unknown_signer=True,
     )
     assert not held.signer_known
     assert held.signer_public_key == delegate.public and held.signer_key_id == delegate.key_id
@@ -262,11 +276,47 @@ def test_wrong_recipient(
     other = Decryptor.generate()
     forwarded = encrypt(inner, other.public, other.key_id)
     with pytest.raises(BundleRejected) as info:
-        open_bundle(forwarded, decryptor=other, trusted_key_lookup=lookup_for(delegate))
+        open_bundle(
+            forwarded,
+            decryptor=other,
+            recipient_key_id=secretariat.key_id,
+            trusted_key_lookup=lookup_for(delegate),
+        )
     assert info.value.reason == "wrong_recipient"
     with pytest.raises(BundleRejected) as info:
-        open_bundle(data, decryptor=other, trusted_key_lookup=lookup_for(delegate))
+        open_bundle(
+            data,
+            decryptor=other,
+            recipient_key_id=secretariat.key_id,
+            trusted_key_lookup=lookup_for(delegate),
+        )
     assert info.value.reason == "not_for_us"
+
+
+def test_both_recipient_key_ids_are_checked(
+    delegate: Signer, secretariat: PublicIdentity, secretariat_decryptor: Decryptor
+) -> None:
+    """A manifest naming the right encryption key but another secretariat signing key is refused: a
+    secretariat holding a copy of another's encryption key cannot pass for it, and the other way round."""
+    stranger = Signer.generate()
+    mixed = PublicIdentity.from_keys(stranger.public, secretariat_decryptor.public)
+    data = write_delegate_bundle({"revisions.json": REVISIONS}, delegate_header(), delegate, mixed)
+    with pytest.raises(BundleRejected) as info:
+        open_bundle(
+            data,
+            decryptor=secretariat_decryptor,
+            recipient_key_id=secretariat.key_id,
+            trusted_key_lookup=lookup_for(delegate),
+        )
+    assert info.value.reason == "wrong_recipient"
+    assert info.value.params["recipient"]["key_id"] == stranger.key_id
+    opened = open_bundle(
+        data,
+        decryptor=secretariat_decryptor,
+        recipient_key_id=stranger.key_id,
+        trusted_key_lookup=lookup_for(delegate),
+    )
+    assert opened.manifest["recipient"]["key_id"] == stranger.key_id
 
 
 # ------------------------------------------------------------------ hostile containers
@@ -557,7 +607,9 @@ def test_round_trip_property(revisions: bytes, blobs: list[bytes]) -> None:
         "attachments/" + hashlib.sha256(b).hexdigest(): b for b in blobs
     }
     data = write_delegate_bundle(members, delegate_header(), signer, secretariat, chunk_exponent=8)
-    opened = open_bundle(data, decryptor=decryptor, trusted_key_lookup=lookup_for(signer))
+    opened = open_bundle(
+        data, decryptor=decryptor, recipient_key_id=secretariat.key_id, trusted_key_lookup=lookup_for(signer)
+    )
     assert opened.members == members
 
 

