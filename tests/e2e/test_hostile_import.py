@@ -963,7 +963,10 @@ def test_other_content_under_a_stored_rev_id_is_quarantined_as_evidence(
     assert stored.rev_id in _revision_set(sec) and new.rev_id not in _revision_set(sec)
     changed = {**to_json(stored), "body": {**to_json(stored)["body"], "summary": "changed, same rev_id"}}
     data = container.write_delegate_bundle(
-        {"revisions.json": canonical.dumps([changed, to_json(new)])}, a2_opened.header, signer_a, world.identity
+        {"revisions.json": canonical.dumps([changed, to_json(new)])},
+        a2_opened.header,
+        signer_a,
+        world.identity,
     )
     outcome = refused(sec, data, "conflicting_revision", status="quarantined")
     assert stored.rev_id in outcome.detail
