@@ -353,3 +353,41 @@ def test_the_inbox_models_pass_the_model_tester(
     page.log_search.setText("surabaya")
     qtmodeltester.check(page.log_proxy)
     assert isinstance(page.log_proxy, MaskProxy)
+
+
+def test_other_content_under_a_received_change_is_set_aside_and_shown(
+    qtbot: QtBot, tmp_path: Path, network: Network, workspace: profiles.Workspace, monkeypatch: Any
+) -> None:
+    """A bundle carrying different content under the id of a revision already received is quarantined:
+    the page says so in words, and the file kept as evidence can be opened from the log."""
+    from kin_desktop.core import canonical
+    from kin_desktop.core.records import to_json
+
+    page = make_page(qtbot, workspace)
+    assert not page.set_aside_button.isEnabled()
+    hai_phong = network.delegates[0]
+    opened = b.open_bundle(network.waiting[0].read_bytes(), network.secretariat)
+    stored = opened.revisions[0]  # merged at enrolment
+    forged = {**to_json(stored), "body": {**to_json(stored)["body"], "summary": "quietly changed"}}
+    data = b.resign(
+        opened,
+        hai_phong.signer(),
+        network.secretariat.identity(),
+        revisions=canonical.dumps([forged]),
+        header={**opened.header, "sequence": 40},
+    )
+    path = tmp_path / "KIN-hai-phong-forged.kinb"
+    path.write_bytes(data)
+    opened_folders: list[Path] = []
+    monkeypatch.setattr(InboxPage, "open_folder", staticmethod(opened_folders.append))
+
+    (outcome,) = _import(qtbot, page, [path])
+
+    assert (outcome.status, outcome.reason) == ("quarantined", "conflicting_revision")
+    model = page.results_model
+    assert model.data(model.index(0, 1)) == "Quarantined"
+    assert "set aside as evidence" in model.data(model.index(0, 3))
+    qtbot.waitUntil(page.set_aside_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(page.set_aside_button, Qt.MouseButton.LeftButton)
+    assert opened_folders == [page.set_aside_folder]
+    assert [p.read_bytes() for p in page.set_aside_folder.iterdir()] == [data]

@@ -25,9 +25,20 @@ from kin_desktop.services.profiles import Workspace
 from kin_desktop.storage import models as m
 from kin_desktop.storage import repository
 
+# One file extension per kind (docs/bundle-format.md §1): written by every writer, offered by every
+# file dialog, and what a folder stands for on import and verify. Readers go by a file's first bytes,
+# never by its name; a folder's files are matched without regard to case (FAT sticks show ".KINB").
 BUNDLE_SUFFIX = ".kinb"
 WELCOME_SUFFIX = ".kinw"
 RECEIPT_SUFFIX = ".kinr"
+SUFFIXES = {"delegate-bundle": BUNDLE_SUFFIX, "welcome-pack": WELCOME_SUFFIX, "receipt": RECEIPT_SUFFIX}
+
+
+def has_suffix(name: str, suffix: str) -> bool:
+    """Whether a file name ends with ``suffix``, in any case ("KIN-hai-phong-0001.KINB")."""
+    return name.lower().endswith(suffix)
+
+
 SCHEMA_VERSION = container.SCHEMA_VERSION
 HELD_DIR = "held"
 QUARANTINE_DIR = "quarantine"
@@ -176,7 +187,7 @@ def expand(paths: Iterable[Path | str], suffixes: Sequence[str]) -> list[Path]:
         path = Path(item)
         if path.is_dir():
             for suffix in suffixes:
-                files.extend(sorted(p for p in path.iterdir() if p.suffix == suffix and p.is_file()))
+                files.extend(sorted(p for p in path.iterdir() if has_suffix(p.name, suffix) and p.is_file()))
         else:
             files.append(path)
     return files

@@ -33,10 +33,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -100,6 +101,12 @@ def reason_text(reason: str | None) -> str:
         ),
         "revoked_key": QCoreApplication.translate(
             "secretariat", "The sender's key has been revoked; nothing was taken in."
+        ),
+        "conflicting_revision": QCoreApplication.translate(
+            "secretariat",
+            "The bundle carries a change under the identity of a change already received, with other "
+            "content: it was altered or written by a faulty program. The file was set aside as evidence "
+            "(Show files set aside); nothing in it was taken in, and what was received before is unchanged.",
         ),
         "sequence_reused": QCoreApplication.translate(
             "secretariat",
@@ -442,6 +449,16 @@ class InboxPage(QWidget):
         outcome_label.setBuddy(self.outcome_combo)
         self.log_count = QLabel()
         self.log_count.setAccessibleName(self.tr("Number of log entries shown"))
+        self.set_aside_button = QPushButton(self.tr("Show files set &aside…"))
+        self.set_aside_button.setObjectName("setAsideButton")
+        self.set_aside_button.setToolTip(
+            self.tr(
+                "Open the folder of quarantined files: bundles kept whole as evidence (a reused number, or "
+                "other content under a change already received)"
+            )
+        )
+        self.set_aside_button.setEnabled(False)
+        self.set_aside_button.clicked.connect(self._on_set_aside_button_clicked)
         find = QAction(self.tr("Search the log"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -469,6 +486,7 @@ class InboxPage(QWidget):
         search_row.addWidget(self.outcome_combo)
         search_row.addStretch(1)
         search_row.addWidget(self.log_count)
+        search_row.addWidget(self.set_aside_button)
         log_layout.addLayout(search_row)
         log_layout.addWidget(self.log_stack, 1)
 
@@ -528,6 +546,10 @@ class InboxPage(QWidget):
             parent, QCoreApplication.translate("secretariat", "Choose a folder of bundles")
         )
         return Path(name) if name else None
+
+    @staticmethod
+    def open_folder(folder: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- importing ----------------------------------------------------------------------------------
 
@@ -704,8 +726,18 @@ class InboxPage(QWidget):
         rows, self._haystacks = result
         self._log_rows = rows
         self.log_model.set_rows(rows)
+        self.set_aside_button.setEnabled(any(row.status == "quarantined" for row in rows))
         self._apply_log_filter()
         self.log_refreshed.emit(len(rows))
+
+    @property
+    def set_aside_folder(self) -> Path:
+        """Where import keeps quarantined files whole (``quarantine/`` of the profile)."""
+        return Path(self._workspace.data_dir) / exchange.QUARANTINE_DIR
+
+    @Slot()
+    def _on_set_aside_button_clicked(self) -> None:
+        self.open_folder(self.set_aside_folder)
 
     def _apply_log_filter(self) -> None:
         words = fold(self.log_search.text()).split()
@@ -841,7 +873,7 @@ class InboxPage(QWidget):
         except OSError:
             return
         for entry in entries:
-            if not entry.name.endswith(exchange.BUNDLE_SUFFIX) or entry.path in self._known:
+            if not exchange.has_suffix(entry.name, exchange.BUNDLE_SUFFIX) or entry.path in self._known:
                 continue
             if entry.path not in self._candidates:
                 self._candidates[entry.path] = (-1, -1)
