@@ -471,21 +471,23 @@ class KeyStore:
 
     # ---- creating keys
 
-    def create_signing_key(self) -> PublicIdentity:
-        """Create the profile's Ed25519 signing key; refuses if one exists."""
+    def create_signing_key(self, *, seed: bytes | None = None) -> PublicIdentity:
+        """Create the profile's Ed25519 signing key; refuses if one exists. ``seed`` (32 bytes) gives a
+        known key instead of a fresh one: for the published test vectors only (tests/vectors/)."""
         if self.exists():
             raise KeyStoreError("this profile already has a signing key")
-        key = Ed25519PrivateKey.generate()
+        key = Ed25519PrivateKey.generate() if seed is None else Ed25519PrivateKey.from_private_bytes(seed)
         self._add_key("signing", key.private_bytes_raw(), key.public_key().public_bytes_raw())
         return self.public_identity()
 
-    def create_encryption_key(self) -> PublicIdentity:
-        """Create the secretariat's X25519 encryption key; needs the signing key first."""
+    def create_encryption_key(self, *, private: bytes | None = None) -> PublicIdentity:
+        """Create the secretariat's X25519 encryption key; needs the signing key first. ``private`` (32
+        bytes) gives a known key (test vectors only)."""
         if not self.exists():
             raise KeyStoreError("create the signing key before the encryption key")
         if self.has_encryption_key():
             raise KeyStoreError("this profile already has an encryption key")
-        key = X25519PrivateKey.generate()
+        key = X25519PrivateKey.generate() if private is None else X25519PrivateKey.from_private_bytes(private)
         self._add_key("encryption", key.private_bytes_raw(), key.public_key().public_bytes_raw())
         return self.public_identity()
 

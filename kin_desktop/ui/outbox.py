@@ -428,7 +428,11 @@ class OutboxPage(QWidget):
         accept: str | None = None
         if self._state is not None and self._state.secretariat is None:
             for outcome in exchange.verify_files(self._workspace, paths):
-                if outcome.ok and outcome.kind == "welcome-pack" and outcome.fingerprint:
+                if (
+                    outcome.reason == "unconfirmed_key"
+                    and outcome.kind == "welcome-pack"
+                    and outcome.fingerprint
+                ):
                     if not ConfirmFingerprint.ask(self, outcome.fingerprint):
                         self.result_label.setText(
                             self.tr("The welcome pack was not taken in: its key was not confirmed.")

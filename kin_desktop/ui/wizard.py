@@ -304,7 +304,10 @@ class _WelcomePackPage(QWizardPage):
         self.error.clear()
         with profiles.open_workspace(self._wizard.data_dir) as workspace:
             (outcome,) = exchange.verify_files(workspace, [path])
-        if not outcome.ok or outcome.kind != "welcome-pack" or not outcome.fingerprint:
+        # A pack from a key not pinned yet waits for the user's confirmation (unconfirmed_key): that is
+        # what this page asks for.
+        readable = outcome.ok or outcome.reason == "unconfirmed_key"
+        if not readable or outcome.kind != "welcome-pack" or not outcome.fingerprint:
             self.pack = self.fingerprint = None
             self.details.clear()
             self.matches.setVisible(False)

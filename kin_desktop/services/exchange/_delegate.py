@@ -57,9 +57,7 @@ class DelegateImporter:
     ) -> None:
         self.workspace = workspace
         self.info = info
-        # dry_run: judge each file exactly as an import would, and write nothing (``verify``). A
-        # secretariat key not pinned yet then counts as confirmed unless ``accept_fingerprint`` names
-        # another: confirming is the user's answer at import time, not a property of the file.
+        # dry_run: judge each file exactly as an import would, and write nothing (``verify``).
         self.dry_run = dry_run
         self.last_verified: container.VerifiedContainer | None = None
         self.accept = None if accept_fingerprint is None else normalise_fingerprint(accept_fingerprint)
@@ -154,8 +152,6 @@ class DelegateImporter:
     def _confirmed(self, key_id: str) -> bool:
         if self.accept is not None:
             return self.accept == key_id
-        if self.dry_run:
-            return True
         return self.confirm_key is not None and bool(self.confirm_key(format_key_id(key_id)))
 
     def _addressed_to_me(self, verified: container.VerifiedContainer, what: str) -> None:
@@ -338,6 +334,10 @@ class DelegateImporter:
                     detail += f", {len(resolved)} revisions by the secretariat merged"
             new_ids = {*added, *resolved}
             merged_records = len({r.record_id for r in [*notes, *resolutions] if r.rev_id in new_ids})
+            if self.dry_run:  # only a receipt taken before gets here in a dry run
+                return ImportOutcome(
+                    path, status, None, detail, 0, 0, signer, sequence, "receipt", verified.bundle_id
+                )
             log_import(
                 session,
                 path=path,

@@ -2,14 +2,14 @@
 
 ``verify`` runs the importer of the profile's role in its dry-run mode: every check import makes (the
 container, the revisions and their hashes, authors, owners, the welcome pack's identity against its
-signer, the receipt's delegate against its recipient, sequence numbers, what is stored already) on
-read-only sessions, and reports the verdict and reason import would give. Nothing is written: no
-database row, no held or quarantined file, no log entry.
+signer, the receipt's delegate against its recipient, sequence numbers, what is stored already, the
+fingerprint given with ``accept_fingerprint``) on read-only sessions, and reports the verdict and reason
+import would give. Nothing is written: no database row, no held or quarantined file, no log entry.
 
-Two things import cannot say are added: a secretariat checks the files it writes for others (its
-welcome packs and receipts: signed by its own key, their content valid), which its import refuses
-(``not_a_bundle``) because a secretariat never takes them in; and an encrypted bundle given to a
-delegate (refused as ``encrypted``) is described by its clear header.
+Where import refuses a file only because this role never takes that kind in, the detail says more:
+a secretariat is told whether a welcome pack or receipt is one it signed itself and whether its content
+is valid (``not_a_bundle`` all the same); a delegate is told for whom an encrypted bundle is meant
+(``encrypted`` all the same).
 """
 
 from __future__ import annotations
@@ -84,9 +84,15 @@ class _SecretariatVerifier:
             data, _ = read_file(path)
         except BundleRejected:
             data = b""
-        if container.sniff(data) == "signed-container":
-            return self._own_file(path, data)
         outcome = self.importer.import_file(path)
+        if outcome.reason == "not_a_bundle" and container.sniff(data) == "signed-container":
+            own = self._own_file(path, data)
+            return _from_outcome(
+                outcome,
+                kind=own.kind,
+                recipient=own.recipient_key_id,
+                detail=f"{outcome.detail} ({own.detail})",
+            )
         prepared = self.importer.last_prepared
         header = _clear_header(path) if data else None
         recipient = None if header is None else header.recipient_key_id
@@ -96,9 +102,9 @@ class _SecretariatVerifier:
         kind = "delegate-bundle" if header is not None else outcome.kind
         detail = outcome.detail
         if verified is not None and outcome.status not in REFUSED_STATUSES:
-            detail = (
-                f"bundle {verified.manifest['sequence']} signed by {format_key_id(verified.signer_key_id)}"
-                + (f"; {outcome.detail}" if outcome.detail else "")
+            sequence = verified.manifest["sequence"]
+            detail = f"bundle {sequence} signed by {format_key_id(verified.signer_key_id)}" + (
+                f"; {outcome.detail}" if outcome.detail else ""
             )
         return _from_outcome(
             outcome,
@@ -110,7 +116,8 @@ class _SecretariatVerifier:
         )
 
     def _own_file(self, path: Path, data: bytes) -> VerifyOutcome:
-        """A welcome pack or receipt this secretariat wrote: its own signature and valid content."""
+        """A welcome pack or receipt this secretariat wrote: its own signature and valid content (the
+        detail of its ``not_a_bundle``)."""
         signer: str | None = None
         recipient: str | None = None
         kind: str | None = None
@@ -138,21 +145,21 @@ class _SecretariatVerifier:
                 _payload.receipt_member(verified, recipient)
         except BundleRejected as exc:
             return VerifyOutcome(
-                path, False, kind, signer, _fingerprint(signer), recipient, False, None, exc.reason, exc.message,
-                "rejected",
+                path, False, kind, signer, _fingerprint(signer), recipient, False, None, exc.reason,
+                f"{exc.message} ({exc.reason})", "rejected",
             )  # fmt: skip
         except _payload.Refused as refused:
             return VerifyOutcome(
                 path, False, kind, signer, _fingerprint(signer), recipient, False, None, refused.reason,
-                refused.detail, refused.status,
+                f"{refused.detail} ({refused.reason})", refused.status,
             )  # fmt: skip
         except (ValueError, RecursionError) as exc:
             return VerifyOutcome(
                 path, False, kind, signer, _fingerprint(signer), recipient, False, None, "bad_manifest",
                 f"invalid: {exc}", "rejected",
             )  # fmt: skip
-        detail = f"{kind} signed by this secretariat's key {self.own.fingerprint}" + (
-            f" for the delegate {format_key_id(recipient)}" if recipient else ""
+        detail = f"a {kind} signed by this secretariat's key, valid" + (
+            f", for the delegate {format_key_id(recipient)}" if recipient else ""
         )
         return VerifyOutcome(
             path, True, kind, signer, _fingerprint(signer), recipient, False, None, None, detail, None
@@ -189,13 +196,13 @@ class _DelegateVerifier:
         if verified is not None and isinstance(verified.manifest.get("recipient"), dict):
             recipient = verified.manifest["recipient"]["key_id"]
         detail = outcome.detail
-        if (
-            outcome.kind == "welcome-pack"
-            and outcome.status not in REFUSED_STATUSES
-            and pinned_before is None
-            and self.importer.accept is None
-        ):
-            detail += "; compare this fingerprint with the invitation letter before importing"
+        if outcome.reason == "unconfirmed_key":
+            detail += (
+                "; compare it with the invitation letter: import asks you to confirm it, or give it with "
+                "--accept-fingerprint"
+            )
+        elif outcome.kind == "welcome-pack" and not outcome.refused and pinned_before is None:
+            detail += "; its fingerprint matches the one given"
         return _from_outcome(outcome, recipient=recipient, detail=detail)
 
 
@@ -207,8 +214,9 @@ def verify_files(
     A folder stands for every bundle, welcome pack and receipt in it. Each file is judged against the
     profile as it is (not as the files before it in the same call would leave it). ``ok`` is true when
     import would not refuse the file (``status`` merged, duplicate or held); ``reason`` is the code an
-    import would give. ``accept_fingerprint`` is checked as import checks it; without it a welcome pack
-    from a secretariat key not pinned yet is judged as if its fingerprint were confirmed.
+    import would give. ``accept_fingerprint`` is checked as import checks it: without it, a welcome pack
+    from a secretariat key not pinned yet is ``unconfirmed_key``, as an import with nobody to ask, and
+    its ``fingerprint`` is there to compare with the invitation letter.
     """
     files = expand(paths, (BUNDLE_SUFFIX, WELCOME_SUFFIX, RECEIPT_SUFFIX))
     info = workspace.profile()

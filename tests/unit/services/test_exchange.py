@@ -388,9 +388,15 @@ def test_verify_checks_without_writing(net: Network) -> None:
     assert at_secretariat.signer_key_id == _key_id(net.hai_phong)
     (at_delegate,) = exchange.verify_files(net.hai_phong, [bundle])
     assert not at_delegate.ok and at_delegate.reason == "encrypted"  # what a delegate's import says too
-    assert at_delegate.recipient_key_id == net.secretariat.profile().key_id or at_delegate.recipient_key_id
-    (pack,) = exchange.verify_files(net.bangkok, [net.pack])
-    assert pack.ok and pack.kind == "welcome-pack" and pack.fingerprint == net.fingerprint
+    from kin_desktop.bundle.keys import KeyStore
+
+    encryption_key_id = KeyStore(net.secretariat.data_dir).public_identity().encryption_key_id
+    assert at_delegate.recipient_key_id == encryption_key_id and "pinned secretariat" in at_delegate.detail
+    (pack,) = exchange.verify_files(net.bangkok, [net.pack])  # as an import with nobody to confirm the key
+    assert (pack.ok, pack.reason) == (False, "unconfirmed_key")
+    assert pack.kind == "welcome-pack" and pack.fingerprint == net.fingerprint
+    (confirmed,) = exchange.verify_files(net.bangkok, [net.pack], accept_fingerprint=net.fingerprint)
+    assert confirmed.ok and confirmed.status == "merged"
     damaged = net.tmp / "damaged.kinb"
     data = bytearray(bundle.read_bytes())
     data[-5] ^= 1
