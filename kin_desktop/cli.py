@@ -1,4 +1,4 @@
-"""The command line (docs/cli.md, the contract in shared/CLI.md).
+"""The command line (docs/cli.md).
 
 Everything but editing has a command-line form with the same services behind it
 as the GUI. Only ``gui`` imports Qt. Heavy modules (SQLAlchemy, cryptography,
@@ -112,9 +112,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--full", action="store_true", help="every revision, acknowledged or not")
     export.add_argument("--json", action="store_true", help="print one JSON document")
 
-    verify = commands.add_parser("verify", help="check files without importing them")
+    verify = commands.add_parser("verify", help="judge files as import would, without importing them")
     verify.add_argument("files", nargs="+", type=Path, metavar="FILE")
     verify.add_argument("--json", action="store_true", help="print one JSON document")
+    verify.add_argument(
+        "--accept-fingerprint",
+        metavar="FP",
+        help="delegate: the secretariat key fingerprint from the invitation letter (welcome pack)",
+    )
 
     importing = commands.add_parser("import", help="import bundles, welcome packs or receipts")
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -362,7 +367,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     from kin_desktop.services import exchange
 
     with _open(args) as workspace:
-        outcomes = exchange.verify_files(workspace, args.files)
+        outcomes = exchange.verify_files(workspace, args.files, accept_fingerprint=args.accept_fingerprint)
     if args.json:
         _print_json({"files": [exchange.outcome_json(o) for o in outcomes]})
     for outcome in outcomes if not args.json else []:

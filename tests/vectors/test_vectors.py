@@ -229,3 +229,16 @@ def test_the_rev_id_preimage() -> None:
     preimage = bytes.fromhex(case["preimage_utf8_hex"])
     assert canonical.dumps({k: v for k, v in revision.items() if k != "rev_id"}) == preimage
     assert canonical.sha256_hex(preimage) == case["rev_id"] == revision["rev_id"]
+
+
+def test_the_rev_id_example_of_the_spec() -> None:
+    """docs/bundle-format.md §5.3 shows a preimage and its rev_id: both are right."""
+    section = SPEC.split("### 5.3", 1)[1].split("### 5.4", 1)[0]
+    preimage = section.split("```\n", 2)[1].removesuffix("\n").encode("utf-8")
+    (rev_id,) = re.findall(r"`rev_id` `([0-9a-f]{64})`", section)
+    value = canonical.loads_strict(preimage, canonical=True)
+    assert canonical.sha256_hex(preimage) == rev_id
+    assert f"{len(preimage)} bytes" in section
+    from kin_desktop.core.records import from_json
+
+    from_json({**value, "rev_id": rev_id})  # a valid revision, checked in full

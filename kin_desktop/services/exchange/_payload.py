@@ -23,7 +23,7 @@ REJECTED = "rejected"
 MAX_REVISIONS_JSON = 64 * 1024 * 1024
 MAX_SECRETARIAT_JSON = 64 * 1024
 MAX_CATALOGUE_JSON = 64 * 1024 * 1024
-MAX_RECEIPT_JSON = 256 * 1024 * 1024
+MAX_RECEIPT_JSON = 64 * 1024 * 1024  # = the member cap
 TEXT_LENGTH = 300  # names, organisations, cities and countries in secretariat.json and catalogue.json
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
