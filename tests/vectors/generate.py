@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from kin_desktop.bundle import container, encryption, signing
 from kin_desktop.bundle.encryption import EncryptionNonces
-from kin_desktop.bundle.keys import PublicIdentity, Signer, key_id
+from kin_desktop.bundle.keys import PublicIdentity, Signer
 from kin_desktop.core import canonical, records
 from kin_desktop.core.records import Revision, make_revision, to_json
 from kin_desktop.core.schemas import RecordType
@@ -555,7 +555,7 @@ def _multiple_of(chunk: int, make: Callable[[str], bytes]) -> bytes:
 
 def _encrypted_layer(v: Builder, a1: bytes, a1_members: dict[str, bytes], a1_header: dict[str, Any]) -> None:
     sec = SECRETARIAT
-    v.refused("encrypted/not-a-bundle.kinb", "A plain text file.\n".encode(), "not_a_bundle",
+    v.refused("encrypted/not-a-bundle.kinb", b"A plain text file.\n", "not_a_bundle",
               "Not an encrypted bundle (wrong magic).", kind="other")  # fmt: skip
     v.refused("encrypted/header-cut.kinb", a1[:50], "truncated", "The file ends inside the 108-byte header.")
     version = bytearray(a1)
@@ -698,7 +698,7 @@ def _zip_layer(v: Builder, members: dict[str, bytes]) -> None:
         ("dot-dot", "../revisions.json", "unsafe_name", "A member named ../revisions.json."),
         ("backslash", "attachments\\x", "unsafe_name", "A member name with a backslash."),
         ("drive", "C:revisions.json", "unsafe_name", "A member name with a drive letter."),
-        ("non-ascii", "revisions.jsön".encode("utf-8"), "unsafe_name", "A member name outside printable ASCII."),
+        ("non-ascii", "revisions.jsön".encode(), "unsafe_name", "A member name outside printable ASCII."),
         ("directory", "attachments/", "directory", "A directory entry."),
         ("not-allowed", "notes.txt", "member_not_allowed", "A member bundles may not carry."),
     ):  # fmt: skip

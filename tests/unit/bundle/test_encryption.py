@@ -175,3 +175,71 @@ def test_every_byte_flip_refused(key: Decryptor) -> None:
 
 _FLIP_KEY = Decryptor.generate()
 _FLIP_DATA = encrypt(os.urandom(3 * CHUNK + 11), _FLIP_KEY.public, _FLIP_KEY.key_id, chunk_exponent=EXP)
+
+
+# -- the chunk rules exactly as docs/bundle-format.md §3.3-§3.4 write them
+
+
+@settings(max_examples=40, deadline=None)
+@given(size=st.integers(0, 5 * CHUNK + 3), appended=st.binary(min_size=1, max_size=3 * STEP))
+def test_appended_bytes_are_trailing_data_whatever_the_lengths(
+    key: Decryptor, size: int, appended: bytes
+) -> None:
+    """Bytes after the final chunk are `trailing_data`, whether the final chunk is full or not and
+    however many bytes follow (not `decrypt_failed`, which a reader cannot tell from damage)."""
+    data = seal(bytes(size), key)
+    assert reason(data + appended, key) == "trailing_data"
+
+
+def _resealed(data: bytes, content_key: bytes, *, extra_empty: bool) -> bytes:
+    import hashlib
+
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    from kin_desktop.bundle.encryption import _nonce
+
+    header = data[:HEADER_BYTES]
+    ad = hashlib.sha256(header).digest()
+    aead = ChaCha20Poly1305(content_key)
+    pieces = chunks(data)
+    last = len(pieces) - 1
+    plain = aead.decrypt(_nonce(last, True), pieces[last], ad)
+    if extra_empty:
+        pieces[last] = aead.encrypt(_nonce(last, False), plain, ad)
+        pieces.append(aead.encrypt(_nonce(last + 1, True), b"", ad))
+    return header + b"".join(pieces)
+
+
+def test_an_empty_final_chunk_after_a_full_one_is_refused(key: Decryptor) -> None:
+    """A plaintext of a whole number of chunks ends with a full final chunk; a writer that adds an
+    empty final chunk after it (it holds the key, so it is no attack, but no v1 file) is refused."""
+    from kin_desktop.bundle.encryption import EncryptionNonces
+
+    nonces = EncryptionNonces(b"K" * 32, b"E" * 32)
+    data = encrypt(bytes(3 * CHUNK), key.public, key.key_id, chunk_exponent=EXP, nonces=nonces)
+    assert len(chunks(data)) == 3 and decrypt(data, key) == bytes(3 * CHUNK)
+    assert _resealed(data, nonces.content_key, extra_empty=False) == data  # the helper changes nothing
+    assert reason(_resealed(data, nonces.content_key, extra_empty=True), key) == "trailing_data"
+    empty = encrypt(b"", key.public, key.key_id, chunk_exponent=EXP, nonces=nonces)
+    assert decrypt(empty, key) == b""  # an empty plaintext is one empty chunk
+
+
+def test_the_chunk_exponent_is_6_to_16(key: Decryptor) -> None:
+    for exponent in (5, 17):
+        with pytest.raises(ValueError):
+            seal(b"x", key, exponent)
+    data = bytearray(seal(b"x", key))
+    data[10] = 17
+    assert reason(bytes(data), key) == "bad_header"
+
+
+def test_fixed_nonces_make_the_same_file_and_only_then(key: Decryptor) -> None:
+    from kin_desktop.bundle.encryption import EncryptionNonces
+
+    nonces = EncryptionNonces(bytes(range(32)), bytes(range(32, 64)))
+    first = encrypt(b"same plaintext", key.public, key.key_id, nonces=nonces)
+    assert first == encrypt(b"same plaintext", key.public, key.key_id, nonces=nonces)
+    assert decrypt(first, key) == b"same plaintext"
+    assert encrypt(b"same plaintext", key.public, key.key_id) != encrypt(
+        b"same plaintext", key.public, key.key_id
+    )
