@@ -10,8 +10,10 @@ the timed import merges every bundle: ``exchange.import_paths`` over the folder 
 The floor, measured in the same run over the same files, is the same rows inserted with plain
 ``sqlite3`` in one transaction plus the same signature checks, hashes and decryption: decryption (HPKE
 open of the content key, ChaCha20-Poly1305 of every chunk), the ZIP members read, SHA-256 of every
-member, Ed25519 verification of every manifest, ``json.loads`` of every revisions.json, SHA-256 of
-the canonical JSON of every revision not stored yet (its ``rev_id``, which the importer checks);
+member, Ed25519 verification of every manifest, ``json.loads`` of every manifest and revisions.json
+and the check that both are canonical (one encoding each, compared with the bytes), SHA-256 of the
+canonical JSON of every revision offered (its ``rev_id``: format v1 requires a revision stored
+already to hash to its id too, docs/bundle-format.md §9 S9);
 then, on a copy of the same secretariat database (same schema, indexes and search tables), every
 revision offered
 inserted into ``revision`` (``INSERT OR IGNORE``, a union like the importer's) and every other row the
@@ -225,28 +227,34 @@ def _open_floor_file(data: bytes, private: X25519PrivateKey) -> list[dict[str, o
     manifest_bytes = members.pop("manifest.json")
     sig = members.pop("manifest.sig")
     Ed25519PublicKey.from_public_bytes(sig[:32]).verify(sig[32:], CONTEXT + manifest_bytes)
-    listed = json.loads(manifest_bytes)["members"]
+    manifest = json.loads(manifest_bytes)
+    assert _canonical(manifest) == manifest_bytes
+    listed = manifest["members"]
     for name, content in members.items():
         assert hashlib.sha256(content).hexdigest() == listed[name]["sha256"]
     revisions: list[dict[str, object]] = json.loads(members["revisions.json"])
+    assert _canonical(revisions) == members["revisions.json"]
     return revisions
+
+
+def _canonical(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
 def _revision_rows(
     files: list[Path], private: X25519PrivateKey, *, hashed: set[str] | None, received: str | None
 ) -> list[tuple[object, ...]]:
     """Every file opened (:func:`_open_floor_file`), and a row per revision offered: rev_id, record_id,
-    record_type, owner, parents, author, hlc, body, [received,] the file's hash. With ``hashed`` (the
-    rev_ids stored already), the content hash of each revision not in it is checked and added."""
+    record_type, owner, parents, author, hlc, body, [received,] the file's hash. With ``hashed``, the
+    content hash of every revision offered is checked against its rev_id (stored already or not)."""
     rows: list[tuple[object, ...]] = []
     for path in files:
         data = path.read_bytes()
         file_hash = hashlib.sha256(data).hexdigest()
         for rev in _open_floor_file(data, private):
-            if hashed is not None and rev["rev_id"] not in hashed:
+            if hashed is not None:
                 content = {key: value for key, value in rev.items() if key != "rev_id"}
-                text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-                assert hashlib.sha256(text.encode()).hexdigest() == rev["rev_id"]
+                assert hashlib.sha256(_canonical(content)).hexdigest() == rev["rev_id"]
                 hashed.add(str(rev["rev_id"]))
             body = rev["body"]
             row: tuple[object, ...] = (
@@ -318,8 +326,8 @@ def floor(
     written: dict[str, tuple[str, list[tuple[object, ...]]]],
 ) -> int:
     """The bare work of the same import, on a copy of the same secretariat database (same schema,
-    indexes and search tables): the crypto and parsing of every file, the content hash of every
-    revision not stored yet (as the importer checks each new revision's ``rev_id``, once), every
+    indexes and search tables): the crypto and parsing of every file, the canonical checks, the content
+    hash of every revision offered (as the importer checks each revision's ``rev_id``), every
     revision offered inserted into the real ``revision`` table (``INSERT OR IGNORE``, a union like the
     importer's), and every other row the import left new or changed (``written``: records,
     projections, answers, search index, import log, bundles received) inserted, in one transaction

@@ -104,9 +104,8 @@ def reason_text(reason: str | None) -> str:
         ),
         "conflicting_revision": QCoreApplication.translate(
             "secretariat",
-            "The bundle carries a change under the identity of a change already received, with other "
-            "content: it was altered or written by a faulty program. The file was set aside as evidence "
-            "(Show files set aside); nothing in it was taken in, and what was received before is unchanged.",
+            "A change already received comes again with other content (altered, or a faulty program): "
+            "the file was set aside as evidence, nothing in it was taken in.",
         ),
         "sequence_reused": QCoreApplication.translate(
             "secretariat",
