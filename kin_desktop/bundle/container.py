@@ -177,7 +177,7 @@ def _exact(value: Any, keys: frozenset[str]) -> bool:
 
 _RECIPIENT_BUNDLE = frozenset({"key_id", "encryption_key_id"})
 _RECIPIENT_SIGNED = frozenset({"key_id"})
-_DELEGATE = frozenset({"name", "city", "country", "organisation", "category", "email"})
+_DELEGATE = frozenset({"name", "city", "city_latin", "country", "organisation", "category", "email"})
 
 
 def _is_recipient(value: Any, keys: frozenset[str]) -> bool:

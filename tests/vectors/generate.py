@@ -286,7 +286,8 @@ def delegate_header(sender: Party, sequence: int, *, previous: str | None = None
             "name": {"delegate-a": "Nguyễn Thị Lan", "delegate-b": "Somchai Boonmee"}.get(
                 sender.name, sender.name
             ),
-            "city": {"delegate-a": "Hải Phòng", "delegate-b": "Bangkok"}.get(sender.name, "Surabaya"),
+            "city": {"delegate-a": "Hải Phòng", "delegate-b": "กรุงเทพมหานคร"}.get(sender.name, "Surabaya"),
+            "city_latin": {"delegate-a": "Hai Phong", "delegate-b": "Bangkok"}.get(sender.name, "Surabaya"),
             "country": {"delegate-a": "VN", "delegate-b": "TH"}.get(sender.name, "ID"),
             "organisation": "",
             "category": "city-expert",

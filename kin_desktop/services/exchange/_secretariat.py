@@ -42,7 +42,7 @@ from kin_desktop.storage import db, repository
 from kin_desktop.storage import models as m
 
 KIND = "delegate-bundle"
-_DELEGATE_FIELDS = ("name", "city", "country", "organisation", "category", "email")
+_DELEGATE_FIELDS = ("name", "city", "country", "organisation", "category", "email", "city_latin")
 # Bundles whose sequence number counts as taken: a different bundle with it is quarantined.
 _SEQUENCE_HOLDERS = frozenset({MERGED, DUPLICATE, HELD})
 
@@ -629,6 +629,7 @@ class SecretariatImporter:
                         organisation=header["organisation"] or "",
                         category=header["category"],
                         email=header["email"],
+                        city_latin=header["city_latin"],
                         fingerprint=format_key_id(signer),
                         status="pending",
                         first_seen=now,

@@ -29,6 +29,7 @@ def delegate_header(**overrides: Any) -> dict[str, Any]:
         "delegate": {
             "name": "Nguyễn Thị Lan",
             "city": "Hai Phong",
+            "city_latin": "Hai Phong",
             "country": "VN",
             "organisation": "",
             "category": "city-expert",
