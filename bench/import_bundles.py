@@ -68,7 +68,7 @@ from kin_desktop.services.demo_content import build_demo
 PASSPHRASE = "benchmark passphrase"
 # Key files with a cheap KDF: key derivation is not what this measures (each profile unlocks once).
 FAST_KDF = KdfParams(argon2_memory_kib=64, argon2_iterations=1, argon2_lanes=1, scrypt_log2_n=4, scrypt_r=1)
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: bundles of the strict v1 format (docs/bundle-format.md); older ones are refused
 
 CONTEXT = b"KIN-Desktop bundle manifest v1\x00"
 HEADER_BYTES = 108
