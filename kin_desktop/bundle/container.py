@@ -219,7 +219,7 @@ OPTIONAL_FIELDS: dict[str, dict[str, _Check]] = {
 
 
 def _header_problem(kind: str, manifest: Mapping[str, Any]) -> str | None:
-    """What breaks the header rules of ``kind`` (§3), or None. Unknown fields are refused."""
+    """What breaks the header rules of ``kind`` (docs/bundle-format.md §4.3), or None. Unknown fields are refused."""
     required, optional = HEADER_FIELDS[kind], OPTIONAL_FIELDS[kind]
     for field in sorted(set(manifest) - RESERVED_FIELDS - set(required) - set(optional)):
         return f"the header field {field!r} is not defined for a {kind}"
@@ -384,7 +384,7 @@ def _read_member(
 
 
 def _scan(data: bytes, kinds: tuple[str, ...], limits: Limits) -> dict[str, zipframe.Entry]:
-    """Steps 1-5 of §4.3: size, first bytes, ZIP framing, each member's entry, manifest and signature
+    """Steps 1-4 of docs/bundle-format.md §4.4: size, first bytes, ZIP framing, each member's entry, manifest and signature
     present. Nothing is inflated yet."""
     if len(data) > limits.max_file_size:
         raise _reject("too_large", "The file is larger than KIN Desktop accepts.", limit=limits.max_file_size)
@@ -439,7 +439,7 @@ def _scan(data: bytes, kinds: tuple[str, ...], limits: Limits) -> dict[str, zipf
 
 
 def _check_manifest(manifest: Any, kind: str, signer_id: str, signer_public: bytes) -> dict[str, Any]:
-    """Step 8 of §4.3, in its order."""
+    """Step 8 of docs/bundle-format.md §4.4, in its order."""
     if not isinstance(manifest, dict):
         raise _reject("bad_manifest", "The manifest is not a JSON object.")
     if manifest.get("format") != FORMAT:
@@ -498,7 +498,7 @@ def read_signed_container(
 ) -> VerifiedContainer:
     """Verify and read a signed container in memory; raises ``BundleRejected`` with a stable reason.
 
-    The steps and their order are those of docs/bundle-format.md §4.3.
+    The steps and their order are those of docs/bundle-format.md §4.4 (§4.2 for the ZIP framing).
     ``trusted_key_lookup(key_id)`` returns the trusted raw Ed25519 public key for a key id, or None.
     With ``allow_unknown_signer`` a signer it does not know is checked against the key carried in the
     file and reported with ``signer_known=False`` (for bundles held pending enrolment).
@@ -617,7 +617,7 @@ def open_bundle(
     allow_unknown_signer: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> VerifiedContainer:
-    """Decrypt and verify a delegate bundle addressed to ``decryptor``'s key (§3.4, §4.3).
+    """Decrypt and verify a delegate bundle addressed to ``decryptor``'s key (docs/bundle-format.md §3.4).
 
     ``recipient_key_id`` is the reader's own signing key id: the signed manifest must name it, and
     ``decryptor``'s key, as the recipient (``wrong_recipient``), so a bundle signed for one secretariat

@@ -86,7 +86,7 @@ def outcome_text(status: str) -> str:
 
 
 def reason_text(reason: str | None) -> str:
-    """What a refusal or a hold means, for an officer (docs/bundle-format.md §7, docs/exchange.md)."""
+    """What a refusal or a hold means, for an officer (docs/bundle-format.md §8, docs/exchange.md)."""
     if not reason:
         return ""
     damaged = QCoreApplication.translate(
