@@ -219,7 +219,8 @@ OPTIONAL_FIELDS: dict[str, dict[str, _Check]] = {
 
 
 def _header_problem(kind: str, manifest: Mapping[str, Any]) -> str | None:
-    """What breaks the header rules of ``kind`` (docs/bundle-format.md §4.3), or None. Unknown fields are refused."""
+    """What breaks the header rules of ``kind`` (docs/bundle-format.md §4.3), or None. Unknown fields
+    are refused."""
     required, optional = HEADER_FIELDS[kind], OPTIONAL_FIELDS[kind]
     for field in sorted(set(manifest) - RESERVED_FIELDS - set(required) - set(optional)):
         return f"the header field {field!r} is not defined for a {kind}"
@@ -384,8 +385,8 @@ def _read_member(
 
 
 def _scan(data: bytes, kinds: tuple[str, ...], limits: Limits) -> dict[str, zipframe.Entry]:
-    """Steps 1-4 of docs/bundle-format.md §4.4: size, first bytes, ZIP framing, each member's entry, manifest and signature
-    present. Nothing is inflated yet."""
+    """Steps 1-4 of docs/bundle-format.md §4.4: size, first bytes, ZIP framing, each member's entry,
+    manifest and signature present. Nothing is inflated yet."""
     if len(data) > limits.max_file_size:
         raise _reject("too_large", "The file is larger than KIN Desktop accepts.", limit=limits.max_file_size)
     if data[:4] != ZIP_MAGIC:
