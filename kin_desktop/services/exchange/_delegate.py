@@ -60,6 +60,7 @@ class DelegateImporter:
         # dry_run: judge each file exactly as an import would, and write nothing (``verify``).
         self.dry_run = dry_run
         self.last_verified: container.VerifiedContainer | None = None
+        self.last_data = b""  # the bytes of the file judged last (verify describes them)
         self.accept = None if accept_fingerprint is None else normalise_fingerprint(accept_fingerprint)
         self.confirm_key = confirm_key
         with workspace.session() as session:
@@ -96,9 +97,10 @@ class DelegateImporter:
     def import_file(self, path: Path) -> ImportOutcome:
         sha = ""
         verified: container.VerifiedContainer | None = None
-        self.last_verified = None
+        self.last_verified, self.last_data = None, b""
         try:
             data, sha = read_file(path)
+            self.last_data = data
             verified = container.read_signed_container(
                 data,
                 expected_kinds=("welcome-pack", "receipt"),

@@ -31,7 +31,6 @@ from kin_desktop.services.exchange._common import (
     VerifyOutcome,
     expand,
     keystore,
-    read_file,
 )
 from kin_desktop.services.exchange._delegate import DelegateImporter
 from kin_desktop.services.exchange._secretariat import SecretariatImporter
@@ -66,9 +65,9 @@ def _from_outcome(
     )
 
 
-def _clear_header(path: Path) -> encryption.EncryptedHeader | None:
+def _clear_header(data: bytes) -> encryption.EncryptedHeader | None:
+    """The clear header of an encrypted bundle (readable without keys), or None."""
     try:
-        data, _ = read_file(path)
         return encryption.read_header(data)
     except BundleRejected:
         return None
@@ -80,11 +79,9 @@ class _SecretariatVerifier:
         self.own = keystore(workspace).public_identity()
 
     def verify(self, path: Path) -> VerifyOutcome:
-        try:
-            data, _ = read_file(path)
-        except BundleRejected:
-            data = b""
         outcome = self.importer.import_file(path)
+        prepared = self.importer.last_prepared
+        data = b"" if prepared is None else prepared.data  # the file is read once
         if outcome.reason == "not_a_bundle" and container.sniff(data) == "signed-container":
             own = self._own_file(path, data)
             return _from_outcome(
@@ -93,13 +90,10 @@ class _SecretariatVerifier:
                 recipient=own.recipient_key_id,
                 detail=f"{outcome.detail} ({own.detail})",
             )
-        prepared = self.importer.last_prepared
-        header = _clear_header(path) if data else None
-        recipient = None if header is None else header.recipient_key_id
+        header = _clear_header(data)
         verified = None if prepared is None else prepared.verified
         offered = None if prepared is None else prepared.offered
         count = len(offered) if isinstance(offered, list) else None
-        kind = "delegate-bundle" if header is not None else outcome.kind
         detail = outcome.detail
         if verified is not None and outcome.status not in REFUSED_STATUSES:
             sequence = verified.manifest["sequence"]
@@ -108,8 +102,8 @@ class _SecretariatVerifier:
             )
         return _from_outcome(
             outcome,
-            kind=kind,
-            recipient=recipient,
+            kind="delegate-bundle" if header is not None else outcome.kind,
+            recipient=None if header is None else header.recipient_key_id,
             decrypted=verified is not None,
             revisions=count,
             detail=detail,
@@ -177,7 +171,7 @@ class _DelegateVerifier:
         outcome = self.importer.import_file(path)
         verified = self.importer.last_verified
         if outcome.reason == "encrypted":
-            header = _clear_header(path)
+            header = _clear_header(self.importer.last_data)
             if header is not None:
                 pinned = self.importer.pinned_encryption_id
                 whose = (
