@@ -12,9 +12,11 @@ and ``Ts`` (text rise) lifts or lowers marks.
 
 The glyphs are written through the font's reportlab subset like any other text: each glyph
 is named by a character the font maps to it (its own character, or for a glyph no character
-maps to, such as a lowered tone mark or a conjunct, a private-use code point given to it
-once per process, as reportlab's own shaping does). reportlab writes the subset, its widths
-and its ToUnicode map as usual.
+maps to, such as a raised tone mark or a conjunct, a private-use code point given to it
+once per process, as reportlab's own shaping does). reportlab writes the subset and its
+widths as usual; its ToUnicode map gives such a private-use glyph the text it stands for
+(the characters of its cluster no other glyph of the cluster shows: "่" for the raised
+mai ek of "ที่", "क्ष" for the conjunct), so the PDF's text stays searchable.
 
 Right-to-left: HarfBuzz returns an Arabic-script run's glyphs in visual order (left to
 right on the page). The runs of a line are put in visual order by :func:`visual_order`, the
@@ -34,7 +36,7 @@ from typing import Any, NamedTuple
 
 import uharfbuzz as hb
 from reportlab.lib.rl_accel import escapePDF
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from kin_desktop.reports.fonts import (
     ARABIC,
@@ -101,6 +103,7 @@ class _HbFont(NamedTuple):
 _lock = threading.Lock()
 _hb_fonts: dict[str, _HbFont] = {}
 _private: dict[str, dict[int, int]] = {}  # font -> gid -> private-use code point
+_private_text: dict[str, dict[int, str]] = {}  # face name -> private-use code point -> text it shows
 
 
 def _hb_font(font_name: str) -> _HbFont:
@@ -154,6 +157,9 @@ def shape(font_name: str, text: str) -> Shaped:
     infos = buf.glyph_infos
     positions = buf.glyph_positions
     chars = "".join(_code_for(font_name, face, info.codepoint, hb_font) for info in infos)
+    clusters = tuple(info.cluster for info in infos)
+    if any(0xE000 <= ord(c) <= 0xF8FF for c in chars):
+        _remember_text(face, text, chars, clusters)
     advances = tuple(pos.x_advance * scale for pos in positions)
     return Shaped(
         chars=chars,
@@ -161,9 +167,77 @@ def shape(font_name: str, text: str) -> Shaped:
         dx=tuple(pos.x_offset * scale for pos in positions),
         dy=tuple(pos.y_offset * scale for pos in positions),
         gids=tuple(info.codepoint for info in infos),
-        clusters=tuple(info.cluster for info in infos),
+        clusters=clusters,
         width=sum(advances),
     )
+
+
+def _remember_text(face: Any, text: str, chars: str, clusters: tuple[int, ...]) -> None:
+    """The text each private-use glyph of a shaped run stands for: the characters of its
+    cluster that the cluster's other glyphs do not show (first seen wins)."""
+    starts = sorted(set(clusters))
+    ends = {start: (starts[i + 1] if i + 1 < len(starts) else len(text)) for i, start in enumerate(starts)}
+    known = _private_text.setdefault(_face_name(face), {})
+    for start in starts:
+        glyphs = [c for c, cluster in zip(chars, clusters, strict=True) if cluster == start]
+        private = [c for c in glyphs if 0xE000 <= ord(c) <= 0xF8FF]
+        if not private or ord(private[0]) in known:
+            continue
+        rest = list(text[start : ends[start]])
+        for c in glyphs:
+            if c not in private and c in rest:
+                rest.remove(c)
+        with _lock:
+            known.setdefault(ord(private[0]), "".join(rest))
+            for c in private[1:]:
+                known.setdefault(ord(c), "")
+
+
+def _face_name(face: Any) -> str:
+    """The name reportlab writes after a subset's ``AAAAAA+`` prefix."""
+    return bytes(face.name + face.subfontNameX).decode("latin-1")
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode CMap, with the text of private-use glyphs of shaped runs and
+    Arabic presentation forms (the joined letters' glyphs) as the letters they are."""
+    texts = _private_text.get(fontname.split("+", 1)[-1], {})
+
+    def target(code: int) -> str:
+        text = texts.get(code) if 0xE000 <= code <= 0xF8FF else None
+        if text is None:
+            text = chr(code)
+            if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+                text = unicodedata.normalize("NFKC", text)
+        return text.encode("utf-16-be").hex().upper() or "FFFD"
+
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{index:02X}> <{target(code)}>" for index, code in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # reportlab looks it up when it writes a subset
 
 
 def shaped_operators(font_name: str, text: str, size: float, doc: Any) -> str:
@@ -228,6 +302,9 @@ _PRE_BASE = frozenset(
     "\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4"
 )  # Thai, Lao leading vowels
 _JOINERS = frozenset("\u200c\u200d")
+# Thai and Lao vowels written after their consonant that are letters, not marks (sara a,
+# sara aa, sara am, lakkhangyao, mai yamok; their Lao counterparts): never a line's start
+_FOLLOWING = frozenset("\u0e30\u0e32\u0e33\u0e45\u0e46\u0eb0\u0eb2\u0eb3")
 
 
 def clusters(text: str) -> list[str]:
@@ -245,6 +322,7 @@ def clusters(text: str) -> list[str]:
         joined = (
             (
                 unicodedata.category(char)[0] == "M"
+                or char in _FOLLOWING
                 or char in _JOINERS
                 or previous in _JOINERS
                 or previous in _VIRAMAS
