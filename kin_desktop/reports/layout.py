@@ -26,7 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 
 from kin_desktop.core.errors import UsageError
 from kin_desktop.reports.canvas_flow import TextStyle, fill, text_operators
-from kin_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
+from kin_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts, script_runs
 from kin_desktop.reports.labels import Labels
 from kin_desktop.reports.text_block import TextBlock, block, measurer, start_document, typesetter_for
 
@@ -127,7 +127,8 @@ def draw_text(
     """Draw one line of text on a canvas (runs per script, shaped); returns the end x."""
     ts = typesetter_for(canv)
     style = TextStyle(size, size * 1.32, fill(color), bold=bold)
-    lines = ts.lines(text.replace("\n", " "), style, _ONE_LINE, lang=lang)
+    # spaces at either end are kept: "Page 2 of " is followed by the page count's XObject
+    lines = ts.break_runs(tuple(script_runs(text.replace("\n", " "), lang=lang, bold=bold)), size, _ONE_LINE)
     if not lines:
         return x
     canv.addLiteral(text_operators(ts, x, y + size, lines[:1], style, lines[0].width))

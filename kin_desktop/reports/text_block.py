@@ -83,7 +83,11 @@ class TextBlock(Flowable):
         ts = measurer()
         runs: list[Run] = []
         for text, bold in self.spans:
-            runs.extend(ts.runs(text, self.lang, bold or self.text_style.bold))
+            span = list(ts.runs(text, self.lang, bold or self.text_style.bold))
+            lead = len(text) - len(text.lstrip(" "))
+            if span and lead and runs:  # the space between two spans ("1.2  Position")
+                span[0] = (span[0][0], " " * lead + span[0][1])
+            runs.extend(span)
         return tuple(runs)
 
     def lines_for(self, width: float) -> list[Line]:
