@@ -269,17 +269,17 @@ def qr_rows(text: str) -> list[str]:
     return ["".join(row) for row in rows]
 
 
-_DARK_RUNS = re.compile("1+")
-
-
 def qr_path(rows: list[str], x: float, y: float, size: float, *, quiet: int = 4) -> str:
-    """PDF operators filling the dark modules of :func:`qr_rows` as one path of rectangles,
-    in module units (integers: short to write), the quiet zone around them inside ``size``."""
+    """PDF operators drawing the dark modules of :func:`qr_rows`, the quiet zone around them
+    inside ``size``: one inline 1-bit image mask, a module a sample, scaled without
+    interpolation (sharp edges at any resolution; 700 bytes where a path of rectangles
+    takes 8 KB and three times the time to write)."""
     count = len(rows)
     module = size / (count + 2 * quiet)
-    ops = [f"q 0 g {module:.5f} 0 0 {module:.5f} {x + quiet * module:.3f} {y + quiet * module:.3f} cm"]
-    for row_index, row in enumerate(rows):
-        row_y = count - 1 - row_index
-        ops.extend(f"{m.start()} {row_y} {m.end() - m.start()} 1 re" for m in _DARK_RUNS.finditer(row))
-    ops.append("f Q")
-    return "\n".join(ops)
+    width = (count + 7) // 8 * 8
+    data = "".join(f"{int(row.ljust(width, '0'), 2):0{width // 4}x}" for row in rows)
+    side = count * module
+    return (
+        f"q 0 g {side:.4f} 0 0 {side:.4f} {x + quiet * module:.3f} {y + quiet * module:.3f} cm "
+        f"BI /IM true /W {count} /H {count} /BPC 1 /D [1 0] /F /AHx /I false ID {data}> EI Q"
+    )

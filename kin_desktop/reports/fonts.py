@@ -32,6 +32,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kin_desktop import paths
@@ -227,9 +228,12 @@ def _in(cp: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(low <= cp <= high for low, high in ranges)
 
 
+_KANA = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _KANA_RANGES) + "]")
+
+
 def _han_font(text: str, lang: str | None) -> str:
     """The font for Han characters of ``text``: Japanese forms for Japanese text."""
-    if any(_in(ord(c), _KANA_RANGES) for c in text):
+    if _KANA.search(text):
         return JAPANESE
     base = (lang or "").split("-", 1)[0].casefold()
     if base == "ja":
@@ -293,20 +297,20 @@ def _font_for(char: str, current: str, base: str, han: str, bold: bool, fonts: F
         if char in _JOINERS:
             return current  # ZWJ/ZWNJ steer the shaping of the run they sit in
         return base
-    for low, high, script_font in _SCRIPT_BLOCKS:
-        if low <= cp <= high:
-            chosen = BOLD[script_font] if bold else script_font
-            if cp in fonts.coverage[chosen]:
-                return chosen
-            for other in (script_font, DEVANAGARI, BENGALI, ARABIC):  # the danda, shared signs
-                if cp in fonts.coverage[other]:
-                    return BOLD[other] if bold and cp in fonts.coverage[BOLD[other]] else other
+    kind = _kind(cp)
+    if kind is not None and kind not in (_HANGUL, _KANA_KIND, _HAN):  # a complex script's font
+        chosen = BOLD[kind] if bold else kind
+        if cp in fonts.coverage[chosen]:
             return chosen
-    if _in(cp, _HANGUL_RANGES):
+        for other in (kind, DEVANAGARI, BENGALI, ARABIC):  # the danda, shared signs
+            if cp in fonts.coverage[other]:
+                return BOLD[other] if bold and cp in fonts.coverage[BOLD[other]] else other
+        return chosen
+    if kind == _HANGUL:
         return _bolder(KOREAN, cp, bold, fonts)
-    if _in(cp, _KANA_RANGES):
+    if kind == _KANA_KIND:
         return _bolder(JAPANESE, cp, bold, fonts)
-    if _in(cp, _HAN_RANGES):
+    if kind == _HAN:
         for font in (han, CHINESE, JAPANESE, KOREAN):
             if cp in fonts.coverage[font]:
                 return _bolder(font, cp, bold, fonts)
@@ -322,6 +326,22 @@ def _font_for(char: str, current: str, base: str, han: str, bold: bool, fonts: F
 
 
 _JOINERS = frozenset("\u200c\u200d")
+_HANGUL, _KANA_KIND, _HAN = "hangul", "kana", "han"
+
+
+@lru_cache(maxsize=8192)
+def _kind(cp: int) -> str | None:
+    """The complex script's regular font, or Hangul, kana or Han, of a code point (or None)."""
+    for low, high, script_font in _SCRIPT_BLOCKS:
+        if low <= cp <= high:
+            return script_font
+    if _in(cp, _HANGUL_RANGES):
+        return _HANGUL
+    if _in(cp, _KANA_RANGES):
+        return _KANA_KIND
+    if _in(cp, _HAN_RANGES):
+        return _HAN
+    return None
 
 
 def _bolder(font: str, cp: int, bold: bool, fonts: FontSet) -> str:
