@@ -8,6 +8,7 @@ until nothing moves.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,8 @@ from kin_desktop.reports.layout import (
     styles,
     table_style,
 )
+
+log = logging.getLogger(__name__)
 
 _NOTIFY = "kin-practice-page"
 
@@ -197,7 +200,12 @@ def _story(entries: Sequence[PracticeEntry], labels: Labels, printed_on: str, wi
     for number, entry in enumerate(entries, start=1):
         if number > 1:
             story.append(PageBreak())
-        story += _practice(number, entry, labels, width)
+        try:
+            story += _practice(number, entry, labels, width)
+        except Exception:  # a practice that cannot be laid out prints as a note; the others print
+            log.exception("practice %s could not be printed", entry.record_id)
+            record = entry.record_id.encode("ascii", "replace").decode("ascii")[:128]
+            story.append(para(labels.not_printable.format(record=record), s.body))
 
     by_sector: list[tuple[str, list[_Entry]]] = []
     for sector in Sector:

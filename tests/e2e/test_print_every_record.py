@@ -279,3 +279,25 @@ def test_a_form_that_cannot_be_drawn_prints_as_a_note_and_the_others_print(
     assert f"Record{bad}couldnotbeprinted" in first
     assert "Goodform" in _text(out)
     _assert_all_embedded(out)
+
+
+def test_a_practice_that_cannot_be_laid_out_prints_as_a_note(
+    workspace: profiles.Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from kin_desktop.reports import compendium
+
+    original = compendium._practice
+    failing: list[str] = []
+
+    def practice(number: int, entry: Any, labels: Labels, width: float) -> Any:
+        if number == 1:
+            failing.append(entry.record_id)
+            raise ValueError("this practice cannot be laid out")
+        return original(number, entry, labels, width)
+
+    monkeypatch.setattr(compendium, "_practice", practice)
+    out = tmp_path / "practices.pdf"
+    printing.print_practices(workspace, out, labels=printing.english_labels())
+    text = _text(out)
+    assert f"Record{failing[0]}couldnotbeprinted" in text
+    assert "Indexbycountry" in text  # the rest of the compendium printed
