@@ -12,10 +12,10 @@ converts their cubic outlines to quadratic TrueType outlines with fontTools' cu2
 dropped (CJK text needs no shaping; the form sets it horizontally). Needs ``fonttools``
 (a build-time tool only, not a dependency of the application).
 
-The SIL Open Font License allows modifying and redistributing the fonts; a modified
-version must not use the Reserved Font Name "Noto" in its own name... Noto's OFL declares no
-Reserved Font Name, so the converted fonts keep a descriptive name: "KIN Noto Sans CJK JP
-Bold (TrueType subset)".
+The SIL Open Font License allows modifying and redistributing the fonts under the same
+licence; a modified version must not carry a Reserved Font Name, which for Noto Sans CJK is
+"Source" (Adobe's Source Han Sans). The converted fonts are named "KIN Noto Sans CJK JP/SC
+... TT subset", and ``resources/fonts/OFL-NotoSansCJK.txt`` ships the licence with them.
 """
 
 from __future__ import annotations
