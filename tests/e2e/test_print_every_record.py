@@ -301,3 +301,29 @@ def test_a_practice_that_cannot_be_laid_out_prints_as_a_note(
     text = _text(out)
     assert f"Record{failing[0]}couldnotbeprinted" in text
     assert "Indexbycountry" in text  # the rest of the compendium printed
+
+
+def test_the_city_prints_in_its_own_script_and_in_latin_letters(tmp_path: Path):
+    directory = tmp_path / "bangkok"
+    demo.create_demo_profile(directory, seed=4)
+    with profiles.open_workspace(directory) as workspace:
+        with workspace.session() as session:
+            repository.update_profile(session=session, city="กรุงเทพมหานคร", city_latin="Bangkok")
+            session.commit()
+        record_id = workspace.save(RecordType.COMMITMENT, _commitment("โครงการ ที่ 1", "th")).record_id
+        out = tmp_path / "form.pdf"
+        printing.print_commitments(workspace, [record_id], out, labels=printing.english_labels())
+    text = _text(out)
+    assert "กรุงเทพมหานคร(Bangkok)" in text  # section 1 and the signature block
+    assert "กรุงเทพมหานคร(Bangkok)commitsitself" in text  # the undertaking
+
+
+def test_latin_city_without_a_stored_name():
+    assert printing.latin_city("กรุงเทพมหานคร", "Bangkok") == "Bangkok"  # the stored name wins
+    assert printing.latin_city("Hải Phòng") == "Hải Phòng"  # Latin letters already
+    assert printing.latin_city("कोलकाता", lang="hi") == "Kolkata"
+    assert printing.latin_city("부산광역시", lang="ko").startswith("Busan")
+    # no trustworthy letters: printed in its own script only
+    assert printing.latin_city("กรุงเทพมหานคร", lang="th") == ""
+    assert printing.latin_city("کراچی", lang="ur") == ""
+    assert printing.latin_city("北九州市", lang="ja") == ""
