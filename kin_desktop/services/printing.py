@@ -395,16 +395,11 @@ class _Person:
 
 
 def _stored_latin_city(row: Any) -> str:
-    """The city's name in Latin letters as the profile or the delegate registry stores it.
-
-    Hook: the review work (issue 12) adds a Latin-letter city name to the profile and the
-    registry of delegate keys; until it is there, nothing is stored and :func:`latin_city`
-    transliterates. Any of these attribute names is taken when present."""
-    for attribute in ("city_latin", "city_en", "city_in_latin"):
-        value = getattr(row, attribute, None)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return ""
+    """The city's name in Latin letters as the profile (``city_latin``, asked in the wizard)
+    or the registry of delegate keys (from the signed bundle header) stores it; "" when
+    none is stored (a key enrolled before bundles carried it): :func:`latin_city` decides."""
+    value = getattr(row, "city_latin", None)
+    return value.strip() if isinstance(value, str) else ""
 
 
 def latin_city(city: str, stored: str = "", *, lang: str | None = None) -> str:
