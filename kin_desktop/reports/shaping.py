@@ -373,26 +373,52 @@ def has_rtl(runs: Sequence[Run]) -> bool:
 
 
 def _edges(runs: Sequence[Run]) -> list[Run]:
-    """Runs with the spaces and punctuation at either end of a right-to-left run set apart:
-    they are neutral, and go where the text around them says (a space between an Urdu word
-    and a Latin one stays between them)."""
+    """Runs cut where the direction of their characters changes, for ordering: a run of
+    another script into words (L), numbers (EN) and the spaces and punctuation between them
+    (neutral: they go where the text around them says, so a space or a bracket between an
+    Urdu word and a Latin one or a number stays between them); a right-to-left run (shaped
+    whole by HarfBuzz) only loses the neutrals at its ends."""
     out: list[Run] = []
     for font, text in runs:
-        if font not in RTL_FONTS:
-            out.append((font, text))
+        if font in RTL_FONTS:
+            start, end = 0, len(text)
+            while start < end and _neutral(text[start]):
+                start += 1
+            while end > start and _neutral(text[end - 1]):
+                end -= 1
+            for part in (text[:start], text[start:end], text[end:]):
+                if part:
+                    out.append((font, part))
             continue
-        start, end = 0, len(text)
-        while start < end and _neutral(text[start]):
-            start += 1
-        while end > start and _neutral(text[end - 1]):
-            end -= 1
-        if start:
-            out.append((font, text[:start]))
-        if end > start:
-            out.append((font, text[start:end]))
-        if end < len(text):
-            out.append((font, text[end:]))
+        piece = ""
+        kind = ""
+        for char in text:
+            char_kind = _char_kind(char)
+            bracket = char in _OPENING or char in _CLOSING
+            if (
+                piece
+                and (char_kind != kind or bracket or piece[-1] in _OPENING or piece[-1] in _CLOSING)
+                and not (_is_mark(char) and kind != "N")
+            ):
+                out.append((font, piece))
+                piece = ""
+            if not piece or not _is_mark(char):
+                kind = char_kind
+            piece += char
+        if piece:
+            out.append((font, piece))
     return out
+
+
+def _char_kind(char: str) -> str:
+    kind = unicodedata.bidirectional(char)
+    if kind == "L":
+        return "L"
+    if kind in ("R", "AL"):
+        return "R"
+    if kind in ("EN", "AN"):
+        return "EN"
+    return "N"
 
 
 def _neutral(char: str) -> bool:
@@ -405,7 +431,8 @@ def _is_mark(char: str) -> bool:
 
 def visual_order(runs: Sequence[Run], rtl: bool) -> list[Run]:
     """The runs of one line in the order they are drawn, left to right (the bidirectional
-    algorithm's rules W7, N1-N2, I1-I2 and L2, run by run)."""
+    algorithm's rules W7, N0 (bracket pairs), N1-N2, I1-I2 and L2, on runs cut where the
+    direction of their characters changes)."""
     runs = _edges(runs)
     kinds = [_direction(font, text) for font, text in runs]
     base = 1 if rtl else 0
@@ -417,6 +444,7 @@ def visual_order(runs: Sequence[Run], rtl: bool) -> list[Run]:
             strong = kind
         elif kind == "EN" and strong == "L":
             kinds[index] = "L"
+    _pair_brackets(runs, kinds, "R" if rtl else "L")
     # N1-N2: neutrals between runs of one direction take it (numbers count as R), else the base
     resolved = list(kinds)
     for index, kind in enumerate(kinds):
@@ -450,7 +478,48 @@ def visual_order(runs: Sequence[Run], rtl: bool) -> list[Run]:
                 index = end
             else:
                 index += 1
-    return [runs[i] for i in order]
+    return [_mirrored(runs[i]) if levels[i] % 2 and runs[i][0] not in RTL_FONTS else runs[i] for i in order]
+
+
+_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+_OPENING = {"(": ")", "[": "]", "{": "}"}
+_CLOSING = frozenset(_OPENING.values())
+
+
+def _pair_brackets(runs: Sequence[Run], kinds: list[str], embedding: str) -> None:
+    """Rule N0: a pair of brackets takes one direction, from the text inside it (the
+    paragraph's direction if any of it has that direction, else the other one when the text
+    before the pair has it too), so "منصوبہ (Karachi)" keeps "(Karachi)" whole."""
+    stack: list[tuple[int, str]] = []
+    pairs: list[tuple[int, int]] = []
+    for index, (_font, text) in enumerate(runs):
+        if kinds[index] != "N" or len(text) != 1:
+            continue
+        if text in _OPENING:
+            stack.append((index, _OPENING[text]))
+        elif text in _CLOSING:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][1] == text:
+                    pairs.append((stack[depth][0], index))
+                    del stack[depth:]
+                    break
+    for opening, closing in sorted(pairs):
+        inside = {_strong(k) for k in kinds[opening + 1 : closing] if k != "N"}
+        if not inside:
+            continue
+        if embedding in inside:
+            direction = embedding
+        else:
+            before = next((_strong(k) for k in reversed(kinds[:opening]) if k != "N"), embedding)
+            direction = before if before != embedding else embedding
+        kinds[opening] = kinds[closing] = direction
+
+
+def _mirrored(run: Run) -> Run:
+    """A neutral run drawn right to left: its characters reversed and brackets mirrored
+    (HarfBuzz does this itself for runs it shapes right to left)."""
+    font, text = run
+    return font, text[::-1].translate(_MIRROR)
 
 
 def _strong(kind: str) -> str:
