@@ -392,8 +392,8 @@ def _edges(runs: Sequence[Run]) -> list[Run]:
             continue
         piece = ""
         kind = ""
-        for char in text:
-            char_kind = _char_kind(char)
+        for index, char in enumerate(text):
+            char_kind = _char_kind(char, text, index)
             bracket = char in _OPENING or char in _CLOSING
             if (
                 piece
@@ -410,7 +410,8 @@ def _edges(runs: Sequence[Run]) -> list[Run]:
     return out
 
 
-def _char_kind(char: str) -> str:
+def _char_kind(char: str, text: str, index: int) -> str:
+    """L, R, EN (a number, with its separators and signs: rules W4 and W5) or N."""
     kind = unicodedata.bidirectional(char)
     if kind == "L":
         return "L"
@@ -418,7 +419,17 @@ def _char_kind(char: str) -> str:
         return "R"
     if kind in ("EN", "AN"):
         return "EN"
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if kind in ("CS", "ES") and _digit(before) and _digit(after):
+        return "EN"  # "1,000", "3.5"
+    if kind == "ET" and (_digit(before) or _digit(after)):
+        return "EN"  # "30%", "$5", "25°"
     return "N"
+
+
+def _digit(char: str) -> bool:
+    return bool(char) and unicodedata.bidirectional(char) in ("EN", "AN")
 
 
 def _neutral(char: str) -> bool:

@@ -232,6 +232,10 @@ def test_right_to_left_order_of_runs():
     # a Latin name in brackets and a number inside Urdu: brackets mirrored, as a browser shows it
     runs = [(urdu, "منصوبہ "), (fonts.SANS, "(Karachi) 2009")]
     assert "".join(t for _, t in visual_order(runs, True)) == "2009 (Karachi) منصوبہ"
+    # numbers keep their separators and signs
+    runs = [(urdu, "لاگت "), (fonts.SANS, "1,250,000 USD، 30%")]
+    assert "1,250,000" in "".join(t for _, t in visual_order(runs, True))
+    assert "30%" in "".join(t for _, t in visual_order(runs, True))
     # an Urdu name inside English text: only the name is right to left, spaces stay between
     runs = [(fonts.SANS, "City: "), (urdu, "کراچی "), (fonts.SANS, "(Karachi)")]
     assert not is_rtl(runs)
