@@ -149,6 +149,8 @@ def shape(font_name: str, text: str) -> Shaped:
     buf = hb.Buffer()
     buf.add_str(text)
     buf.guess_segment_properties()
+    if font_name in RTL_FONTS and is_number(text):
+        buf.direction = "ltr"  # Arabic-Indic digits read left to right, inside Urdu text too
     language = LANGUAGE.get(font_name)
     if language:
         buf.language = language
@@ -345,6 +347,8 @@ def clusters(text: str) -> list[str]:
 
 def _direction(font: str, text: str) -> str:
     """``R``, ``L``, ``EN`` (digits only: a number) or ``N`` (neutral) for one run."""
+    if is_number(text):
+        return "EN"
     if font in RTL_FONTS and not all(_neutral(char) for char in text):
         return "R"
     has_digit = False
@@ -381,14 +385,15 @@ def _edges(runs: Sequence[Run]) -> list[Run]:
     out: list[Run] = []
     for font, text in runs:
         if font in RTL_FONTS:
-            start, end = 0, len(text)
-            while start < end and _neutral(text[start]):
-                start += 1
-            while end > start and _neutral(text[end - 1]):
-                end -= 1
-            for part in (text[:start], text[start:end], text[end:]):
-                if part:
-                    out.append((font, part))
+            for words in _numbers_apart(text):  # Arabic-Indic numbers read left to right
+                start, end = 0, len(words)
+                while start < end and _neutral(words[start]):
+                    start += 1
+                while end > start and _neutral(words[end - 1]):
+                    end -= 1
+                for part in (words[:start], words[start:end], words[end:]):
+                    if part:
+                        out.append((font, part))
             continue
         piece = ""
         kind = ""
@@ -408,6 +413,28 @@ def _edges(runs: Sequence[Run]) -> list[Run]:
         if piece:
             out.append((font, piece))
     return out
+
+
+def _numbers_apart(text: str) -> list[str]:
+    """``text`` cut into numbers and what lies between them."""
+    pieces: list[str] = []
+    piece = ""
+    number = False
+    for index, char in enumerate(text):
+        is_number = _char_kind(char, text, index) == "EN"
+        if piece and is_number != number:
+            pieces.append(piece)
+            piece = ""
+        number = is_number
+        piece += char
+    if piece:
+        pieces.append(piece)
+    return pieces
+
+
+def is_number(text: str) -> bool:
+    """Whether ``text`` is a number (digits with their separators and signs)."""
+    return bool(text) and all(_char_kind(char, text, index) == "EN" for index, char in enumerate(text))
 
 
 def _char_kind(char: str, text: str, index: int) -> str:

@@ -236,6 +236,10 @@ def test_right_to_left_order_of_runs():
     runs = [(urdu, "لاگت "), (fonts.SANS, "1,250,000 USD، 30%")]
     assert "1,250,000" in "".join(t for _, t in visual_order(runs, True))
     assert "30%" in "".join(t for _, t in visual_order(runs, True))
+    # Urdu digits inside Urdu text: the number is its own piece, drawn left to right
+    drawn = visual_order([(urdu, "سال ۲۰۰۹ تک")], True)
+    assert [t for _, t in drawn if t.strip()] == ["تک", "۲۰۰۹", "سال"]
+    assert shape(urdu, "۲۰۰۹").gids == tuple(shape(urdu, d).gids[0] for d in "۲۰۰۹")
     # an Urdu name inside English text: only the name is right to left, spaces stay between
     runs = [(fonts.SANS, "City: "), (urdu, "کراچی "), (fonts.SANS, "(Karachi)")]
     assert not is_rtl(runs)
