@@ -330,6 +330,25 @@ def spacer(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
+MAX_PLAIN_DIGITS = 40
+"""A decimal with more digits than this before or after its point is printed as written (with
+its exponent): "1E+999999" expanded would be a million digits on the page."""
+
+
+def decimal_text(number: Decimal) -> str:
+    """A decimal with thousands separators and the places it was given ("18,097,000",
+    "3.50"), or as written when expanding it would take more than :data:`MAX_PLAIN_DIGITS`
+    digits (a huge or tiny exponent), or for NaN and infinities."""
+    if not number.is_finite():
+        return str(number)
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite
+    if number.adjusted() > MAX_PLAIN_DIGITS or exponent < -MAX_PLAIN_DIGITS:
+        return str(number)
+    places = -exponent if exponent < 0 else 0
+    return f"{number:,.{places}f}"
+
+
 def money(amount: str | None, currency: str | None) -> str:
     """``"18097000"``, ``"USD"`` -> ``"18,097,000 USD"`` (decimals kept as given)."""
     if not amount:
@@ -338,9 +357,7 @@ def money(amount: str | None, currency: str | None) -> str:
         number = Decimal(amount)
     except InvalidOperation:
         return f"{amount} {currency or ''}".strip()
-    exponent = number.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return f"{number:,.{places}f} {currency or ''}".strip()
+    return f"{decimal_text(number)} {currency or ''}".strip()
 
 
 def joined(items: Sequence[str], labels: Labels) -> str:

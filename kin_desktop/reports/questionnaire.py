@@ -38,6 +38,7 @@ from kin_desktop.reports.layout import (
     GroupStart,
     KinDocTemplate,
     build_pdf,
+    decimal_text,
     joined,
     long_text,
     page_size,
@@ -468,6 +469,4 @@ def _number(value: Any) -> str:
         number = Decimal(str(value))
     except ArithmeticError:
         return str(value)
-    exponent = number.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return f"{number:,.{places}f}"
+    return decimal_text(number)

@@ -249,6 +249,7 @@ def test_a_response_with_a_very_long_answer_prints(workspace: profiles.Workspace
     answers = dict(body["answers"])
     answers["main_obstacles"] = ("obstacle " * 2500)[:19980] + "ANSWEREND"
     answers["support_comments"] = "\n\n".join(["ความเห็น " * 40] * 50)[:19980] + " COMMENTEND"
+    answers["area_km2"] = "1E+999999"  # a decimal with a huge exponent: printed as written
     body["answers"] = answers
     workspace.save(RecordType.RESPONSE, body, record_id=record.record_id)
     out = tmp_path / "filled.pdf"
@@ -256,6 +257,7 @@ def test_a_response_with_a_very_long_answer_prints(workspace: profiles.Workspace
     assert pages > 10
     text = _text(out)
     assert "ANSWEREND" in text and "COMMENTEND" in text
+    assert "1E+999999" in text and "0000000000" not in text
 
 
 def test_a_form_that_cannot_be_drawn_prints_as_a_note_and_the_others_print(
