@@ -127,9 +127,34 @@ def _check_0001_data(engine: Engine) -> None:
         assert session.connection().execute(text("SELECT status FROM import_log")).scalar_one() == "merged"
 
 
+SAMPLE_SQL["0003_exchange"] = [
+    *SAMPLE_SQL["0001_initial"],
+    # from 0003 on, a record's search row has the rowid derived from its id
+    "INSERT INTO practice_fts (rowid, record_id, title, text) VALUES ("
+    + str(repo.search_rowid("rec-1"))
+    + ", 'rec-1', 'Phân loại rác tại nguồn', 'Ủ phân compost from market waste')",
+    *SAMPLE_SQL["0002_search"][-2:],
+    "INSERT INTO pinned_secretariat (id, key_id, signing_public_key, encryption_public_key,"
+    " encryption_key_id, fingerprint, name, organisation, pinned_at, last_pack_id, last_pack_at)"
+    " VALUES (1, '" + "f" * 32 + "', '" + "1" * 64 + "', '" + "2" * 64 + "', '" + "3" * 32 + "',"
+    " 'FFFF', 'KIN Secretariat', 'IGES', '2007-06-01 08:00:00.000000', NULL, NULL)",
+]
+
+
+def _check_0003_data(engine: Engine) -> None:
+    _check_0002_data(engine)
+    with db.session_scope(engine) as session:
+        pinned = session.get(m.PinnedSecretariat, 1)
+        assert pinned is not None and pinned.name == "KIN Secretariat"
+        # 0009: no inbox known yet, nothing being sent
+        assert session.get(m.SyncState, 1) is None
+        assert session.connection().execute(text("SELECT count(*) FROM sync_upload")).scalar_one() == 0
+
+
 SAMPLE_CHECKS: dict[str, Callable[[Engine], None]] = {
     "0001_initial": _check_0001_data,
     "0002_search": _check_0002_data,
+    "0003_exchange": _check_0003_data,
 }
 
 
