@@ -91,6 +91,7 @@ class BadLink:
         self._dropper: asyncio.Task[None] | None = None
         self._up_count = 0
         self._handlers: set[asyncio.Task[None]] = set()
+        self._generation = 0  # + 1 at each drop: a connection of an older generation is dead
 
     @property
     def bytes_up(self) -> int:
@@ -124,6 +125,7 @@ class BadLink:
     def drop(self) -> None:
         """Reset every connection now."""
         now = asyncio.get_running_loop().time()
+        self._generation += 1
         self.up.cut(now)
         self.down.cut(now)
         for transport in list(self._open):
@@ -150,6 +152,7 @@ class BadLink:
             task.add_done_callback(self._handlers.discard)
         client = writer.transport
         self._open.add(client)
+        generation = self._generation
         try:
             await asyncio.sleep(2 * self.settings.latency)  # the handshake's round trip
             up_reader, up_writer = await asyncio.open_connection(*self.upstream)
@@ -157,13 +160,14 @@ class BadLink:
             client.abort()
             self._open.discard(client)
             return
-        if client.is_closing():
+        if client.is_closing() or generation != self._generation:
+            client.abort()
             up_writer.transport.abort()
             return
         self._open.add(up_writer.transport)
         await asyncio.gather(
-            self._pump(reader, up_writer, self.up, True),
-            self._pump(up_reader, writer, self.down, False),
+            self._pump(reader, up_writer, self.up, True, generation),
+            self._pump(up_reader, writer, self.down, False, generation),
             return_exceptions=True,
         )
         for transport in (client, up_writer.transport):
@@ -171,7 +175,12 @@ class BadLink:
             self._open.discard(transport)
 
     async def _pump(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, link: _Direction, upward: bool
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        link: _Direction,
+        upward: bool,
+        generation: int,
     ) -> None:
         loop = asyncio.get_running_loop()
         arrivals: asyncio.Queue[tuple[float, bytes] | None] = asyncio.Queue()
@@ -180,7 +189,7 @@ class BadLink:
             while (item := await arrivals.get()) is not None:
                 at, data = item
                 await asyncio.sleep(max(0.0, at - loop.time()))
-                if writer.transport.is_closing():
+                if writer.transport.is_closing() or generation != self._generation:
                     return
                 writer.write(data)
                 await writer.drain()
@@ -190,10 +199,11 @@ class BadLink:
         delivering = asyncio.create_task(deliver())
         try:
             while True:
-                while link.free_at - loop.time() > self.settings.queue:
+                while link.free_at - loop.time() > self.settings.queue and generation == self._generation:
                     await asyncio.sleep(0.02)
                 data = await reader.read(PIECE)
-                if not data:
+                # after a drop the reader still holds what arrived before it: that never reaches the link
+                if not data or generation != self._generation:
                     break
                 if upward:
                     data = self._maybe_corrupt(data)

@@ -344,7 +344,13 @@ async def create(inbox: Inbox, request: Request) -> Response:
     log.info("upload %s created by %s (%s, %d bytes)", upload.id, caller.key_id, caller.status, length)
     return Response(
         status_code=201,
-        headers={**TUS_HEADERS, "Location": f"uploads/{upload.id}", "Upload-Offset": "0"},
+        # absolute, as the client addressed us (Host, X-Forwarded-Proto behind a proxy, root path):
+        # some tus clients resolve a relative Location against the creation URL as if it were a folder
+        headers={
+            **TUS_HEADERS,
+            "Location": f"{str(request.url).rstrip('/')}/{upload.id}",
+            "Upload-Offset": "0",
+        },
     )
 
 

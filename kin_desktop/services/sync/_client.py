@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urljoin
+from urllib.parse import quote, urljoin, urlsplit
 
 import httpx
 
@@ -215,10 +215,11 @@ class InboxClient:
         location = answer.headers.get("location")
         if not location:
             raise SyncError("The inbox created no upload.", reason="bad_answer")
-        url = urljoin(f"{self.api}/uploads", location)
-        if not url.startswith(f"{self.api}/uploads/"):
-            raise SyncError("The inbox answered with an upload elsewhere.", reason="bad_answer")
-        return str(url)
+        # only the upload's id is taken from the answer: the address stays the one this client trusts
+        upload_id = urlsplit(urljoin(f"{self.api}/uploads", location)).path.rstrip("/").rsplit("/", 1)[-1]
+        if not p.valid_name(upload_id):
+            raise SyncError("The inbox answered with an unusable upload address.", reason="bad_answer")
+        return f"{self.api}/uploads/{upload_id}"
 
     def offset(self, upload_url: str) -> int:
         answer = self.request("HEAD", upload_url, headers={"Tus-Resumable": p.TUS_VERSION})
