@@ -83,6 +83,8 @@ class SendPanel(QWidget):
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.progress, 1)
+        self._idle_space = QWidget()  # keeps the buttons at their size while no progress shows
+        buttons.addWidget(self._idle_space, 1)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -161,6 +163,7 @@ class SendPanel(QWidget):
         self.cancel_button.show()
         self.progress.setRange(0, 0)
         self.progress.show()
+        self._idle_space.hide()
         self.status_label.setText(self.tr("Connecting to the inbox…"))
         return task.start()
 
@@ -224,13 +227,19 @@ class SendPanel(QWidget):
                     "%1", refused[0]["error"]
                 )
             )
+        self.status_label.setToolTip(report.error or "")  # the technical detail, in English
         if report.error_reason in _NO_LINK:
             self.save_button.show()
             minutes = self._retry_ms // 60000
-            parts.append(
-                self.tr("No link to the inbox: %1 Trying again in %n minute(s), or save the bundle to a file.", "", minutes)
-                .replace("%1", report.error)
-            )  # fmt: skip
+            if report.error_reason == "tls":
+                parts.append(
+                    self.tr("This computer does not trust the inbox's certificate; nothing more was sent.")
+                )
+            else:
+                parts.append(
+                    self.tr("No link to the inbox. What it has is kept, and Send resumes from there.")
+                )
+            parts.append(self.tr("Trying again in %n minute(s), or save the bundle to a file.", "", minutes))
             self._retry.start(self._retry_ms)
             self._retry_ms = min(self._retry_ms * 2, RETRY_LONGEST_MS)
         elif report.error_reason == "cancelled":
@@ -257,6 +266,7 @@ class SendPanel(QWidget):
     @Slot()
     def _on_task_finished(self) -> None:
         self.progress.hide()
+        self._idle_space.show()
         self.cancel_button.hide()
         self.send_button.setEnabled(self._can_send)
 

@@ -73,7 +73,9 @@ def test_without_a_link_the_same_bundle_can_be_saved_to_a_file(
     try:
         page = _page(qtbot, workspace)
         panel = page.send_panel
-        monkeypatch.setattr("kin_desktop.services.sync._client.Retry.attempts", 1)
+        from kin_desktop.services.sync import Retry
+
+        monkeypatch.setattr("kin_desktop.services.sync._client.default_retry", lambda: Retry(attempts=1))
         with qtbot.waitSignal(panel.synced, timeout=60_000) as done:
             panel.send()
         report = done.args[0]
@@ -84,6 +86,7 @@ def test_without_a_link_the_same_bundle_can_be_saved_to_a_file(
         (waiting,) = report.sent
         assert waiting["status"] == "partial" and waiting["offset"] == 0
 
+        qtbot.waitUntil(lambda: not panel.busy, timeout=10_000)
         usb = tmp_path / "usb"
         monkeypatch.setattr(
             OutboxPage,

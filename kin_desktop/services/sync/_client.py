@@ -71,6 +71,10 @@ class Retry:
     patience: float = 600.0
 
 
+def default_retry() -> Retry:
+    return Retry()
+
+
 class InboxClient:
     """One inbox, one key. Not thread-safe: one per thread."""
 
@@ -92,7 +96,7 @@ class InboxClient:
         self.signer = signer
         self.chunk = chunk
         self.block = block
-        self.retry = retry or Retry()
+        self.retry = retry or default_retry()
         self.sleep = sleep
         self._auth: tuple[str, float] | None = None
         self.requests = 0  # made, for figures
