@@ -102,3 +102,28 @@ def test_without_a_link_the_same_bundle_can_be_saved_to_a_file(
         assert outcome.status == "held"
     finally:
         workspace.close()
+
+
+def test_the_secretariats_inbox_page_fetches_from_the_inbox_service(
+    qtbot: QtBot, tmp_path: Path, secretariat: profiles.Workspace
+) -> None:
+    from kin_desktop.services import sync
+    from kin_desktop.ui.secretariat.inbox import InboxPage
+
+    pack = exchange.make_welcome_pack(secretariat, tmp_path / "first.kinw")
+    with running_inbox(tmp_path / "inbox", pack) as served:
+        workspace = _delegate(tmp_path, secretariat, served.url)
+        try:
+            assert sync.sync_profile(workspace).sent[0]["status"] == "sent"
+        finally:
+            workspace.close()
+        exchange.make_welcome_pack(secretariat, tmp_path / "again.kinw", inbox_url=served.url)
+        page = InboxPage(secretariat)
+        qtbot.addWidget(page)
+        with qtbot.waitSignal(page.imports_finished, timeout=60_000) as done:
+            page.sync_button.click()
+        (outcome,) = done.args[0]
+        assert outcome.status == "held"  # a new delegate: held for enrolment, as from a USB stick
+        assert "1 bundle(s) fetched" in page.status_label.text() or "1 bundle fetched" in page.status_label.text()
+        assert page.results_model.rowCount() == 1
+        assert served.inbox.store.incoming == {}

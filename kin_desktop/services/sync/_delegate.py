@@ -270,6 +270,7 @@ def receive_mail(
     with workspace.session() as session:
         for (item, _dest), outcome in zip(fetched, outcomes, strict=False):
             report.imported.append(exchange.outcome_json(outcome))
+            report.outcomes.append(outcome)
             if outcome.reason in _RETRY_REASONS:
                 continue
             session.add(

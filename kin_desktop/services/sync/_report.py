@@ -30,6 +30,7 @@ class SyncReport:
     pushed: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
     error_reason: str | None = None
+    outcomes: list[Any] = field(default_factory=list)  # the ImportOutcome of each file imported
 
     @property
     def refused(self) -> bool:

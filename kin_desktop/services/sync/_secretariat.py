@@ -103,6 +103,7 @@ def pull(
     with workspace.session() as session:
         for (item, dest), outcome in zip(fetched, outcomes, strict=False):
             report.imported.append(exchange.outcome_json(outcome))
+            report.outcomes.append(outcome)
             if outcome.reason in _RETRY_REASONS:
                 continue
             session.add(
