@@ -124,6 +124,9 @@ def test_the_secretariats_inbox_page_fetches_from_the_inbox_service(
             page.sync_button.click()
         (outcome,) = done.args[0]
         assert outcome.status == "held"  # a new delegate: held for enrolment, as from a USB stick
-        assert "1 bundle(s) fetched" in page.status_label.text() or "1 bundle fetched" in page.status_label.text()
+        assert (
+            "1 bundle(s) fetched" in page.status_label.text()
+            or "1 bundle fetched" in page.status_label.text()
+        )
         assert page.results_model.rowCount() == 1
         assert served.inbox.store.incoming == {}

@@ -31,6 +31,12 @@ from kin_desktop.storage import models as m
 ClientFactory = Callable[[str, Signer], InboxClient]
 MAX_MAIL = 64 * 1024 * 1024
 _KINDS = {"receipt": exchange.RECEIPT_SUFFIX, "welcome-pack": exchange.WELCOME_SUFFIX}
+# Refusals that pass: the inbox is full, or this key's quota is (a key not enrolled yet gets a small
+# one; there is room again once the secretariat collects what waits or enrols the key). The bundle
+# stays on its way; any other refusal is final for it.
+_LATER = frozenset(
+    {"quota", "quota_unknown_key", "too_many_uploads", "inbox_full", "disk_full", "rate_limited"}
+)
 # Import results that are final: the file is not fetched again. ("unreadable" is a local problem.)
 _RETRY_REASONS = frozenset({"unreadable"})
 
@@ -191,7 +197,8 @@ def send_pending(
                 cancelled=cancelled,
             )
         except SyncError as exc:
-            if exc.reason != "refused":
+            if exc.reason != "refused" or exc.params.get("code") in _LATER:
+                _update(workspace, row.id, error=str(exc))
                 report.sent.append(
                     {**entry, "status": "partial", "offset": confirmed["offset"], "error": str(exc)}
                 )

@@ -112,3 +112,27 @@ def test_without_an_inbox_address_sync_says_so_and_the_bundle_can_be_saved(
     assert sync.bundle_to_save(net.hai_phong) == bundle  # the same bundle, not a new export
     (outcome,) = exchange.import_paths(net.secretariat, [copy])
     assert outcome.status == "held"
+
+
+def test_a_full_quota_keeps_the_bundle_waiting_and_it_goes_once_the_key_is_enrolled(net: Network) -> None:
+    from kin_desktop.inbox.policy import Limits
+
+    with running_inbox(net.tmp / "small-inbox", net.pack, limits=Limits(unknown_quota=2_000)) as small:
+        _pin(net, net.hai_phong, _pack_with_inbox(net, small.url, "small.kinw"))
+        demo.fill_demo(net.hai_phong, seed=6, practices=2, commitments=1)
+        first = sync.sync_profile(net.hai_phong)
+        assert first.error is not None and "quota" in first.error
+        (waiting,) = first.sent
+        assert waiting["status"] == "partial"
+        assert [u.status for u in _uploads(net.hai_phong)] == ["pending"]
+
+        # the secretariat enrols the key (it knew the delegate from elsewhere) and pushes the key list
+        exchange.import_paths(net.secretariat, [sync.bundle_to_save(net.hai_phong)])
+        (row,) = exchange.enrol_list(net.secretariat)
+        exchange.approve(net.secretariat, row.key_id)
+        sync.sync_profile(net.secretariat, url=small.url)
+        again = sync.sync_profile(net.hai_phong)
+        assert again.error is None
+        assert [(s["status"], s["sequence"]) for s in again.sent] == [
+            ("sent", waiting["sequence"])
+        ]  # the same bundle
