@@ -1,7 +1,7 @@
 """Sync with the inbox service: its address, uploads under way, files taken from the inbox.
 
 Revision ID: 0009_sync
-Revises: 0003_exchange
+Revises: 0006_review
 Create Date: 2026-11-29
 
 Describes the schema at this revision with plain SQLAlchemy; never imports the current models.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_sync"
-down_revision: str | None = "0003_exchange"
+down_revision: str | None = "0006_review"
 branch_labels: str | None = None
 depends_on: str | None = None
 
