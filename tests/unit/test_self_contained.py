@@ -29,16 +29,20 @@ def test_no_doc_or_module_points_outside_the_repository() -> None:
 
 
 def test_every_file_dialog_offers_only_the_extensions_of_the_format() -> None:
-    """Every ``*.kin…`` pattern and default suffix in the interface is one of the three."""
-    allowed = {suffix.lstrip(".") for suffix in exchange.SUFFIXES.values()}
-    assert allowed == {"kinb", "kinw", "kinr"}
-    seen: set[str] = set()
+    """Every ``*.kin…`` pattern and default suffix of a dialog is one of the three files people carry;
+    every ``.kin…`` name anywhere is one of the four extensions (the key list's stays on the inbox)."""
+    suffixes = {suffix.lstrip(".") for suffix in exchange.SUFFIXES.values()}
+    assert suffixes == {"kinb", "kinw", "kinr", "kinl"}
+    carried = suffixes - {"kinl"}
+    in_dialogs: set[str] = set()
+    named: set[str] = set()
     for path in (ROOT / "kin_desktop").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        seen.update(re.findall(r"\*\.(kin[a-z]*)", text))
-        seen.update(re.findall(r"setDefaultSuffix\(\"(kin[a-z]*)\"\)", text))
-        seen.update(re.findall(r"\"[^\"]*\.(kin[a-z]+)\"", text))
-    assert seen and seen <= allowed, sorted(seen - allowed)
+        in_dialogs.update(re.findall(r"\*\.(kin[a-z]*)", text))
+        in_dialogs.update(re.findall(r"setDefaultSuffix\(\"(kin[a-z]*)\"\)", text))
+        named.update(re.findall(r"\"[^\"]*\.(kin[a-z]+)\"", text))
+    assert in_dialogs and in_dialogs <= carried, sorted(in_dialogs - carried)
+    assert named <= suffixes, sorted(named - suffixes)
 
 
 def test_a_folder_stands_for_its_files_whatever_the_case_of_their_extension(tmp_path: Path) -> None:

@@ -504,6 +504,7 @@ def build_vectors() -> tuple[Builder, dict[str, Any]]:
     _delegate_checks(
         v, PACK, RECEIPT, receipt_body, receipt_header, pack_members, pack_header, note, res, revs
     )
+    _key_lists(v)
 
     readers = {
         "secretariat": {
@@ -517,6 +518,7 @@ def build_vectors() -> tuple[Builder, dict[str, Any]]:
             "stored": {"bundle": "bundle/b1-stored.kinb"},
         },
         "delegate": {"role": "delegate", "own_key": "delegate-a", "enrolled": {}},
+        "inbox": {"role": "inbox", "own_key": "secretariat", "enrolled": {}},
     }
     b1 = bundle(
         "b1",
@@ -953,6 +955,25 @@ def _delegate_checks(v: Builder, pack_file: str, receipt_file: str, receipt_body
          {**pack_members, "secretariat.json": canonical.dumps(names_other)})  # fmt: skip
     no_enc = {"identity": {**sec.identity.to_json(), "encryption_public": None}, "name": "KIN Secretariat",
               "organisation": ""}  # fmt: skip
+    with_inbox = {
+        **json.loads(pack_members["secretariat.json"]),
+        "inbox_url": "https://inbox.example.org/kin",
+    }
+    data = container.write_signed_file(
+        "welcome-pack",
+        {**pack_members, "secretariat.json": canonical.dumps(with_inbox)},
+        pack_header,
+        sec.signer,
+    )
+    v.add("pack/with-inbox-url.kinw", data, "welcome-pack", "delegate", "merged", None,
+          "A welcome pack naming the secretariat's inbox service.", accept_fingerprint=fingerprint)  # fmt: skip
+    for name, url, why in (
+        ("trailing-slash", "https://inbox.example.org/kin/", "with a trailing slash (written without)"),
+        ("plain-http", "http://inbox.example.org", "over plain http to another computer"),
+        ("query", "https://inbox.example.org/?key=1", "with a query"),
+    ):
+        pack(f"inbox-url-{name}", "bad_pack", f"An inbox address {why}.",
+             {**pack_members, "secretariat.json": canonical.dumps({**with_inbox, "inbox_url": url})})  # fmt: skip
     pack("no-encryption-key", "bad_pack", "secretariat.json without an encryption key.",
          {**pack_members, "secretariat.json": canonical.dumps(no_enc)})  # fmt: skip
     extra_key = {
@@ -1030,6 +1051,41 @@ def _delegate_checks(v: Builder, pack_file: str, receipt_file: str, receipt_body
     receipt("old-sequence", "old_receipt", "After receipt 1: another receipt numbered 1.", older,
             after=[pack_file, receipt_file])  # fmt: skip
     del revs
+
+
+def _key_lists(v: Builder) -> None:
+    """Key lists (docs/bundle-format.md §6.4), read by the inbox service."""
+    from kin_desktop.bundle import keylist
+
+    sec = SECRETARIAT
+    header = {"created": CREATED, "app_version": APP_VERSION, "schema_version": 1}
+    enrolled = sorted([DELEGATE_A.key_id, DELEGATE_B.key_id])
+    revoked = [DELEGATE_R.key_id]
+
+    def write(body: dict[str, Any] | bytes, signer: Party = sec) -> bytes:
+        content = body if isinstance(body, bytes) else canonical.dumps(body)
+        return container.write_signed_file("key-list", {"keys.json": content}, header, signer.signer)
+
+    valid = keylist.write_key_list(
+        sec.signer, sequence=2, enrolled=enrolled, revoked=revoked, created=CREATED, app_version=APP_VERSION
+    )
+    VALID = v.add("keylist/valid.kinl", valid, "key-list", "inbox", "merged", None,
+                  "Key list 2: A and B enrolled, R revoked.")  # fmt: skip
+    v.add(VALID, valid, "key-list", "inbox", "duplicate", None, "The same key list again: taken again, nothing new.",
+          after=[VALID])  # fmt: skip
+    body = {"enrolled": enrolled, "revoked": revoked, "sequence": 1}
+    v.add("keylist/older.kinl", write(body), "key-list", "inbox", "rejected", "old_key_list",
+          "After list 2: list 1 (a replay).", after=[VALID])  # fmt: skip
+    v.add("keylist/same-number.kinl", write({**body, "sequence": 2, "revoked": []}), "key-list", "inbox", "rejected",
+          "old_key_list", "After list 2: another list numbered 2.", after=[VALID])  # fmt: skip
+    v.add("keylist/unsorted.kinl", write({**body, "enrolled": enrolled[::-1]}), "key-list", "inbox", "rejected",
+          "bad_key_list", "enrolled not in ascending order.")  # fmt: skip
+    v.add("keylist/both.kinl", write({**body, "revoked": [enrolled[0]]}), "key-list", "inbox", "rejected",
+          "bad_key_list", "A key both enrolled and revoked.")  # fmt: skip
+    v.add("keylist/not-canonical.kinl", write(json.dumps(body, indent=1).encode()), "key-list", "inbox", "rejected",
+          "bad_key_list", "keys.json indented.")  # fmt: skip
+    v.add("keylist/other-signer.kinl", write(body, OTHER_SECRETARIAT), "key-list", "inbox", "rejected", "unknown_key",
+          "A key list signed by another secretariat key.")  # fmt: skip
 
 
 def generate(out: Path) -> dict[str, Any]:

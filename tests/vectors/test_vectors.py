@@ -83,7 +83,7 @@ def test_every_reason_code_of_the_spec_has_a_vector() -> None:
 
 def test_every_kind_has_a_valid_vector() -> None:
     valid = {v["kind"] for v in VECTORS if v["verdict"] == "merged"}
-    assert valid >= {"delegate-bundle", "welcome-pack", "receipt"}
+    assert valid >= {"delegate-bundle", "welcome-pack", "receipt", "key-list"}
 
 
 # ------------------------------------------------------------------------------------- the readers
@@ -182,7 +182,38 @@ def _vector_id(vector: dict[str, Any]) -> str:
     return f"{vector['file'][6:]}{'@' + after if after else ''}:{vector['verdict']}"
 
 
-@pytest.mark.parametrize("vector", VECTORS, ids=[_vector_id(v) for v in VECTORS])
+PROFILE_VECTORS = [v for v in VECTORS if v["reader"] != "inbox"]
+INBOX_VECTORS = [v for v in VECTORS if v["reader"] == "inbox"]
+
+
+def _inbox_takes(
+    data: bytes, held: tuple[Any, bytes] | None
+) -> tuple[str, str | None, tuple[Any, bytes] | None]:
+    """What the inbox service does with a key list (inbox.mail.put_keys: read it, then check its order)."""
+    from kin_desktop.bundle.keylist import check_newer, read_key_list
+    from kin_desktop.core.errors import BundleRejected
+
+    secretariat = KEYS[DOCUMENT["readers"]["inbox"]["own_key"]]
+    try:
+        keys = read_key_list(data, secretariat["key_id"], bytes.fromhex(secretariat["signing_public"]))
+        check_newer(keys, data, None if held is None else held[0], None if held is None else held[1])
+    except BundleRejected as refused:
+        return "rejected", refused.reason, held
+    verdict = "duplicate" if held is not None and held[1] == data else "merged"
+    return verdict, None, (keys, data)
+
+
+@pytest.mark.parametrize("vector", INBOX_VECTORS, ids=[_vector_id(v) for v in INBOX_VECTORS])
+def test_the_inbox_takes_key_lists_as_stated(vector: dict[str, Any]) -> None:
+    held = None
+    for earlier in vector["after"]:
+        verdict, reason, held = _inbox_takes((HERE / earlier).read_bytes(), held)
+        assert verdict == "merged", (earlier, reason)
+    verdict, reason, _ = _inbox_takes((HERE / vector["file"]).read_bytes(), held)
+    assert (verdict, reason) == (vector["verdict"], vector["reason"])
+
+
+@pytest.mark.parametrize("vector", PROFILE_VECTORS, ids=[_vector_id(v) for v in PROFILE_VECTORS])
 def test_import_and_verify_give_the_stated_verdict(vector: dict[str, Any], reader_copy: Any) -> None:
     data_dir = reader_copy(vector["reader"])
     fingerprint = DOCUMENT["readers"]["secretariat"]["own_key"]

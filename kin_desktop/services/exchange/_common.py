@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from kin_desktop.bundle import container
+from kin_desktop.bundle import container, keylist
 from kin_desktop.bundle.container import DEFAULT_LIMITS
 from kin_desktop.bundle.keys import KeyStore
 from kin_desktop.core import latin, records
@@ -29,7 +29,13 @@ from kin_desktop.storage import repository
 BUNDLE_SUFFIX = ".kinb"
 WELCOME_SUFFIX = ".kinw"
 RECEIPT_SUFFIX = ".kinr"
-SUFFIXES = {"delegate-bundle": BUNDLE_SUFFIX, "welcome-pack": WELCOME_SUFFIX, "receipt": RECEIPT_SUFFIX}
+KEY_LIST_SUFFIX = keylist.SUFFIX  # the key list, pushed to the inbox service and kept there
+SUFFIXES = {
+    "delegate-bundle": BUNDLE_SUFFIX,
+    "welcome-pack": WELCOME_SUFFIX,
+    "receipt": RECEIPT_SUFFIX,
+    "key-list": KEY_LIST_SUFFIX,
+}
 
 
 def has_suffix(name: str, suffix: str) -> bool:

@@ -174,6 +174,7 @@ class DelegateImporter:
         self._addressed_to_me(verified, "welcome pack")
         content = _payload.secretariat_member(verified)
         identity, name, organisation = content.identity, content.name, content.organisation
+        inbox_url = content.inbox_url
         assert identity.encryption_public is not None
         if self.pinned_id is None and not self._confirmed(signer):
             given = "" if self.accept is None else " (the fingerprint given does not match)"
@@ -212,6 +213,7 @@ class DelegateImporter:
                 pinned.name, pinned.organisation = name, organisation
                 pinned.last_pack_id, pinned.last_pack_at = verified.bundle_id, now
                 session.add(pinned)
+                _take_inbox_url(session, inbox_url, verified.manifest["created"])
                 before = session.exec(select(func.count()).select_from(m.QuestionnaireDefinition)).one()
                 for member, definition in definitions:
                     try:
@@ -448,6 +450,16 @@ def _merge_secretariat_revisions(session: Session, revs: list[records.Revision],
     except ValidationError as exc:
         reason = "not_owner" if exc.params.get("reason") == "record_identity" else "bad_revision"
         raise _Refused(reason, f"the secretariat's revisions cannot be merged: {exc.message}") from exc
+
+
+def _take_inbox_url(session: Session, url: str | None, created: str) -> None:
+    """The pack's inbox address (or none) replaces the stored one unless an already taken pack is newer,
+    so an old pack taken again cannot bring back an address the secretariat has since changed."""
+    state = session.get(m.SyncState, 1) or m.SyncState(id=1)
+    if state.inbox_url_created is not None and created < state.inbox_url_created:
+        return
+    state.inbox_url, state.inbox_url_created = url, created
+    session.add(state)
 
 
 def catalogue(workspace: Workspace) -> list[dict[str, Any]]:

@@ -30,6 +30,7 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _IDENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 _REASON = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _PACK_KEYS = frozenset({"identity", "name", "organisation"})
+_PACK_OPTIONAL = frozenset({"inbox_url"})  # the inbox service's address (docs/sync.md)
 _CATALOGUE_ENTRY_KEYS = frozenset({"id", "city", "country", "body"})
 RECEIPT_KEYS = frozenset({"receipt_sequence", "delegate_key_id", "acknowledged", "bundles", "review_notes"})
 RECEIPT_OPTIONAL = frozenset({"revisions"})  # the secretariat's revisions of the delegate's records
@@ -93,6 +94,7 @@ class PackContent:
     identity: PublicIdentity
     name: str
     organisation: str
+    inbox_url: str | None  # None: the pack names no inbox service
 
 
 def secretariat_member(verified: container.VerifiedContainer) -> PackContent:
@@ -100,8 +102,10 @@ def secretariat_member(verified: container.VerifiedContainer) -> PackContent:
     pack = _canonical(
         verified.members["secretariat.json"], "bad_pack", "secretariat.json", MAX_SECRETARIAT_JSON
     )
-    if not isinstance(pack, dict) or set(pack) != _PACK_KEYS:
-        raise Refused("bad_pack", "secretariat.json must hold exactly identity, name, organisation")
+    if not isinstance(pack, dict) or not _PACK_KEYS <= set(pack) <= _PACK_KEYS | _PACK_OPTIONAL:
+        raise Refused(
+            "bad_pack", "secretariat.json must hold exactly identity, name, organisation, and maybe inbox_url"
+        )
     try:
         identity = PublicIdentity.from_json(pack["identity"])
     except ValidationError as exc:
@@ -110,9 +114,23 @@ def secretariat_member(verified: container.VerifiedContainer) -> PackContent:
     organisation = _text(pack["organisation"], "the secretariat's organisation", "bad_pack")
     if identity.encryption_public is None:
         raise Refused("bad_pack", "secretariat.json names no encryption key")
+    inbox_url = _inbox_url(pack["inbox_url"]) if "inbox_url" in pack else None
     if identity.key_id != verified.signer_key_id:
         raise Refused("wrong_signer", "the pack names another signing key than the one that signed it")
-    return PackContent(identity, name, organisation)
+    return PackContent(identity, name, organisation, inbox_url)
+
+
+def _inbox_url(value: Any) -> str:
+    """``inbox_url`` (§6.1): an inbox address exactly as ``check_url`` writes it."""
+    from kin_desktop.inbox.protocol import check_url
+
+    try:
+        normal = check_url(value)
+    except ValueError as exc:
+        raise Refused("bad_pack", f"inbox_url is invalid: {exc}") from exc
+    if normal != value:
+        raise Refused("bad_pack", f"inbox_url is not written as {normal!r}")
+    return normal
 
 
 def catalogue_member(verified: container.VerifiedContainer) -> list[dict[str, Any]]:
