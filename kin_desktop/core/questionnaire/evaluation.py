@@ -95,7 +95,11 @@ class _Evaluator:
             return False
         self._busy.add(key)
         try:
-            return expr.truthy(expr.evaluate(node, self.resolver(group, instance, None), today=self.today))
+            return expr.truthy(
+                expr.evaluate(
+                    node, self.resolver(group, instance, None), today=self.today, position=_position(instance)
+                )
+            )
         finally:
             self._busy.discard(key)
 
@@ -213,7 +217,12 @@ class _Evaluator:
         node = self.d.index.nodes.get((question.id, "constraint"))
         if node is not None and value is not None and not any(i.code == "type" for i in issues):
             group = self.d.index.repeat_of.get(question.id)
-            result = expr.evaluate(node, self.resolver(group, instance, question), today=self.today)
+            result = expr.evaluate(
+                node,
+                self.resolver(group, instance, question),
+                today=self.today,
+                position=_position(instance),
+            )
             if not expr.truthy(result):
                 message = localize(question.constraint_message, DEFAULT_LANGUAGE).text
                 issues = [
@@ -227,6 +236,11 @@ class _Evaluator:
                     ),
                 ]
         return list(issues)
+
+
+def _position(instance: int | None) -> int | None:
+    """What ``position()`` gives in a repeat group's instance (1-based)."""
+    return None if instance is None else instance + 1
 
 
 def evaluate(definition: Definition, answers: Mapping[str, Any], *, today: date | None = None) -> Evaluation:

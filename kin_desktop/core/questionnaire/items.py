@@ -68,6 +68,8 @@ NUMBER_TYPES = frozenset({QuestionType.INTEGER, QuestionType.DECIMAL})
 BOUNDED_TYPES = NUMBER_TYPES | LIST_TYPES | {QuestionType.DATE}
 
 Bound = StrictInt | StrictFloat | StrictStr
+DefaultValue = StrictBool | StrictInt | StrictStr | list[StrictStr]
+"""An answer a new response starts with (checked against the question by :mod:`.checks`)."""
 
 
 class _Model(BaseModel):
@@ -99,6 +101,7 @@ class Question(_Model):
     label: LocalizedText
     hint: LocalizedText | None = None
     required: StrictBool = False
+    required_message: LocalizedText | None = None
     relevant: Annotated[str, Field(min_length=1)] | None = None
     constraint: Annotated[str, Field(min_length=1)] | None = None
     constraint_message: LocalizedText | None = None
@@ -110,6 +113,7 @@ class Question(_Model):
     unit: LocalizedText | None = None
     choices: list[Choice] | None = None
     scale: Scale | None = None
+    default: DefaultValue | None = None
 
     _min: int | Decimal | date | None = PrivateAttr(default=None)
     _max: int | Decimal | date | None = PrivateAttr(default=None)
@@ -157,6 +161,8 @@ class Question(_Model):
                 problems.append(f"pattern {self.pattern!r} is not a valid regular expression: {exc}")
         if self.constraint_message is not None and self.constraint is None:
             problems.append("'constraint_message' without a constraint")
+        if self.required_message is not None and not self.required:
+            problems.append("'required_message' on a question that is not required")
         if problems:
             raise ValueError("; ".join(problems))
         return self
