@@ -251,6 +251,7 @@ class _Importer:
         self.by_name: dict[str, _Row] = {}
         self.ambiguous: set[str] = set()
         self.metadata: list[_Row] = []
+        self.no_english = False
         self.interpolations: set[tuple[int | None, str]] = set()
         self.calculations: dict[str, tuple[str, Where]] = {}
         self.id_rows: dict[str, Where] = {}  # our id -> where its name is
@@ -388,6 +389,7 @@ class _Importer:
                 "the survey sheet has no label column: add a column 'label' (or 'label::English (en)')",
             )
         elif "en" not in codes:
+            self.no_english = True
             written = ", ".join(f"{english_name(c)} ({c})" for c in codes) or "none"
             self.problems.error(
                 Where(
@@ -944,6 +946,8 @@ class _Importer:
                 self.problems.error(where, f"{what} has no label: give it an English label")
             return None
         if "en" not in texts:
+            if self.no_english:
+                return None  # told once for the whole sheet
             written = ", ".join(f"{english_name(c)} ({c})" for c in texts)
             where = places.get("en") or next(iter(places.values()))
             message = f"the {base.replace('_', ' ')} of {what} is in {written} but not in English"
@@ -1151,6 +1155,12 @@ class _Importer:
             else:
                 self.root_pending.append(text)
             return
+        top = next((f for f in reversed(frames) if f.kind in ("section", "repeat")), None)
+        if top is not None and top.kind == "section" and top.section is not None and not top.section.items:
+            if not any(f.kind == "group" for f in frames[frames.index(top) :]):
+                top.section.description.extend([*top.section.pending, text])
+                top.section.pending.clear()
+                return
         self.pending_list(frames).append(text)
 
     # -- questions -------------------------------------------------------------------------
@@ -1382,7 +1392,11 @@ class _Importer:
             self.current_section(frames, row).items.append(extra)
 
     def bounds_of_range(self, row: _Row, question: dict[str, Any]) -> None:
-        if row.range_params is None or row.qtype == "rating":
+        if row.range_params is None:
+            return
+        if row.qtype == "rating":
+            assert row.scale is not None
+            question["scale"] = {"min": row.scale[0], "max": row.scale[1]}
             return
         question["min"] = _json_number(row.range_params["start"])
         question["max"] = _json_number(row.range_params["end"])
@@ -1571,7 +1585,7 @@ class _Importer:
                 )
                 continue
             sections.append(item)
-        if not sections:
+        if not sections and not self.problems.has_errors:
             self.problems.error(None, "the survey sheet has no question KIN Desktop can keep")
         document["sections"] = sections
         used = {language for text in _texts(document) for language in text}
