@@ -16,7 +16,7 @@ every problem points to a character of what the author wrote. What maps:
 What XLSForm authors paste from word processors is read as they meant it: typographic
 quotes (‘’ “”) as quotes, non-breaking and other unusual spaces as spaces, ``≤ ≥ ≠`` and
 ``−`` as operators, ``AND``/``OR`` in any case. Meaning is kept where XPath and KIN
-Desktop differ: ``${x} = ''`` becomes ``not answered(x)``, a bare ``${x}`` used as a
+Desktop differ: ``${x} = ''`` becomes ``x = null``, a bare ``${x}`` used as a
 condition becomes ``answered(x)``, and ``'yes'``/``'no'`` compared with a question that
 became a yes/no question become ``true``/``false``.
 
@@ -611,9 +611,9 @@ class _Translator:
         op = token.value
         for side, other in ((left, right), (right, left)):
             if isinstance(other, expr.Literal) and other.value == "":
+                # XPath's "no answer" is '': KIN Desktop's is null, which "= null" tests
                 self.check_scalar(side, "to compare it")
-                answered = expr.Call("answered", (side,), pos=side.pos)
-                return answered if op == "!=" else expr.Unary("not", answered, pos=token.pos)
+                return expr.Binary(op, side, expr.Literal(None, pos=other.pos), pos=token.pos)
         for side, other in ((left, right), (right, left)):
             target = self.target_of(side)
             if target is not None and target.qtype == "yes_no" and isinstance(other, expr.Literal):

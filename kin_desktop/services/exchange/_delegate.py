@@ -13,9 +13,9 @@ from sqlmodel import Session, col, delete, func, select
 from kin_desktop.bundle import container
 from kin_desktop.bundle.keys import PublicIdentity, format_key_id
 from kin_desktop.core import canonical, records
-from kin_desktop.core.errors import BundleRejected, DefinitionError, ValidationError
-from kin_desktop.core.questionnaire import load_definition
+from kin_desktop.core.errors import BundleRejected, ValidationError
 from kin_desktop.core.schemas import RecordType, validate_body
+from kin_desktop.services import questionnaires
 from kin_desktop.services.exchange._common import (
     DUPLICATE,
     MERGED,
@@ -207,14 +207,8 @@ class DelegateImporter:
                 pinned.name, pinned.organisation = name, organisation
                 pinned.last_pack_id, pinned.last_pack_at = verified.bundle_id, now
                 session.add(pinned)
-                before = session.exec(select(func.count()).select_from(m.QuestionnaireDefinition)).one()
-                for member, content in definitions:
-                    try:
-                        repository.save_definition(content, session=session, source="welcome-pack")
-                    except ValidationError as exc:
-                        notes.append(f"{member} kept as stored: {exc.message}")
-                after = session.exec(select(func.count()).select_from(m.QuestionnaireDefinition)).one()
-                added = int(after) - int(before)
+                added, kept = questionnaires.store_update(session, definitions, source="welcome-pack")
+                notes.extend(kept)
                 session.exec(delete(m.CatalogueEntry))
                 session.add_all(
                     m.CatalogueEntry(
@@ -250,18 +244,13 @@ class DelegateImporter:
             path, status, None, detail, records_count, 0, signer, None, "welcome-pack", verified.bundle_id
         )
 
-    def _pack_definitions(self, verified: container.VerifiedContainer) -> list[tuple[str, bytes]]:
-        found: list[tuple[str, bytes]] = []
-        for member in sorted(verified.members):
-            if not member.startswith("questionnaires/"):
-                continue
-            content = verified.members[member]
-            try:
-                load_definition(content)
-            except (DefinitionError, ValidationError) as exc:
-                raise _Refused("bad_definition", f"{member} is not a valid questionnaire: {exc}") from exc
-            found.append((member, content))
-        return found
+    def _pack_definitions(
+        self, verified: container.VerifiedContainer
+    ) -> list[questionnaires.ReceivedDefinition]:
+        try:
+            return questionnaires.read_update(verified.members)
+        except ValidationError as exc:
+            raise _Refused(str(exc.params.get("reason", "bad_definition")), exc.message) from exc
 
     def _pack_catalogue(self, verified: container.VerifiedContainer) -> list[dict[str, Any]]:
         raw = verified.members.get("catalogue.json")

@@ -22,6 +22,7 @@ __all__ = [
     "ImportResult",
     "XLSFormReadError",
     "definition_json",
+    "export_file",
     "import_file",
     "write_atomically",
     "write_definition",
@@ -62,5 +63,25 @@ def write_definition(document: dict[str, Any], out: str | Path) -> Path:
     """Write the definition JSON to ``out`` (atomically) and return its path."""
     target = Path(out)
     data = definition_json(document)
-    write_atomically(target, lambda temp: temp.write_bytes(data))
+
+    def write(temp: Path) -> None:
+        temp.write_bytes(data)
+
+    write_atomically(target, write)
     return target
+
+
+def export_file(definition_path: str | Path, out: str | Path) -> tuple[Path, tuple[str, ...]]:
+    """Write the definition at ``definition_path`` as an XLSForm workbook; return its path and what it cannot say.
+
+    Raises :class:`~kin_desktop.core.errors.DefinitionError` when the definition is not valid.
+    """
+    from kin_desktop.core.questionnaire import load_definition_file  # noqa: PLC0415
+    from kin_desktop.core.xlsform.export import export_workbook  # noqa: PLC0415
+    from kin_desktop.services.xlsform.writing import save_workbook  # noqa: PLC0415
+
+    definition = load_definition_file(definition_path)
+    result = export_workbook(definition)
+    target = Path(out)
+    write_atomically(target, lambda temp: save_workbook(result.workbook, temp))
+    return target, result.not_said

@@ -29,7 +29,9 @@ MAX_COLUMNS = 512
 """Columns of one sheet (a form in 20 languages has about 150)."""
 _EMPTY_RUN = 2_000  # this many empty rows in a row end a sheet (stray formatting far below the form)
 
-_ERROR_CODES = frozenset({"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA"})
+_ERROR_CODES = frozenset(
+    {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA"}
+)
 
 
 class XLSFormReadError(KinError):
@@ -82,7 +84,9 @@ def _collect(rows: Iterator[tuple[Any, ...]], sheet: str) -> list[tuple[Any, ...
     empty_run = 0
     for number, row in enumerate(rows, start=1):
         if number > MAX_ROWS:
-            raise XLSFormReadError(f"sheet '{sheet}' has more than {MAX_ROWS:,} rows: KIN Desktop reads {MAX_ROWS:,} at most")
+            raise XLSFormReadError(
+                f"sheet '{sheet}' has more than {MAX_ROWS:,} rows: KIN Desktop reads {MAX_ROWS:,} at most"
+            )
         row = _checked_row(row, sheet, number)
         kept.append(row)
         if any(value is not None and value != "" for value in row):
@@ -102,7 +106,7 @@ def _xlsx_value(value: Any) -> CellValue:
 
 
 def _read_xlsx(data: bytes, name: str) -> Workbook:
-    import openpyxl  # noqa: PLC0415 - heavy, and only this reader needs it
+    import openpyxl  # type: ignore[import-untyped]  # noqa: PLC0415 - heavy, and only this reader needs it
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -127,7 +131,7 @@ def _read_xlsx(data: bytes, name: str) -> Workbook:
 
 
 def _read_xls(data: bytes, name: str) -> Workbook:
-    import xlrd  # noqa: PLC0415
+    import xlrd  # type: ignore[import-untyped]  # noqa: PLC0415
 
     try:
         book = xlrd.open_workbook(file_contents=data)

@@ -35,6 +35,7 @@ from kin_desktop.storage.repository.definitions import (
     latest_definition,
     list_definitions,
     save_definition,
+    version_key,
 )
 from kin_desktop.storage.repository.exchange_log import add_import_log, save_bundle_received
 from kin_desktop.storage.repository.profile import (
@@ -86,6 +87,7 @@ __all__ = [
     "revision_from_row",
     "save_bundle_received",
     "save_definition",
+    "version_key",
     "save_record",
     "search",
     "search_rowid",

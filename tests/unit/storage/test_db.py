@@ -16,6 +16,7 @@ from kin_desktop.core.errors import DatabaseDamagedError, DatabaseTooNewError
 from kin_desktop.storage import db
 from kin_desktop.storage import models as m
 from kin_desktop.storage import repository as repo
+from kin_desktop.storage.repository.search import search_rowid
 
 
 @pytest.fixture
@@ -131,6 +132,34 @@ SAMPLE_CHECKS: dict[str, Callable[[Engine], None]] = {
     "0001_initial": _check_0001_data,
     "0002_search": _check_0002_data,
 }
+
+SAMPLE_SQL["0003_exchange"] = [
+    *SAMPLE_SQL["0001_initial"],
+    # from 0003 on, a search row's rowid is derived from its record id
+    f"INSERT INTO practice_fts (rowid, record_id, title, text) VALUES ({search_rowid('rec-1')}, 'rec-1',"
+    " 'Phân loại rác tại nguồn', 'Ủ phân compost from market waste')",
+    *SAMPLE_SQL["0002_search"][len(SAMPLE_SQL["0001_initial"]) + 1 :],
+    "INSERT INTO questionnaire_definition (questionnaire_id, version, content, sha256, received_at, source)"
+    " VALUES ('kin4-pre-meeting', '2007.1', '{}', '"
+    + "f" * 64
+    + "', '2007-05-01 10:00:00.000000', 'shipped')",
+]
+
+
+def _check_0003_data(engine: Engine) -> None:
+    _check_0002_data(engine)
+    with db.session_scope(engine) as session:
+        (stored,) = repo.list_definitions(session=session)
+        # 0008 added when a version was published: a definition from before has none
+        assert (stored.questionnaire_id, stored.version, stored.source, stored.published_at) == (
+            "kin4-pre-meeting",
+            "2007.1",
+            "shipped",
+            None,
+        )
+
+
+SAMPLE_CHECKS["0003_exchange"] = _check_0003_data
 
 
 def test_head_revision_constant_matches_the_scripts() -> None:

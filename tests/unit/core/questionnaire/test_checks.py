@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from kin_desktop.core.questionnaire import load_definition
-from tests.unit.core.questionnaire.builders import document, one, only_problem, problems_of, q, repeat, section
+from tests.unit.core.questionnaire.builders import (
+    document,
+    one,
+    only_problem,
+    problems_of,
+    q,
+    repeat,
+    section,
+)
 
 
 def test_check_duplicate_id() -> None:

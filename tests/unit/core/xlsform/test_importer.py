@@ -171,7 +171,7 @@ def test_typographic_quotes_and_odd_spaces_from_word() -> None:
     assert question(result, "plan")["relevant"] == "has_plan = 'yes'"
     assert question(result, "plan")["max_length"] == 200
     assert "constraint" not in question(result, "plan")
-    assert question(result, "name")["relevant"] == "answered(plan)"
+    assert question(result, "name")["relevant"] == "plan != null"
 
 
 def test_an_expression_error_points_to_the_character() -> None:
