@@ -16,7 +16,6 @@ from kin_desktop.core.errors import DatabaseDamagedError, DatabaseTooNewError
 from kin_desktop.storage import db
 from kin_desktop.storage import models as m
 from kin_desktop.storage import repository as repo
-from kin_desktop.storage.repository.search import search_rowid
 
 
 @pytest.fixture
@@ -128,17 +127,34 @@ def _check_0001_data(engine: Engine) -> None:
         assert session.connection().execute(text("SELECT status FROM import_log")).scalar_one() == "merged"
 
 
+SAMPLE_SQL["0003_exchange"] = [
+    *SAMPLE_SQL["0001_initial"],
+    "INSERT INTO delegate_key (key_id, signing_public_key, name, city, country, organisation, category,"
+    " fingerprint, email, status, first_seen) VALUES ('key-da-nang', '00', 'Tran', 'Đà Nẵng', 'VN', '',"
+    " 'mayor', 'KEY-DA-NANG', NULL, 'pending', '2007-06-02 09:00:00.000000')",
+]
+
+
+def _check_0003_data(engine: Engine) -> None:
+    with db.session_scope(engine) as session:
+        profile = repo.get_profile(session=session)
+        assert profile is not None and (profile.city, profile.next_bundle_seq) == ("Hai Phong", 4)
+        assert profile.city_latin == ""  # 0006: a first guess is taken from the city when needed
+        record = repo.current("rec-1", session=session)
+        assert record is not None and record.body is not None
+        key = session.get(m.DelegateKey, "key-da-nang")
+        assert key is not None and (key.city, key.city_latin) == ("Đà Nẵng", None)
+        assert session.connection().execute(text("SELECT count(*) FROM printed_form")).scalar_one() == 0
+
+
 SAMPLE_CHECKS: dict[str, Callable[[Engine], None]] = {
     "0001_initial": _check_0001_data,
     "0002_search": _check_0002_data,
+    "0003_exchange": _check_0003_data,
 }
 
-SAMPLE_SQL["0003_exchange"] = [
-    *SAMPLE_SQL["0001_initial"],
-    # from 0003 on, a search row's rowid is derived from its record id
-    f"INSERT INTO practice_fts (rowid, record_id, title, text) VALUES ({search_rowid('rec-1')}, 'rec-1',"
-    " 'Phân loại rác tại nguồn', 'Ủ phân compost from market waste')",
-    *SAMPLE_SQL["0002_search"][len(SAMPLE_SQL["0001_initial"]) + 1 :],
+SAMPLE_SQL["0006_review"] = [
+    *SAMPLE_SQL["0003_exchange"],
     "INSERT INTO questionnaire_definition (questionnaire_id, version, content, sha256, received_at, source)"
     " VALUES ('kin4-pre-meeting', '2007.1', '{}', '"
     + "f" * 64
@@ -146,8 +162,8 @@ SAMPLE_SQL["0003_exchange"] = [
 ]
 
 
-def _check_0003_data(engine: Engine) -> None:
-    _check_0002_data(engine)
+def _check_0006_data(engine: Engine) -> None:
+    _check_0003_data(engine)
     with db.session_scope(engine) as session:
         (stored,) = repo.list_definitions(session=session)
         # 0008 added when a version was published: a definition from before has none
@@ -159,7 +175,7 @@ def _check_0003_data(engine: Engine) -> None:
         )
 
 
-SAMPLE_CHECKS["0003_exchange"] = _check_0003_data
+SAMPLE_CHECKS["0006_review"] = _check_0006_data
 
 
 def test_head_revision_constant_matches_the_scripts() -> None:
