@@ -43,11 +43,14 @@ from kin_desktop.storage import repository
 
 __all__ = [
     "IncompleteResponseError",
+    "PreviewResponses",
+    "QuestionnaireChoice",
     "QuestionnaireUnavailableError",
     "ResponseService",
     "ResponseState",
     "carried_answers",
     "default_answers",
+    "questionnaire_choices",
 ]
 
 # Issues that do not stop a response from being complete: answers kept from an older
@@ -371,3 +374,90 @@ def _check_structure(definition: Definition, answers: Mapping[str, Any]) -> None
                 if not isinstance(name, str):
                     raise _refuse(f"the key {name!r} in '{key}' is not a question id", key)
                 _check_value(item, f"{key}.{name}")
+
+
+@dataclass(frozen=True)
+class QuestionnaireChoice:
+    """A questionnaire version the delegate can open: the current version of each questionnaire,
+    and older versions this profile answered (kept as they were)."""
+
+    questionnaire_id: str
+    version: str
+    title: Mapping[str, str]
+    current: bool
+    answered: bool
+
+
+def questionnaire_choices(workspace: Workspace) -> list[QuestionnaireChoice]:
+    """What the questionnaire page offers, the Fourth Meeting questionnaire first, newest version first."""
+    with workspace.session() as session:
+        stored = questionnaires.versions(session)
+        profile = repository.get_profile(session=session)
+        owner = profile.key_id if profile is not None else None
+        answered = {
+            (str(r.body.get("questionnaire_id")), str(r.body.get("questionnaire_version")))
+            for r in repository.list_current(RecordType.RESPONSE, session=session, owner=owner)
+            if r.body is not None
+        }
+    choices = [
+        QuestionnaireChoice(
+            v.questionnaire_id, v.version, v.title, v.current, (v.questionnaire_id, v.version) in answered
+        )
+        for v in stored
+        if v.current or (v.questionnaire_id, v.version) in answered
+    ]
+
+    def order(choice: QuestionnaireChoice) -> tuple[bool, str, bool, Any]:
+        key = repository.version_key(choice.version)
+        return (choice.questionnaire_id != questionnaires.KIN4_QUESTIONNAIRE_ID, choice.questionnaire_id,
+                not choice.current, tuple((-a, b if isinstance(b, str) else -b) for a, b in key))  # fmt: skip
+
+    return sorted(choices, key=order)
+
+
+class PreviewResponses:
+    """A response kept in memory only: the secretariat's preview of a definition, exactly as the
+    delegate's questionnaire page shows it, without writing anything anywhere."""
+
+    read_only = False
+    preview = True
+
+    def __init__(self, definition: Definition) -> None:
+        self._definition = definition
+        self._answers: dict[str, Any] = default_answers(definition)
+        self._completed = False
+
+    @property
+    def questionnaire_id(self) -> str:
+        return self._definition.id
+
+    def definition(self) -> Definition:
+        return self._definition
+
+    def load(self) -> ResponseState:
+        return self._snapshot()
+
+    def save_answers(self, answers: Mapping[str, Any]) -> ResponseState:
+        _check_structure(self._definition, answers)
+        self._answers = normalize_answers(self._definition, answers)
+        evaluation = evaluate(self._definition, self._answers)
+        self._completed = self._completed and evaluation.complete
+        return self._snapshot(evaluation)
+
+    def mark_complete(self) -> ResponseState:
+        evaluation = evaluate(self._definition, self._answers)
+        blocking = _blocking_issues(evaluation)
+        if blocking:
+            raise IncompleteResponseError(blocking[0], missing=len(blocking))
+        self._completed = True
+        return self._snapshot(evaluation)
+
+    def _snapshot(self, evaluation: Evaluation | None = None) -> ResponseState:
+        return ResponseState(
+            record_id=None,
+            answers=dict(self._answers),
+            completed=self._completed,
+            rev_id=None,
+            evaluation=evaluation or evaluate(self._definition, self._answers),
+            questionnaire_version=self._definition.version,
+        )

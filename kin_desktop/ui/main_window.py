@@ -364,6 +364,12 @@ class MainWindow(QMainWindow):
                     pixmap.SP_DialogSaveButton,
                     self._secretariat_page("ExportsPage"),
                 ),
+                Section(
+                    "questionnaires",
+                    self.tr("&Questionnaires"),
+                    pixmap.SP_FileDialogListView,
+                    self._secretariat_page("QuestionnairesPage"),
+                ),
             ]
         for number, section in enumerate(self._sections, start=1):
             title = ui_language.without_mnemonic(section.title)
@@ -422,12 +428,35 @@ class MainWindow(QMainWindow):
         return make
 
     def _make_questionnaire(self) -> QWidget:
-        from kin_desktop.services.responses import ResponseService
+        from kin_desktop.services.responses import ResponseService, questionnaire_choices
         from kin_desktop.ui.questionnaire import QuestionnairePage
 
-        page = QuestionnairePage(ResponseService(self.workspace), language=self.language)
+        chosen = getattr(self, "_questionnaire_choice", None)  # (id, version) picked on the page
+        service = (
+            ResponseService(self.workspace)
+            if chosen is None
+            else ResponseService(self.workspace, questionnaire_id=chosen[0], version=chosen[1])
+        )
+        choices = questionnaire_choices(self.workspace)
+        page = QuestionnairePage(service, language=self.language, choices=choices)
         page.answers_saved.connect(self._on_page_saved)
+        page.choice_requested.connect(self._on_questionnaire_choice_requested)
         return page
+
+    @Slot(str, str)
+    def _on_questionnaire_choice_requested(self, questionnaire_id: str, version: str) -> None:
+        """Open another questionnaire or version in the questionnaire section (its page is made anew)."""
+        self._questionnaire_choice = (questionnaire_id, version)
+        for section in self._sections:
+            if section.key == "questionnaire" and section.widget is not None:
+                old, section.widget = section.widget, None
+                if hasattr(old, "flush"):
+                    old.flush()
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        page = self.show_section("questionnaire")
+        if page is not None:
+            self.stack.setCurrentWidget(page)
 
     def _make_practices(self) -> QWidget:
         from kin_desktop.services.records import RecordService
