@@ -228,18 +228,22 @@ class QuestionnairesPage(QWidget):
             return None
         definition = result.definition
         if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Publish the questionnaire"),
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Publish the questionnaire"))
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the title comes from a workbook: never markup
+            box.setText(
                 self.tr(
                     "Publish '%1' version %2?\n\nThe next welcome pack brings it to every delegate. New "
                     "responses open on it; the answers given to earlier versions are kept. A published "
                     "version cannot be changed: a correction needs a new version."
                 )
                 .replace("%1", definition.title.get("en", definition.id))
-                .replace("%2", definition.version),
+                .replace("%2", definition.version)
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Yes:
                 return None
         from kin_desktop.services import questionnaires, xlsform  # noqa: PLC0415
 
