@@ -89,3 +89,16 @@ def test_an_older_version_is_shown_as_it_was_answered(qtbot: QtBot, workspace: p
     complete = page.findChild(QPushButton, "markCompleteButton")
     assert complete is not None and not complete.isVisible()
     assert page.answers() == {"city": "Hai Phong"}
+
+
+def test_a_required_message_from_the_author_is_what_the_delegate_reads(qtbot: QtBot) -> None:
+    from kin_desktop.core.questionnaire import AnswerIssue, load_definition
+    from kin_desktop.ui.questionnaire.texts import describe_issue
+
+    document = json.loads(definition("1"))
+    document["languages"] = ["en", "th"]
+    document["sections"][0]["items"][0]["required_message"] = {"en": "Which city?", "th": "เมืองใด"}
+    question = load_definition(document).question("city")
+    issue = AnswerIssue("city", None, "required", "an answer is required", {})
+    assert describe_issue(issue, question, "th") == "เมืองใด"
+    assert describe_issue(issue, question, "vi") == "Which city?"

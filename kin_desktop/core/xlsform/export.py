@@ -281,6 +281,12 @@ class _Exporter:
             }[kind]
             rows = [(c.value, c.label) for c in q.choices or ()]
             row["type"] = f"{prefix} {self.choice_list(q.id, rows)}"
+            spaced = [c.value for c in q.choices or () if any(ch.isspace() for ch in c.value)]
+            if spaced and kind != QuestionType.SINGLE_CHOICE:
+                self.not_said.append(
+                    f"question '{q.id}': ODK and Kobo refuse choice names with spaces in "
+                    f"{prefix} ({', '.join(repr(v) for v in spaced)}); KIN Desktop reads them back as they are"
+                )
         if appearance:
             row["appearance"] = " ".join(appearance)
         self.localized(row, "label", q.label)

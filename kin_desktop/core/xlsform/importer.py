@@ -252,6 +252,7 @@ class _Importer:
         self.ambiguous: set[str] = set()
         self.metadata: list[_Row] = []
         self.no_english = False
+        self._referenced: set[str] | None = None  # every ${name} the expressions use
         self.interpolations: set[tuple[int | None, str]] = set()
         self.calculations: dict[str, tuple[str, Where]] = {}
         self.id_rows: dict[str, Where] = {}  # our id -> where its name is
@@ -872,16 +873,18 @@ class _Importer:
             )
 
     def used(self, name: str) -> bool:
-        needle = "${" + name + "}"
-        reader = self.survey
-        assert reader is not None
-        for base in ("relevant", "constraint", "calculation", "choice_filter"):
-            for column in reader.by_base.get(base, ()):
-                for index in reader.data_rows():
-                    value = reader.raw(index, column)
-                    if isinstance(value, str) and needle in "".join(value.split()):
-                        return True
-        return False
+        if self._referenced is None:
+            reader = self.survey
+            assert reader is not None
+            found: set[str] = set()
+            for base in ("relevant", "constraint", "calculation", "choice_filter", "required", "default"):
+                for column in reader.by_base.get(base, ()):
+                    for index in reader.data_rows():
+                        value = reader.raw(index, column)
+                        if isinstance(value, str) and "${" in value:
+                            found.update("".join(m.split()) for m in _INTERPOLATION.findall(value))
+            self._referenced = found
+        return name in self._referenced
 
     # -- pass 2: the definition ----------------------------------------------------------------
 
