@@ -86,6 +86,9 @@ def test_an_older_version_is_shown_as_it_was_answered(qtbot: QtBot, workspace: p
     )
     form = page.findChild(QWidget, "form")
     assert form is not None and not form.isEnabled()
+    combo = page.findChild(QComboBox, "versionCombo")
+    assert combo is not None and combo.currentText() == "Follow-up (version 1, your earlier answers)"
+    assert page.minimumSizeHint().width() <= 1024  # a long title does not widen the page
     complete = page.findChild(QPushButton, "markCompleteButton")
     assert complete is not None and not complete.isVisible()
     assert page.answers() == {"city": "Hai Phong"}

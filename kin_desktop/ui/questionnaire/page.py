@@ -290,18 +290,23 @@ class QuestionnairePage(QWidget):
         self._language_label.setBuddy(self._language_combo)
         header = QHBoxLayout()
         header.addWidget(self._title, 1)
+        header.addWidget(self._language_label)
+        header.addWidget(self._language_combo)
         self._choice_label = QLabel()
         self._choice_combo = QComboBox()
         self._choice_combo.setObjectName("versionCombo")
+        # a long title must not widen the page: the list shows what fits and elides the rest
+        self._choice_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._choice_combo.setMinimumContentsLength(24)
         self._choice_label.setBuddy(self._choice_combo)
-        if len(self._choices) > 1:
-            header.addWidget(self._choice_label)
-            header.addWidget(self._choice_combo)
-        else:
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self._choice_label)
+        choice_row.addWidget(self._choice_combo, 1)
+        if len(self._choices) <= 1:
             self._choice_label.hide()
             self._choice_combo.hide()
-        header.addWidget(self._language_label)
-        header.addWidget(self._language_combo)
 
         self._banner = QLabel()
         self._banner.setObjectName("banner")
@@ -394,6 +399,7 @@ class QuestionnairePage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
+        layout.addLayout(choice_row)  # empty (hidden widgets) unless there is a choice to make
         layout.addWidget(self._banner)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
@@ -523,8 +529,8 @@ class QuestionnairePage(QWidget):
                     .replace("%1", title)
                     .replace("%2", choice.version)
                 )
-            self._choice_combo.addItem(text, (choice.questionnaire_id, choice.version))
-        index = self._choice_combo.findData((self._definition.id, self._definition.version))
+            self._choice_combo.addItem(text, f"{choice.questionnaire_id}\n{choice.version}")
+        index = self._choice_combo.findData(f"{self._definition.id}\n{self._definition.version}")
         self._choice_combo.setCurrentIndex(max(index, 0))
         self._choice_combo.blockSignals(blocker)
 
@@ -847,10 +853,11 @@ class QuestionnairePage(QWidget):
 
     @Slot(int)
     def _on_choice_combo_current_index_changed(self, index: int) -> None:
-        choice = self._choice_combo.itemData(index)
-        if isinstance(choice, tuple) and self._definition is not None:
-            if (choice[0], choice[1]) != (self._definition.id, self._definition.version):
-                self.choice_requested.emit(choice[0], choice[1])
+        data = self._choice_combo.itemData(index)
+        if isinstance(data, str) and "\n" in data and self._definition is not None:
+            questionnaire_id, version = data.split("\n", 1)
+            if (questionnaire_id, version) != (self._definition.id, self._definition.version):
+                self.choice_requested.emit(questionnaire_id, version)
 
     def _on_language_combo_current_index_changed(self, index: int) -> None:
         code = self._language_combo.itemData(index)
