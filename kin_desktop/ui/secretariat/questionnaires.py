@@ -1,7 +1,7 @@
 """Questionnaires: import an XLSForm workbook, see every problem, preview it as a delegate will, publish.
 
 - *Import workbook…* (Ctrl+O) reads an .xlsx, .xls or .csv off the GUI thread
-  (``services.xlsform.import_file``); *Check again* (F5) reads the same file again after it was
+  (``services.xlsform.import_file``); *Validate again* (F5) reads the same file again after it was
   corrected in the spreadsheet program; *Leave out what KIN Desktop cannot do* imports leniently.
 - *Problems*: every problem at once (severity, sheet, cell, column, what to do); the selected
   problem's whole text shows below the table; Ctrl+C copies the selected rows for a spreadsheet.
@@ -74,10 +74,10 @@ class QuestionnairesPage(QWidget):
         self.import_button.setShortcut(QKeySequence("Ctrl+O"))
         self.import_button.setToolTip(self.tr("Read an XLSForm (.xlsx, .xls or .csv) (Ctrl+O)"))
         self.import_button.clicked.connect(self._on_import_button_clicked)
-        self.check_button = QPushButton(self.tr("&Check again"))
+        self.check_button = QPushButton(self.tr("&Validate again"))
         self.check_button.setObjectName("checkAgainButton")
         self.check_button.setShortcut(QKeySequence("F5"))
-        self.check_button.setToolTip(self.tr("Read the same workbook again, after correcting it (F5)"))
+        self.check_button.setToolTip(self.tr("Read and check the same workbook again, after correcting it (F5)"))
         self.check_button.clicked.connect(self._on_check_button_clicked)
         self.lenient_check = QCheckBox(self.tr("&Leave out what KIN Desktop cannot do"))
         self.lenient_check.setObjectName("lenientCheck")
@@ -350,7 +350,7 @@ class QuestionnairesPage(QWidget):
         else:
             self.summary.setText(
                 self.tr(
-                    "%1 is refused: %n error(s) to correct (see Problems), then Check again.", "", errors
+                    "%1 is refused: %n error(s) to correct (see Problems), then Validate again.", "", errors
                 ).replace("%1", name)
             )
             set_tone(self.summary, Tone.ERROR)
