@@ -77,7 +77,9 @@ class QuestionnairesPage(QWidget):
         self.check_button = QPushButton(self.tr("&Validate again"))
         self.check_button.setObjectName("checkAgainButton")
         self.check_button.setShortcut(QKeySequence("F5"))
-        self.check_button.setToolTip(self.tr("Read and check the same workbook again, after correcting it (F5)"))
+        self.check_button.setToolTip(
+            self.tr("Read and check the same workbook again, after correcting it (F5)")
+        )
         self.check_button.clicked.connect(self._on_check_button_clicked)
         self.lenient_check = QCheckBox(self.tr("&Leave out what KIN Desktop cannot do"))
         self.lenient_check.setObjectName("lenientCheck")
