@@ -1,7 +1,7 @@
 """Questionnaire publication: when a definition version was published to delegates.
 
 Revision ID: 0008_publication
-Revises: 0006_review
+Revises: 0009_sync
 Create Date: 2026-12-06
 
 The secretariat records when it published a version (``kin-desktop questionnaire publish``);
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_publication"
-down_revision: str | None = "0006_review"
+down_revision: str | None = "0009_sync"
 branch_labels: str | None = None
 depends_on: str | None = None
 
