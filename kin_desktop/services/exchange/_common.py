@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import traceback
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from kin_desktop.bundle.container import DEFAULT_LIMITS
 from kin_desktop.bundle.keys import KeyStore
-from kin_desktop.core import records
+from kin_desktop.core import limits, records
 from kin_desktop.core.canonical import sha256_hex
 from kin_desktop.core.errors import BundleRejected
 from kin_desktop.core.schemas import RecordType
@@ -31,13 +32,16 @@ SCHEMA_VERSION = 1
 HELD_DIR = "held"
 QUARANTINE_DIR = "quarantine"
 
-# Import statuses (docs/exchange.md); "quarantined" is the fifth, for a reused sequence number.
+# Import statuses (docs/exchange.md); "quarantined" is the fifth, for a reused sequence number, and
+# "internal_error" the sixth: an unexpected failure inside one file, which is kept for inspection.
 MERGED = "merged"
 DUPLICATE = "duplicate"
 HELD = "held"
 REJECTED = "rejected"
 QUARANTINED = "quarantined"
-REFUSED_STATUSES = frozenset({REJECTED, QUARANTINED})
+INTERNAL_ERROR = "internal_error"
+STATUSES = (MERGED, DUPLICATE, HELD, REJECTED, QUARANTINED, INTERNAL_ERROR)
+REFUSED_STATUSES = frozenset({REJECTED, QUARANTINED, INTERNAL_ERROR})
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,7 @@ class VerifyOutcome:
 @dataclass(frozen=True)
 class ImportOutcome:
     path: Path
-    status: str  # merged | duplicate | held | rejected | quarantined
+    status: str  # merged | duplicate | held | rejected | quarantined | internal_error
     reason: str | None
     detail: str  # English
     records: int
@@ -141,6 +145,22 @@ def write_atomically(target: Path, data: bytes) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def keep_for_inspection(data_dir: Path, sha: str, data: bytes, suffix: str) -> str:
+    """Keep a file whose import failed unexpectedly under ``quarantine/`` (owner-only); returns the
+    path relative to the profile folder."""
+    relative = f"{QUARANTINE_DIR}/{sha}{suffix}"
+    write_atomically(data_dir / relative, data)
+    return relative
+
+
+def failure_note(exc: BaseException) -> str:
+    """A short English note of an unexpected exception: its type, message and where it was raised."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    message = limits.clean_text(exc, 500)
+    return f"unexpected error, the file was kept for inspection: {type(exc).__name__}: {message}{where}"
 
 
 def keystore(workspace: Workspace) -> KeyStore:
@@ -234,24 +254,26 @@ def pointer_problem(
     union in any order, so a revision whose target is unknown is accepted (and, should the target
     arrive later from someone else, never shown under it: ``repository.pointers._misdirected``).
     """
-    targets: dict[str, tuple[records.Revision, tuple[str, ...]]] = {}
+    # Every pointer is checked on its own: several records may point at the same target (an attachment
+    # and a progress report at one practice), and one must never stand in for another's check.
+    targets: list[tuple[str, records.Revision, tuple[str, ...]]] = []
     for rev in checked:
         if rev.body is None:
             continue
         if rev.record_type == RecordType.ATTACHMENT:
-            targets[rev.body["record_id"]] = (rev, _ANY_TYPE)
+            targets.append((rev.body["record_id"], rev, _ANY_TYPE))
         elif rev.record_type == RecordType.PROGRESS_REPORT:
-            targets[rev.body["commitment_id"]] = (rev, (RecordType.COMMITMENT.value,))
+            targets.append((rev.body["commitment_id"], rev, (RecordType.COMMITMENT.value,)))
     if not targets:
         return None
-    outside = sorted(t for t in targets if t not in alongside)
+    outside = sorted({t for t, _rev, _kinds in targets if t not in alongside})
     stored: dict[str, tuple[str, str]] = {}
     for start in range(0, len(outside), 500):
         query = select(m.Record.record_id, m.Record.record_type, m.Record.owner).where(
             col(m.Record.record_id).in_(outside[start : start + 500])
         )
         stored.update((rid, (kind, who)) for rid, kind, who in session.exec(query).all())
-    for target, (rev, kinds) in targets.items():
+    for target, rev, kinds in targets:
         if target in alongside:
             kind, target_owner = alongside[target], owner
         elif target in stored:

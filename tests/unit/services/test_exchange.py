@@ -402,12 +402,13 @@ def test_verify_checks_without_writing(net: Network) -> None:
 # -- files committed in groups -------------------------------------------------------------------
 
 
-def test_a_file_failing_inside_a_group_is_undone_alone_and_the_files_before_it_are_kept(
+def test_a_file_failing_inside_a_group_is_undone_alone_and_the_batch_goes_on(
     net: Network, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Files are committed several at a time, each in a savepoint. A file whose merge fails after it
-    wrote revisions is rolled back alone; the files of its group before it stay, and importing the
-    folder again completes it."""
+    """Files are committed several at a time, each in a savepoint. A file whose merge fails unexpectedly
+    after it wrote revisions is rolled back alone and gets the verdict ``internal_error`` (the file kept
+    under quarantine/); the files of its group around it stay, and importing the folder again completes
+    it."""
     from kin_desktop.services.exchange import _secretariat
 
     _pin(net, net.hai_phong)
@@ -439,16 +440,20 @@ def test_a_file_failing_inside_a_group_is_undone_alone_and_the_files_before_it_a
         real_log(session, **kwargs)
 
     monkeypatch.setattr(_secretariat, "log_import", failing_log)
-    with pytest.raises(OSError, match="disk full"):
-        exchange.import_paths(net.secretariat, [folder])
+    outcomes = exchange.import_paths(net.secretariat, [folder])
+    # the failing file gets its own verdict and the batch goes on with the next one
+    assert [o.status for o in outcomes] == ["merged", "internal_error", "merged"]
+    assert "OSError: disk full" in outcomes[1].detail
+    sha = canonical.sha256_hex(files[1].read_bytes())
+    assert (net.secretariat.data_dir / "quarantine" / f"{sha}.kinb").read_bytes() == files[1].read_bytes()
     stored = _revision_ids(net.secretariat)
-    assert bundles[0] <= stored  # the first file of the group was committed
-    assert not bundles[1] & stored and not bundles[2] & stored  # the failing one left nothing
+    assert bundles[0] <= stored and bundles[2] <= stored  # the files around it were committed
+    assert not bundles[1] & stored  # the failing one left nothing
     with net.secretariat.session() as session:
-        logged = session.exec(select(m.ImportLog.file_sha256).where(col(m.ImportLog.status) == "merged"))
-        assert canonical.sha256_hex(files[0].read_bytes()) in set(logged.all())
+        logged = session.exec(select(m.ImportLog.file_sha256, m.ImportLog.status))
+        assert (sha, "internal_error") in set(logged.all())
 
     monkeypatch.setattr(_secretariat, "log_import", real_log)
     outcomes = exchange.import_paths(net.secretariat, [folder])
-    assert [o.status for o in outcomes] == ["duplicate", "merged", "merged"]
+    assert [o.status for o in outcomes] == ["duplicate", "merged", "duplicate"]
     assert bundles[0] | bundles[1] | bundles[2] <= _revision_ids(net.secretariat)
