@@ -130,6 +130,8 @@ def open_workspace(data_dir: Path, *, passphrase: Passphrase | None = None) -> W
             data_dir=str(data_dir),
         )
     engine = db.open_database(database, backup_dir=paths.backups_dir(data_dir))
+    with db.session_scope(engine) as session:  # a clock pushed far ahead recovers here (core.clock)
+        repository.repair_clock(session=session)
     return Workspace(data_dir, engine, passphrase=passphrase)
 
 

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from kin_desktop.bundle.container import DEFAULT_LIMITS
 from kin_desktop.bundle.keys import KeyStore
-from kin_desktop.core import limits, records
+from kin_desktop.core import ids, limits, records
 from kin_desktop.core.canonical import sha256_hex
 from kin_desktop.core.errors import BundleRejected
 from kin_desktop.core.schemas import RecordType
@@ -240,6 +240,20 @@ def outcome_json(outcome: ImportOutcome | VerifyOutcome) -> dict[str, Any]:
 
 
 _ANY_TYPE = tuple(t.value for t in RecordType)
+
+
+def reserved_id_problem(revs: Iterable[records.Revision]) -> tuple[str, str] | None:
+    """Whether a revision writes a record whose id another key derived for itself (``core.ids``: an id
+    ``<key id>:...`` is reserved to that key), e.g. the id of a review note the secretariat will write:
+    ``("not_owner", detail)``, or None."""
+    for rev in revs:
+        owner = ids.reserved_owner(rev.record_id)
+        if owner is not None and owner != rev.owner:
+            return (
+                "not_owner",
+                f"revision {rev.rev_id} writes record {rev.record_id}, an id reserved to the key {owner}",
+            )
+    return None
 
 
 def pointer_problem(

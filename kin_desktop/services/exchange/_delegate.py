@@ -30,6 +30,7 @@ from kin_desktop.services.exchange._common import (
     log_import,
     pointer_problem,
     read_file,
+    reserved_id_problem,
     utcnow,
 )
 from kin_desktop.services.profiles import ProfileInfo, Workspace
@@ -396,6 +397,9 @@ class DelegateImporter:
             if note.author != signer:
                 raise _Refused("wrong_author", f"review note {note.rev_id} is authored by another key")
         resolutions = _secretariat_revisions(receipt.get("revisions", []), signer, own)
+        reserved = reserved_id_problem([*notes, *resolutions])
+        if reserved is not None:
+            raise _Refused(*reserved)
         now = utcnow()
         with self.workspace.session() as session:
             if session.exec(

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from sqlmodel import Session, col, func, select
 from kin_desktop.bundle import container
 from kin_desktop.bundle.keys import Decryptor, format_key_id, is_key_id
 from kin_desktop.core import canonical, limits, records
+from kin_desktop.core.clock import wall_clock_ms
 from kin_desktop.core.errors import BundleRejected, ExchangeError, ValidationError
 from kin_desktop.core.schemas import RecordType, Role
 from kin_desktop.services.exchange._common import (
@@ -39,6 +40,7 @@ from kin_desktop.services.exchange._common import (
     log_import,
     pointer_problem,
     read_file,
+    reserved_id_problem,
     utcnow,
     write_atomically,
 )
@@ -154,6 +156,22 @@ def _gap_detail(known: Iterable[int], sequence: int) -> str:
     for n in sorted(set(known)):
         runs.add(n)
     return runs.gap_detail(sequence)
+
+
+def _clock_note(stamps: list[str]) -> str:
+    """How the secretariat is told that a delegate's clock is wrong: revisions stamped more than
+    ``MAX_CLOCK_AHEAD_MS`` ahead of this computer's clock are kept as signed (their stamps are part of
+    what was signed), and this computer's clock does not follow them (core.clock)."""
+    threshold = f"{wall_clock_ms() + limits.MAX_CLOCK_AHEAD_MS:013d}"
+    ahead = [stamp for stamp in stamps if stamp[:13] > threshold]
+    if not ahead:
+        return ""
+    latest = datetime.fromtimestamp(int(max(ahead)[:13]) / 1000, UTC).strftime("%Y-%m-%d")
+    return (
+        f"{len(ahead)} revision{'s are' if len(ahead) > 1 else ' is'} dated as late as {latest}, more than a "
+        "day ahead of this computer's clock: the sender's clock is probably wrong (kept as signed; this "
+        "computer's clock was not moved)"
+    )
 
 
 def _manifest_problem(manifest: dict[str, Any]) -> str | None:
@@ -567,6 +585,9 @@ class SecretariatImporter:
                 )
             if rev.record_type == RecordType.ATTACHMENT and rev.body is not None:
                 needed[rev.body["sha256"]] = rev.record_id
+        reserved = reserved_id_problem(fresh)
+        if reserved is not None:
+            raise _Refused(*reserved)
         self._check_targets(revs, fresh, signer, session)
         blobs: dict[str, bytes] = {}
         missing: list[str] = []
@@ -828,7 +849,9 @@ class SecretariatImporter:
         if prior is not None and prior[1] == HELD:
             held_file = self.data_dir / HELD_DIR / f"{sha}{BUNDLE_SUFFIX}"
         row_id = self._received_row(session, sha, verified, status)
-        detail = gap if added else "no new revisions" + (f"; {gap}" if gap else "")
+        notes = [gap] if added else ["no new revisions", gap]
+        notes.append(_clock_note([rev.hlc for rev in revs if rev.rev_id in added_ids]))
+        detail = "; ".join(note for note in notes if note)
         log_import(
             session,
             path=path,

@@ -41,6 +41,7 @@ from kin_desktop.storage.repository.profile import (
     ProfileData,
     create_profile,
     get_profile,
+    repair_clock,
     take_bundle_sequence,
     update_profile,
 )
@@ -83,6 +84,7 @@ __all__ = [
     "mark_acknowledged",
     "read_blob",
     "refresh_projections",
+    "repair_clock",
     "revision_from_row",
     "save_bundle_received",
     "save_definition",
