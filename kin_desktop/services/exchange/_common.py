@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from kin_desktop import private_files
 from kin_desktop.bundle.container import DEFAULT_LIMITS
 from kin_desktop.bundle.keys import KeyStore
 from kin_desktop.core import ids, limits, records
@@ -134,7 +135,8 @@ def target_path(out: Path | str | None, name: str) -> Path:
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Temporary file in the same folder, fsync, ``os.replace``: readers see all or nothing."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.is_dir():  # a folder made here is owner-only (held/, quarantine/, a new one)
+        private_files.private_folder(target.parent)
     handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     try:
         with os.fdopen(handle, "wb") as stream:
