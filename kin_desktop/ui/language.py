@@ -68,7 +68,7 @@ def uninstall() -> None:
         if app is not None:
             app.removeTranslator(translator)
         translator.deleteLater()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(formatting_locale(DEFAULT))
     _current = DEFAULT
 
 
@@ -79,7 +79,7 @@ def install(code: str, app: QCoreApplication | None = None) -> str:
     app = app or QCoreApplication.instance()
     language = supported(code) or DEFAULT
     locale = QLocale(language)
-    QLocale.setDefault(locale)
+    QLocale.setDefault(formatting_locale(language))
     if app is None:
         _current = language
         return language
@@ -99,6 +99,23 @@ def install(code: str, app: QCoreApplication | None = None) -> str:
             translator.deleteLater()
     _current = language
     return language
+
+
+def formatting_locale(code: str, system: QLocale | None = None) -> QLocale:
+    """The locale dates and numbers follow for the interface language ``code``.
+
+    The system's own locale when it speaks that language (a Filipino laptop in English keeps
+    its month-first dates, an Indian one its day-first dates); otherwise the language's
+    usual one, English being World English (``en_001``: day first, four-digit years), not US
+    English, since the Network's English-speaking users mostly write the day first.
+    """
+    system = system or QLocale.system()
+    wanted = QLocale(code)
+    if system.language() == wanted.language() and system.script() == wanted.script():
+        return system
+    if wanted.language() == QLocale.Language.English:
+        return QLocale("en_001")
+    return wanted
 
 
 def without_mnemonic(text: str) -> str:
