@@ -42,6 +42,10 @@ class _Evaluator:
         self._values: dict[_Key, tuple[Any, list[AnswerIssue]]] = {}
         self._instances: dict[str, tuple[list[Mapping[str, Any]], AnswerIssue | None, list[AnswerIssue]]] = {}
         self._busy: set[tuple[str, str, int | None]] = set()
+        # Whole groups and columns as expressions see them, built once: an expression in each of n
+        # entries that names the group (``sum(group.cost)``) would otherwise build it n times.
+        self._group_values: dict[str, list[dict[str, Any]]] = {}
+        self._columns: dict[tuple[str, str], list[Any]] = {}
 
     # -- raw data -----------------------------------------------------------
 
@@ -158,15 +162,21 @@ class _Evaluator:
         return self.checked(question, instance)[0]
 
     def group_value(self, group: RepeatGroup) -> list[dict[str, Any]]:
-        if not self.group_relevant(group):
-            return []
-        count = len(self.instances(group)[0])
-        return [{q.id: self.value(q, index) for q in group.items} for index in range(count)]
+        cached = self._group_values.get(group.id)
+        if cached is None:
+            count = len(self.instances(group)[0]) if self.group_relevant(group) else 0
+            cached = [{q.id: self.value(q, index) for q in group.items} for index in range(count)]
+            self._group_values[group.id] = cached
+        return cached
 
     def column(self, group: RepeatGroup, question: Question) -> list[Any]:
-        if not self.group_relevant(group):
-            return []
-        return [self.value(question, index) for index in range(len(self.instances(group)[0]))]
+        key = (group.id, question.id)
+        cached = self._columns.get(key)
+        if cached is None:
+            count = len(self.instances(group)[0]) if self.group_relevant(group) else 0
+            cached = [self.value(question, index) for index in range(count)]
+            self._columns[key] = cached
+        return cached
 
     def resolver(
         self, group: RepeatGroup | None, instance: int | None, current: Question | None
