@@ -402,3 +402,15 @@ def test_gap_notes_stay_short_however_many_gaps(world: World, sec: Party, tmp_pa
     assert all(o.status == "merged" for o in outcomes)
     last = outcomes[-1].detail
     assert last.startswith("bundles 2, 4, 6, ") and "9 more ranges" in last and len(last) < 120
+
+
+def test_attached_files_per_bundle_are_bounded(
+    world: World, sec: Party, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_ATTACHMENTS_PER_BUNDLE", 1)
+    blobs = {"one": b"first photo", "two": b"second photo"}
+    rev = practice_rev(world.a.key_id, "a-photos", "Photos")
+    [outcome] = import_files(
+        sec, [write(tmp_path / "in", "p.kinb", bundle(world, world.a, [rev], sequence=2, blobs=blobs))]
+    )
+    assert (outcome.status, outcome.reason) == ("rejected", "bad_manifest")

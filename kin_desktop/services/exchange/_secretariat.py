@@ -179,6 +179,12 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
     number, and every text of the header (the container checks their form, not that they are Unicode)."""
     if not limits.is_int(manifest.get("sequence"), 1, limits.MAX_SEQUENCE):
         return f"the sequence number is out of range (1 to {limits.MAX_SEQUENCE:,})"
+    members = manifest.get("members")
+    attached = (
+        sum(1 for name in members if name.startswith("attachments/")) if isinstance(members, dict) else 0
+    )
+    if attached > limits.MAX_ATTACHMENTS_PER_BUNDLE:
+        return f"a bundle carries at most {limits.MAX_ATTACHMENTS_PER_BUNDLE:,} attached files"
     for name, value in manifest.items():
         if isinstance(value, str) and not limits.is_text(value, len(value)):
             return f"the header field {limits.clean_text(name, 40)!r} is not valid Unicode"
