@@ -52,7 +52,7 @@ _log = logging.getLogger(__name__)
 
 KIND = "delegate-bundle"
 MAX_REVISIONS_JSON = 64 * 1024 * 1024
-_DELEGATE_FIELDS = ("name", "city", "country", "organisation", "category", "email")
+_DELEGATE_FIELDS = ("name", "city", "country", "organisation", "category", "email", "city_latin")
 # Bundles whose sequence number counts as taken: a different bundle with it is quarantined.
 _SEQUENCE_HOLDERS = frozenset({MERGED, DUPLICATE, HELD})
 
@@ -779,6 +779,7 @@ class SecretariatImporter:
                         organisation=header["organisation"] or "",
                         category=header["category"],
                         email=header["email"],
+                        city_latin=header["city_latin"],
                         fingerprint=format_key_id(signer),
                         status="pending",
                         first_seen=now,

@@ -127,9 +127,30 @@ def _check_0001_data(engine: Engine) -> None:
         assert session.connection().execute(text("SELECT status FROM import_log")).scalar_one() == "merged"
 
 
+SAMPLE_SQL["0003_exchange"] = [
+    *SAMPLE_SQL["0001_initial"],
+    "INSERT INTO delegate_key (key_id, signing_public_key, name, city, country, organisation, category,"
+    " fingerprint, email, status, first_seen) VALUES ('key-da-nang', '00', 'Tran', 'Đà Nẵng', 'VN', '',"
+    " 'mayor', 'KEY-DA-NANG', NULL, 'pending', '2007-06-02 09:00:00.000000')",
+]
+
+
+def _check_0003_data(engine: Engine) -> None:
+    with db.session_scope(engine) as session:
+        profile = repo.get_profile(session=session)
+        assert profile is not None and (profile.city, profile.next_bundle_seq) == ("Hai Phong", 4)
+        assert profile.city_latin == ""  # 0006: a first guess is taken from the city when needed
+        record = repo.current("rec-1", session=session)
+        assert record is not None and record.body is not None
+        key = session.get(m.DelegateKey, "key-da-nang")
+        assert key is not None and (key.city, key.city_latin) == ("Đà Nẵng", None)
+        assert session.connection().execute(text("SELECT count(*) FROM printed_form")).scalar_one() == 0
+
+
 SAMPLE_CHECKS: dict[str, Callable[[Engine], None]] = {
     "0001_initial": _check_0001_data,
     "0002_search": _check_0002_data,
+    "0003_exchange": _check_0003_data,
 }
 
 
