@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.language import list_text, number_text
+from kin_desktop.ui.plain import message_box
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.tasks import Task, TaskControl
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
@@ -60,7 +61,7 @@ class ConfirmFingerprint:
 
     @classmethod
     def ask(cls, parent: QWidget | None, fingerprint: str) -> bool:
-        box = QMessageBox(parent)
+        box = message_box(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("OutboxPage", "Confirm the secretariat's key"))
         box.setText(
