@@ -5,7 +5,8 @@
 
 An enrolled delegate signs two bundles with its real key, encrypted to the real secretariat:
 
-- *filled*: records at every bound of ``kin_desktop/core/limits.py`` and ``core/schemas.py``:
+- *filled* (``--sets`` N sets, default 2: a delegate has one response per questionnaire): records at
+  every bound of ``kin_desktop/core/limits.py`` and ``core/schemas.py``:
   responses answering ``MAX_ANSWERS`` questions with ``MAX_RESPONSE_TEXT`` characters, a repeat group
   of ``MAX_REPEAT_INSTANCES`` entries and an answer of ``MAX_CHOICES`` values (``MAX_ANSWER_CELLS``
   values in all); practices and commitments with every text field at its longest and every list at
@@ -403,9 +404,14 @@ def main() -> int:
     )
     parser.add_argument("--quick", action="store_true", help="one run of each import, a smaller bundle")
     parser.add_argument("--repeat", type=int, help="runs of each import, taking turns (default 3; --quick 1)")
+    parser.add_argument(
+        "--sets",
+        type=int,
+        help="records at the bounds: sets of one response, practice, commitment and report (default 2; --quick 1)",
+    )
     args = parser.parse_args()
     repeat = args.repeat or (1 if args.quick else 3)
-    filled_sets = 2 if args.quick else 8  # of one response, practice, commitment and report at the bounds
+    filled_sets = args.sets or (1 if args.quick else 2)
     with tempfile.TemporaryDirectory(prefix="kin-hostile-") as temp:
         work = Path(temp)
         secretariat, delegate = work / "secretariat", work / "delegate"
@@ -470,6 +476,7 @@ def main() -> int:
             "normal_bytes": len(normal),
             **{k: round(v, 1) for k, v in figures.items()},
             "runs": repeat,
+            "filled_sets": filled_sets,
         }
         print(json.dumps(result))
     return 0

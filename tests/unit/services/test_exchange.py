@@ -457,3 +457,36 @@ def test_a_file_failing_inside_a_group_is_undone_alone_and_the_batch_goes_on(
     outcomes = exchange.import_paths(net.secretariat, [folder])
     assert [o.status for o in outcomes] == ["duplicate", "merged", "duplicate"]
     assert bundles[0] | bundles[1] | bundles[2] <= _revision_ids(net.secretariat)
+
+
+def test_a_welcome_pack_or_receipt_failing_unexpectedly_gets_its_own_verdict_on_the_delegates_side(
+    net: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The delegate's import: an unexpected exception inside one file is ``internal_error``, the file is
+    kept under quarantine/, and the next file is imported (before: the exception stopped the import)."""
+    from kin_desktop.services.exchange import _delegate
+
+    folder = net.tmp / "from-the-secretariat"
+    folder.mkdir()
+    first = folder / "a-copy.kinw"
+    first.write_bytes(net.pack.read_bytes())  # the same pack under another name
+    second = folder / "b-pack.kinw"
+    second.write_bytes(net.pack.read_bytes())
+    real = _delegate.DelegateImporter._take_pack
+    calls = {"n": 0}
+
+    def failing_once(self: Any, *args: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("the catalogue could not be read")
+        return real(self, *args)
+
+    monkeypatch.setattr(_delegate.DelegateImporter, "_take_pack", failing_once)
+    outcomes = exchange.import_paths(net.hai_phong, [folder], accept_fingerprint=net.fingerprint)
+    assert [o.status for o in outcomes] == ["internal_error", "merged"]
+    assert "RuntimeError: the catalogue could not be read" in outcomes[0].detail
+    sha = canonical.sha256_hex(first.read_bytes())
+    assert (net.hai_phong.data_dir / "quarantine" / f"{sha}.kinw").read_bytes() == first.read_bytes()
+    with net.hai_phong.session() as session:
+        statuses = set(session.exec(select(m.ImportLog.status)).all())
+    assert {"internal_error", "merged"} <= statuses
