@@ -186,7 +186,7 @@ def _filled_bodies(count: int, commitment_id: str) -> list[tuple[RecordType, dic
                     "environmental_benefits": _text(long, n + 4),
                     "social_benefits": _text(long, n + 5),
                     "economic_benefits": _text(long, n + 6),
-                    "partners": [_text(500, n + i) for i in range(items)],
+                    "partners": [_text(500, n + i) for i in range(limits.MAX_PARTNERS)],
                     "replicability": _text(long, n + 7),
                     "cost_amount": "999999999999999.999999",
                 },
@@ -210,7 +210,7 @@ def _filled_bodies(count: int, commitment_id: str) -> list[tuple[RecordType, dic
                         }
                         for i in range(items)
                     ],
-                    "partners": [_text(500, n + i) for i in range(items)],
+                    "partners": [_text(500, n + i) for i in range(limits.MAX_PARTNERS)],
                     "milestones": [
                         {"date": "2009-12-31", "description": _text(2000, i)} for i in range(items)
                     ],

@@ -31,7 +31,8 @@ MAX_LOG_PATH = 1_000  # a file path as the import log keeps it
 
 # -- records -------------------------------------------------------------------------------------
 
-MAX_LIST_ITEMS = 100  # partners, targets, milestones, indicators, milestones reached: per record
+MAX_LIST_ITEMS = 100  # targets, milestones, indicators, milestones reached: per record
+MAX_PARTNERS = 300  # partners of one practice or commitment (a regional programme lists many)
 MAX_ANSWERS = 1_000  # questions answered in one response (keys of ``answers``)
 MAX_ANSWER_KEY = 64  # a question id (definitions allow 64 characters)
 MAX_REPEAT_INSTANCES = 200  # entries of one repeat group

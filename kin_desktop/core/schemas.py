@@ -136,7 +136,7 @@ class PracticeBody(_Body):
     economic_benefits: LongText = ""
     cost_amount: str | None = None
     cost_currency: Annotated[str, Field(max_length=3)] | None = None
-    partners: list[ShortText] = _list()
+    partners: list[ShortText] = _list(limits.MAX_PARTNERS)
     replicability: LongText = ""
     start_year: Annotated[int, Field(ge=1950, le=2100)] | None = None
     win_win: bool = False
@@ -171,7 +171,7 @@ class CommitmentBody(_Body):
     objectives: LongText = ""
     description: LongText = ""
     targets: list[Target] = _list()
-    partners: list[ShortText] = _list()
+    partners: list[ShortText] = _list(limits.MAX_PARTNERS)
     start_date: str | None = None
     end_date: str | None = None
     milestones: list[Milestone] = _list()

@@ -325,6 +325,7 @@ class OutboxPage(QWidget):
             "held": self.tr("Held"),
             "rejected": self.tr("Refused"),
             "quarantined": self.tr("Set aside"),
+            "internal_error": self.tr("Failed, kept for inspection"),
         }.get(status, status)
 
     def _busy(self) -> bool:
@@ -455,7 +456,7 @@ class OutboxPage(QWidget):
     def _on_import_succeeded(self, outcomes: list[Any]) -> None:
         self.results_model.set_rows(outcomes)
         self.tabs.setCurrentIndex(0)
-        refused = sum(1 for o in outcomes if o.status in ("rejected", "quarantined"))
+        refused = sum(1 for o in outcomes if o.refused)
         taken = sum(1 for o in outcomes if o.status == "merged")
         text = self.tr("%Ln file(s) taken in.", "", taken)
         if refused:
