@@ -42,7 +42,7 @@ from kin_desktop import private_files
 from kin_desktop.core.errors import DatabaseDamagedError, DatabaseTooNewError
 
 MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
-HEAD_REVISION = "0006_review"  # a test checks it against the migration scripts
+HEAD_REVISION = "0009_sync"  # a test checks it against the migration scripts
 BUSY_TIMEOUT_MS = 5000
 VERSION_TABLE = "alembic_version"
 
