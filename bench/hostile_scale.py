@@ -10,7 +10,7 @@ An enrolled delegate signs two bundles with its real key, encrypted to the real 
   responses answering ``MAX_ANSWERS`` questions with ``MAX_RESPONSE_TEXT`` characters, a repeat group
   of ``MAX_REPEAT_INSTANCES`` entries and an answer of ``MAX_CHOICES`` values (``MAX_ANSWER_CELLS``
   values in all); practices and commitments with every text field at its longest and every list at
-  ``MAX_LIST_ITEMS``; progress reports likewise; attachments;
+  its bound (``MAX_PARTNERS``, ``MAX_LIST_ITEMS``); progress reports likewise; attachments;
 - *normal*: ordinary records (demo-sized practices, commitments and questionnaire responses), as
   many as make the same number of bytes of ``revisions.json``.
 
