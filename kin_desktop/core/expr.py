@@ -61,6 +61,7 @@ from types import MappingProxyType
 from typing import Any, TypeAlias
 
 from kin_desktop.core.errors import ExpressionError
+from kin_desktop.core.patterns import Pattern, PatternError, compile_pattern
 
 __all__ = [
     "FUNCTIONS",
@@ -634,14 +635,15 @@ def _arguments_wanted(low: int, high: int) -> str:
 def _pattern_error(pattern: str) -> str | None:
     try:
         _compiled(pattern)
-    except re.error as exc:
+    except PatternError as exc:
         return str(exc)
     return None
 
 
 @functools.lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _compiled(pattern: str) -> Pattern:
+    """``regex()`` patterns come from someone else's definition: matched in linear time (RE2)."""
+    return compile_pattern(pattern)
 
 
 def check(node: Node, *, source: str, is_known: Callable[[tuple[str, ...]], bool]) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui import language as ui_language
+from kin_desktop.ui.plain import plain_labels
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(header)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
+        plain_labels(central)  # the header names the profile's city and holder
 
         self.import_action: Any = None
         self.settings_action: Any = None
@@ -391,6 +393,7 @@ class MainWindow(QMainWindow):
             if section.key == key:
                 if section.widget is None:
                     section.widget = section.factory()
+                    plain_labels(section.widget)  # others' text in its labels is text, never markup
                     self.stack.addWidget(section.widget)
                     if key == "overview" and self._loaded is not None:
                         section.widget.show_overview(self._loaded.overview)  # type: ignore[attr-defined]

@@ -42,6 +42,7 @@ from kin_desktop.storage.repository.profile import (
     ProfileData,
     create_profile,
     get_profile,
+    repair_clock,
     take_bundle_sequence,
     update_profile,
 )
@@ -84,6 +85,7 @@ __all__ = [
     "mark_acknowledged",
     "read_blob",
     "refresh_projections",
+    "repair_clock",
     "revision_from_row",
     "save_bundle_received",
     "save_definition",
