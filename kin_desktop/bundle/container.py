@@ -32,7 +32,7 @@ from kin_desktop.bundle.encryption import (
 )
 from kin_desktop.bundle.keys import Decryptor, PublicIdentity, SignerLike, format_key_id, is_key_id, key_id
 from kin_desktop.bundle.signing import SIGNATURE_BYTES, context_for, sign_manifest, verify_manifest
-from kin_desktop.core import canonical
+from kin_desktop.core import canonical, limits
 from kin_desktop.core.clock import check_node
 from kin_desktop.core.errors import BundleRejected, ValidationError
 
@@ -71,7 +71,7 @@ DEFAULT_LIMITS = Limits()
 _HEX64 = r"[0-9a-f]{64}"
 _ALLOWED_EXACT: dict[str, frozenset[str]] = {
     "delegate-bundle": frozenset({MANIFEST, SIGNATURE, "revisions.json"}),
-    "welcome-pack": frozenset({MANIFEST, SIGNATURE, "secretariat.json", "catalogue.json"}),
+    "welcome-pack": frozenset({MANIFEST, SIGNATURE, "secretariat.json", "catalogue.json", "published.json"}),
     "receipt": frozenset({MANIFEST, SIGNATURE, "receipt.json"}),
     "key-list": frozenset({MANIFEST, SIGNATURE, "keys.json"}),  # for the inbox service (bundle/keylist.py)
 }
@@ -205,7 +205,7 @@ HEADER_FIELDS: dict[str, dict[str, _Check]] = {
     "delegate-bundle": {
         **_COMMON,
         "device_id": _is_device,
-        "sequence": lambda v: _is_int(v, 1),
+        "sequence": lambda v: _is_int(v, 1) and v <= limits.MAX_SEQUENCE,
         "previous_bundle": lambda v: v is None or _is_hash(v),
         "builds_on_receipt": lambda v: v is None or _is_hash(v),
         "recipient": lambda v: _is_recipient(v, _RECIPIENT_BUNDLE),
@@ -488,6 +488,11 @@ def _check_manifest(manifest: Any, kind: str, signer_id: str, signer_public: byt
             raise _reject(
                 "bad_manifest", f"The manifest lists a member {name!r} that is not allowed.", member=name
             )
+    attached = sum(1 for name in members if name.startswith("attachments/"))
+    if attached > limits.MAX_ATTACHMENTS_PER_BUNDLE:
+        raise _reject(
+            "bad_manifest", f"A bundle carries at most {limits.MAX_ATTACHMENTS_PER_BUNDLE:,} attached files."
+        )
     problem = _header_problem(kind, manifest)
     if problem:
         raise _reject("bad_manifest", f"The manifest is invalid: {problem}.")

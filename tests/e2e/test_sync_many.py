@@ -49,7 +49,15 @@ def _bundle(signer: Signer, recipient: object, index: int) -> bytes:
         "previous_bundle": None,
         "builds_on_receipt": None,
         "schema_version": 1,
-        "delegate": {"name": f"Delegate {index}", "city": f"City {index}", "country": "VN"},
+        "delegate": {
+            "name": f"Delegate {index}",
+            "city": f"City {index}",
+            "city_latin": f"City {index}",
+            "country": "VN",
+            "organisation": "",
+            "category": None,
+            "email": "",
+        },
     }
     return container.write_delegate_bundle(members, header, signer, recipient)  # type: ignore[arg-type]
 

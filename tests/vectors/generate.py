@@ -468,6 +468,9 @@ def build_vectors() -> tuple[Builder, dict[str, Any]]:
                                              "organisation": "IGES Kitakyushu Office"}),
         "catalogue.json": canonical.dumps(catalogue),
         container.questionnaire_member_name("vectors-survey", "1.0"): definition,
+        "published.json": canonical.dumps(
+            {"questionnaires": [{"id": "vectors-survey", "published_at": CREATED, "version": "1.0"}]}
+        ),
     }  # fmt: skip
     pack_header = {"created": CREATED, "app_version": APP_VERSION, "schema_version": 1}
     pack = container.write_signed_file("welcome-pack", pack_members, pack_header, sec.signer)
@@ -776,6 +779,9 @@ def _signature_and_manifest(v: Builder, members: dict[str, bytes]) -> None:
         "created on 30 February.",
         {**right, "created": "2008-02-30T10:00:00Z"},
     )
+    case(
+        "sequence-too-high", "bad_manifest", "sequence 2^31 (at most 2^31 - 1).", {**right, "sequence": 2**31}
+    )
     case("no-delegate", "bad_manifest", "The delegate header field is missing.",
          {k: val for k, val in right.items() if k != "delegate"})  # fmt: skip
     case("format-version-2", "unsupported_version", "format_version 2.", {**right, "format_version": 2})
@@ -871,6 +877,15 @@ def _secretariat_checks(
     note_by_a = make_revision("ab000000-0000-4000-8000-000000000004", RecordType.REVIEW_NOTE, a.key_id, [], a.key_id,
                               hlc(22, DEVICE_A), {"target_id": P1, "target_type": "practice", "state": "registered"})  # fmt: skip
     from_a("review-note", "not_owner", "A review note written by a delegate.", [note_by_a])
+    reserved = make_revision(f"{SECRETARIAT.key_id}:review_note:3f1c2a9e-0d6b-5c55-9a1e-5b7f00000001",
+                             RecordType.PRACTICE, a.key_id, [], a.key_id, hlc(25, DEVICE_A),
+                             practice_body("Under the secretariat's id"))  # fmt: skip
+    from_a("reserved-id", "not_owner", "A record under an id reserved to the secretariat's key "
+           "(<key id>:review_note:…).", [reserved])  # fmt: skip
+    many_answers = _forged(revs["r1"], body={**(revs["r1"].body or {}),
+                                             "answers": {f"q{i}": i for i in range(1001)}})  # fmt: skip
+    from_a("too-many-answers", "bad_revision", "A response answering 1,001 questions (at most 1,000).",
+           [many_answers])  # fmt: skip
     hijack = make_revision(
         PB, RecordType.PRACTICE, a.key_id, [], a.key_id, hlc(23, DEVICE_A), practice_body("Mine now")
     )
@@ -996,6 +1011,11 @@ def _delegate_checks(v: Builder, pack_file: str, receipt_file: str, receipt_body
     catalogue = json.loads(pack_members["catalogue.json"])
     entry = catalogue["practices"][0]
     twice = {"practices": [entry, entry]}
+    published = json.loads(pack_members["published.json"])
+    not_carried = {"questionnaires": [*published["questionnaires"],
+                                      {"id": "vectors-survey", "published_at": CREATED, "version": "2.0"}]}  # fmt: skip
+    pack("published-not-carried", "bad_published", "published.json names a version the pack does not carry.",
+         {**pack_members, "published.json": canonical.dumps(not_carried)})  # fmt: skip
     pack("catalogue-repeated", "bad_catalogue", "The same catalogue entry twice.",
          {**pack_members, "catalogue.json": canonical.dumps(twice)})  # fmt: skip
     short_body = {"practices": [{**entry, "body": {"title": entry["body"]["title"]}}]}

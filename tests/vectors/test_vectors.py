@@ -68,6 +68,7 @@ def _spec_reasons() -> set[str]:
 NOT_AS_FILES = {
     "unreadable": "a property of the file system, not of the bytes",
     "internal_error": "a fault of the reader, not of the file",
+    "held_quota": "how many files already wait for enrolment, not one file's bytes",
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,23 +14,32 @@ from sqlmodel import Session, col, delete, func, select
 
 from kin_desktop.bundle import container
 from kin_desktop.bundle.keys import format_key_id
-from kin_desktop.core import canonical, records
+from kin_desktop.core import canonical, limits, records
 from kin_desktop.core.errors import BundleRejected, ValidationError
 from kin_desktop.core.schemas import RecordType
+from kin_desktop.services import questionnaires
 from kin_desktop.services.exchange import _checks, _payload
 from kin_desktop.services.exchange._common import (
     DUPLICATE,
+    INTERNAL_ERROR,
     MERGED,
+    RECEIPT_SUFFIX,
     REJECTED,
+    WELCOME_SUFFIX,
     ImportOutcome,
+    failure_note,
+    keep_for_inspection,
     log_import,
     pointer_problem,
     read_file,
+    reserved_id_problem,
     utcnow,
 )
 from kin_desktop.services.profiles import ProfileInfo, Workspace
 from kin_desktop.storage import db, repository
 from kin_desktop.storage import models as m
+
+_log = logging.getLogger(__name__)
 
 ConfirmKey = Callable[[str], bool]
 Progress = Callable[[int, int], None]
@@ -95,6 +105,39 @@ class DelegateImporter:
                 yield session
 
     def import_file(self, path: Path) -> ImportOutcome:
+        """One file, start to finish, in its own transaction. Whatever it holds, it gets a verdict: an
+        unexpected exception is logged as ``internal_error`` and the file kept under ``quarantine/``."""
+        data = b""
+        sha = ""
+        try:
+            return self._import_file(path)
+        except Exception as exc:  # one file's failure, whatever it is, never stops the others
+            _log.error("importing %s failed unexpectedly", limits.clean_text(path, 500), exc_info=exc)
+            detail = failure_note(exc)
+            if self.dry_run:  # verify: the verdict only, nothing kept, nothing logged
+                return ImportOutcome(path, INTERNAL_ERROR, INTERNAL_ERROR, detail, 0, 0, None, None, None)
+            try:
+                data, sha = read_file(path)
+                suffix = RECEIPT_SUFFIX if path.suffix == RECEIPT_SUFFIX else WELCOME_SUFFIX
+                detail += f"; kept as {keep_for_inspection(self.workspace.data_dir, sha, data, suffix)}"
+            except Exception as keeping:
+                detail += f"; it could not be kept ({limits.clean_text(keeping, 200)})"
+            try:
+                with self.workspace.session() as session:
+                    log_import(
+                        session,
+                        path=path,
+                        file_sha256=sha,
+                        kind="unknown",
+                        status=INTERNAL_ERROR,
+                        reason=INTERNAL_ERROR,
+                        detail=detail,
+                    )
+            except Exception:
+                _log.exception("the import log could not record the failure")
+            return ImportOutcome(path, INTERNAL_ERROR, INTERNAL_ERROR, detail, 0, 0, None, None, None)
+
+    def _import_file(self, path: Path) -> ImportOutcome:
         sha = ""
         verified: container.VerifiedContainer | None = None
         self.last_verified, self.last_data = None, b""
@@ -214,14 +257,8 @@ class DelegateImporter:
                 pinned.last_pack_id, pinned.last_pack_at = verified.bundle_id, now
                 session.add(pinned)
                 _take_inbox_url(session, inbox_url, verified.manifest["created"])
-                before = session.exec(select(func.count()).select_from(m.QuestionnaireDefinition)).one()
-                for member, definition in definitions:
-                    try:
-                        repository.save_definition(definition, session=session, source="welcome-pack")
-                    except ValidationError as exc:
-                        notes.append(f"{member} kept as stored: {exc.message}")
-                after = session.exec(select(func.count()).select_from(m.QuestionnaireDefinition)).one()
-                added = int(after) - int(before)
+                added, kept = questionnaires.store_update(session, definitions, source="welcome-pack")
+                notes.extend(kept)
                 session.exec(delete(m.CatalogueEntry))
                 session.add_all(
                     m.CatalogueEntry(
@@ -289,6 +326,9 @@ class DelegateImporter:
         content = _payload.receipt_member(verified, own)
         sequence, acknowledged, notes = content.sequence, content.acknowledged, content.review_notes
         resolutions = content.revisions
+        reserved = reserved_id_problem([*notes, *resolutions])
+        if reserved is not None:
+            raise _Refused(*reserved)
         now = utcnow()
         with self._session() as session:
             if session.exec(
@@ -369,15 +409,14 @@ class DelegateImporter:
         )
 
 
-def _new_definitions(session: Session, definitions: list[tuple[str, bytes]]) -> int:
+def _new_definitions(session: Session, definitions: list[questionnaires.ReceivedDefinition]) -> int:
     """How many of a pack's definitions a merge would store (those whose id and version are new)."""
     added = 0
-    for _member, content in definitions:
-        document = canonical.loads_strict(content)
+    for item in definitions:
         stored = session.exec(
             select(m.QuestionnaireDefinition.id).where(
-                col(m.QuestionnaireDefinition.questionnaire_id) == document["id"],
-                col(m.QuestionnaireDefinition.version) == document["version"],
+                col(m.QuestionnaireDefinition.questionnaire_id) == item.definition.id,
+                col(m.QuestionnaireDefinition.version) == item.definition.version,
             )
         ).first()
         added += stored is None

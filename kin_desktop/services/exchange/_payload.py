@@ -13,10 +13,10 @@ from typing import Any
 
 from kin_desktop.bundle import container
 from kin_desktop.bundle.keys import PublicIdentity, is_key_id
-from kin_desktop.core import canonical, records
-from kin_desktop.core.errors import DefinitionError, ValidationError
-from kin_desktop.core.questionnaire import load_definition
+from kin_desktop.core import canonical, limits, records
+from kin_desktop.core.errors import ValidationError
 from kin_desktop.core.schemas import RecordType, validate_body
+from kin_desktop.services import questionnaires
 
 REJECTED = "rejected"
 
@@ -24,7 +24,7 @@ MAX_REVISIONS_JSON = 64 * 1024 * 1024
 MAX_SECRETARIAT_JSON = 64 * 1024
 MAX_CATALOGUE_JSON = 64 * 1024 * 1024
 MAX_RECEIPT_JSON = 64 * 1024 * 1024  # = the member cap
-TEXT_LENGTH = 300  # names, organisations, cities and countries in secretariat.json and catalogue.json
+TEXT_LENGTH = limits.MAX_HEADER_TEXT  # names, organisations, cities, countries in secretariat.json, catalogue
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _IDENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
@@ -57,8 +57,17 @@ def _canonical(data: bytes, reason: str, member: str, max_bytes: int) -> Any:
 
 
 def _text(value: Any, what: str, reason: str, longest: int = TEXT_LENGTH) -> str:
-    if not isinstance(value, str) or len(value) > longest:
+    if not limits.is_text(value, longest):
         raise Refused(reason, f"{what} must be a string of at most {longest} characters")
+    assert isinstance(value, str)
+    return value
+
+
+def _bounded_list(value: Any, what: str, reason: str, longest: int) -> list[Any]:
+    if not isinstance(value, list):
+        raise Refused(reason, f"{what} must be a list")
+    if len(value) > longest:
+        raise Refused(reason, f"{what} may hold at most {longest:,} items")
     return value
 
 
@@ -72,6 +81,8 @@ def offered_revisions(data: bytes) -> list[records.Revision]:
     raw = _canonical(data, "bad_revision", "revisions.json", MAX_REVISIONS_JSON)
     if not isinstance(raw, list):
         raise Refused("bad_revision", "revisions.json must be a JSON array")
+    if len(raw) > limits.MAX_REVISIONS_PER_BUNDLE:
+        raise Refused("bad_revision", f"a bundle holds at most {limits.MAX_REVISIONS_PER_BUNDLE:,} revisions")
     try:
         return [records.from_json(item, check=False) for item in raw]
     except ValidationError as exc:
@@ -141,6 +152,7 @@ def catalogue_member(verified: container.VerifiedContainer) -> list[dict[str, An
     value = _canonical(raw, "bad_catalogue", "catalogue.json", MAX_CATALOGUE_JSON)
     if not isinstance(value, dict) or set(value) != {"practices"} or not isinstance(value["practices"], list):
         raise Refused("bad_catalogue", 'catalogue.json must be {"practices": [...]}')
+    _bounded_list(value["practices"], "the catalogue", "bad_catalogue", limits.MAX_CATALOGUE_ENTRIES)
     entries: list[dict[str, Any]] = []
     previous = ""
     for item in value["practices"]:
@@ -165,26 +177,24 @@ def catalogue_member(verified: container.VerifiedContainer) -> list[dict[str, An
     return entries
 
 
-def questionnaire_members(verified: container.VerifiedContainer) -> list[tuple[str, bytes]]:
-    """The definitions ``questionnaires/…`` (§6.3), in member order: each must load, and its member
-    name must be the one its id and version give: ``bad_definition``."""
-    found: list[tuple[str, bytes]] = []
-    for member in sorted(verified.members):
-        if not member.startswith("questionnaires/"):
-            continue
-        content = verified.members[member]
-        try:
-            definition = load_definition(content)
-        except (DefinitionError, ValidationError) as exc:
-            raise Refused("bad_definition", f"{member} is not a valid questionnaire: {exc}") from exc
-        if container.questionnaire_member_name(definition.id, definition.version) != member:
+def questionnaire_members(verified: container.VerifiedContainer) -> list[questionnaires.ReceivedDefinition]:
+    """The definitions ``questionnaires/…`` and ``published.json`` (§6.3), read by
+    ``services.questionnaires.read_update`` (each definition loads, none twice, ``published.json``
+    names only versions the pack carries: ``bad_definition``, ``bad_published``); and each member name
+    must be the one its id and version give (``bad_definition``)."""
+    try:
+        received = questionnaires.read_update(verified.members)
+    except ValidationError as exc:
+        raise Refused(str(exc.params.get("reason", "bad_definition")), exc.message) from exc
+    for item in received:
+        expected = container.questionnaire_member_name(item.definition.id, item.definition.version)
+        if item.member != expected:
             raise Refused(
                 "bad_definition",
-                f"{member} holds questionnaire {definition.id} version {definition.version}, which belongs "
-                f"under {container.questionnaire_member_name(definition.id, definition.version)}",
+                f"{item.member} holds questionnaire {item.definition.id} version {item.definition.version}, "
+                f"which belongs under {expected}",
             )
-        found.append((member, content))
-    return found
+    return received
 
 
 # -- receipt (§7) --------------------------------------------------------------------------------------
@@ -233,21 +243,21 @@ def receipt_member(verified: container.VerifiedContainer, own_key_id: str) -> Re
     if not isinstance(receipt, dict) or not RECEIPT_KEYS <= set(receipt) <= RECEIPT_KEYS | RECEIPT_OPTIONAL:
         raise Refused("bad_receipt", "receipt.json does not have exactly the receipt fields")
     sequence = receipt["receipt_sequence"]
-    if not _is_int(sequence, 1):
-        raise Refused("bad_receipt", "receipt_sequence must be a positive integer")
+    if not limits.is_int(sequence, 1, limits.MAX_SEQUENCE):
+        raise Refused("bad_receipt", f"receipt_sequence must be an integer from 1 to {limits.MAX_SEQUENCE:,}")
     if not is_key_id(receipt["delegate_key_id"]):
         raise Refused("bad_receipt", "delegate_key_id must be a key id")
     if receipt["delegate_key_id"] != own_key_id:
         raise Refused("not_for_us", "the receipt is addressed to another delegate")
-    acknowledged = receipt["acknowledged"]
-    if not isinstance(acknowledged, list) or not all(
-        isinstance(r, str) and _HEX64.fullmatch(r) for r in acknowledged
-    ):
+    acknowledged = _bounded_list(
+        receipt["acknowledged"], "acknowledged", "bad_receipt", limits.MAX_RECEIPT_ITEMS
+    )
+    if not all(isinstance(r, str) and _HEX64.fullmatch(r) for r in acknowledged):
         raise Refused("bad_receipt", "acknowledged must be a list of revision ids")
     if any(a >= b for a, b in zip(acknowledged, acknowledged[1:], strict=False)):
         raise Refused("bad_receipt", "acknowledged must be in ascending order, each revision id once")
-    if not isinstance(receipt["bundles"], list) or not isinstance(receipt["review_notes"], list):
-        raise Refused("bad_receipt", "bundles and review_notes must be lists")
+    _bounded_list(receipt["bundles"], "bundles", "bad_receipt", limits.MAX_RECEIPT_ITEMS)
+    _bounded_list(receipt["review_notes"], "review_notes", "bad_receipt", limits.MAX_RECEIPT_ITEMS)
     bundles = [_bundle_entry(item) for item in receipt["bundles"]]
     notes = [checked_revision(item, "bad_receipt", "a review note") for item in receipt["review_notes"]]
     for note in notes:
@@ -257,9 +267,9 @@ def receipt_member(verified: container.VerifiedContainer, own_key_id: str) -> Re
             raise Refused("wrong_author", f"review note {note.rev_id} is authored by another key")
     revisions: list[records.Revision] = []
     if "revisions" in receipt:
-        raw = receipt["revisions"]
-        if not isinstance(raw, list) or not raw:
-            raise Refused("bad_receipt", "revisions, when present, must be a list that is not empty")
+        raw = _bounded_list(receipt["revisions"], "revisions", "bad_receipt", limits.MAX_RECEIPT_ITEMS)
+        if not raw:
+            raise Refused("bad_receipt", "revisions, when present, must not be empty")
         revisions = [checked_revision(item, "bad_revision", "a revision of the secretariat") for item in raw]
         for rev in revisions:
             if rev.author != signer:

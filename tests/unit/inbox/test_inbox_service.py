@@ -44,6 +44,15 @@ class World:
             "previous_bundle": None,
             "builds_on_receipt": None,
             "schema_version": 1,
+            "delegate": {
+                "name": "Test",
+                "city": "Hai Phong",
+                "city_latin": "Hai Phong",
+                "country": "VN",
+                "organisation": "",
+                "category": None,
+                "email": "",
+            },
         }
         return container.write_delegate_bundle(
             {"revisions.json": b"[]", blob_name: payload}, header, signer, self.identity
@@ -57,7 +66,12 @@ class World:
             + str(sequence).encode()
             + b',"review_notes":[]}'
         )
-        header = {"created": NOW, "app_version": "test", "recipient": {"key_id": delegate}}
+        header = {
+            "created": NOW,
+            "app_version": "test",
+            "schema_version": 1,
+            "recipient": {"key_id": delegate},
+        }
         return container.write_signed_file("receipt", {"receipt.json": body}, header, self.secretariat)
 
     def key_list(self, sequence: int, enrolled: list[str] = (), revoked: list[str] = ()) -> bytes:  # type: ignore[assignment]
@@ -80,7 +94,10 @@ def _pack(signer: Signer, identity: PublicIdentity, name: str = "KIN Secretariat
         separators=(",", ":"),
     ).encode()
     return container.write_signed_file(
-        "welcome-pack", {"secretariat.json": secretariat}, {"created": NOW, "app_version": "t"}, signer
+        "welcome-pack",
+        {"secretariat.json": secretariat},
+        {"created": NOW, "app_version": "t", "schema_version": 1},
+        signer,
     )
 
 
@@ -326,7 +343,12 @@ def test_mailboxes_hold_only_what_the_secretariat_signed_for_whom_it_is(
         forged = container.write_signed_file(
             "receipt",
             {"receipt.json": b"{}"},
-            {"created": NOW, "app_version": "t", "recipient": {"key_id": delegate.key_id}},
+            {
+                "created": NOW,
+                "app_version": "t",
+                "schema_version": 1,
+                "recipient": {"key_id": delegate.key_id},
+            },
             other,
         )
         with pytest.raises(SyncError):

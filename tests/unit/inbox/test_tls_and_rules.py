@@ -220,7 +220,7 @@ def test_a_pack_with_a_bad_inbox_address_is_refused(net: Network) -> None:
     data = container.write_signed_file(
         "welcome-pack",
         {"secretariat.json": json.dumps(body, sort_keys=True, separators=(",", ":")).encode()},
-        {"created": "2009-01-01T00:00:00Z", "app_version": "t"},
+        {"created": "2009-01-01T00:00:00Z", "app_version": "t", "schema_version": 1},
         store.signer(),
     )
     pack = net.tmp / "bad.kinw"
