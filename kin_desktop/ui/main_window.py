@@ -459,6 +459,7 @@ class MainWindow(QMainWindow):
                 ("state_changed", Changes(reviews=True)),
                 ("conflict_resolved", Changes(records=True)),
                 ("forms_printed", Changes(printed=True)),
+                ("form_checked", Changes(printed=True)),
                 ("report_added", Changes(records=True)),
                 ("recognition_changed", Changes(reviews=True)),
                 ("files_written", Changes(receipts=True)),
