@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """Menus come just after the first paint: their classes cost start-up time (see above).
         Built again, in the new language, by ``set_language``."""
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence
 
         enabled = self.import_action is not None and self.import_action.isEnabled()
@@ -222,6 +223,30 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self._go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("&Guide"), self)
+        self.help_action.setObjectName("helpAction")
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.help_action)
+        about_action = help_menu.addAction(self.tr("&About KIN Desktop"))
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self._on_about_action_triggered)
+
+    @Slot()
+    def show_help(self) -> None:
+        """The guide of this profile's role (the delegate's before a profile exists)."""
+        from kin_desktop.ui.help import HelpDialog
+
+        role = self._loaded.overview.profile.role if self._loaded is not None else "delegate"
+        HelpDialog.ask(self, role)
+
+    @Slot()
+    def _on_about_action_triggered(self) -> None:
+        from kin_desktop.ui.help import AboutDialog
+
+        AboutDialog.ask(self)
 
     def load(self) -> Task:
         """Open the profile on a worker thread; the result arrives by signal."""

@@ -192,9 +192,7 @@ def test_without_a_keyring_the_passphrase_is_asked_once_and_a_wrong_one_is_forgo
         assert done.args[0].path == out / "x.kinb" and len(asked) == 2
         cancelled = iter(["wrong again"])
         workspace.passphrase = None
-        monkeypatch.setattr(
-            PassphraseDialog, "ask", classmethod(lambda cls, parent: next(cancelled, None))
-        )
+        monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, parent: next(cancelled, None)))
         _wait(qtbot, page.export())
         qtbot.waitUntil(lambda: "not right" in page.result_label.text(), timeout=10_000)
         assert workspace.passphrase is None  # forgotten, and closing the prompt stops there
