@@ -658,6 +658,9 @@ def _write_xlsx(sheets: Sequence[Sheet], path: Path) -> None:
         worksheet.freeze_panes = "A2"
         last = get_column_letter(max(len(sheet.headers), 1))
         worksheet.auto_filter.ref = f"A1:{last}{len(sheet.rows) + 1}"
+        # Printed (or converted to PDF): landscape, the header row repeated on every page.
+        worksheet.page_setup.orientation = "landscape"
+        worksheet.print_title_rows = "1:1"
         header_cells = []
         for header in sheet.headers:
             cell = WriteOnlyCell(worksheet, value=header)

@@ -129,6 +129,7 @@ class RecordsSection(QStackedWidget):
                 self.tr("This record cannot be saved yet: correct the problems shown, or undo them.")
             )
             return False
+        editor.hide()  # gone at once, not when the event loop next deletes it
         editor.deleteLater()
         self.editor = None
         return True

@@ -17,8 +17,18 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kin_desktop.ui.formats import moment_text
-from kin_desktop.ui.palette import Tone, framed_style, tone_color
+from kin_desktop.ui.palette import Tone, set_tone, tone_color
 from kin_desktop.ui.records import labels
+
+
+def _framed(widget: QFrame, tone: Tone | None) -> None:
+    """A thin border in the tone's colour around the frame, and its first line's text in it."""
+    if tone is None:
+        widget.setStyleSheet("")
+        return
+    colour = tone_color(tone, widget.palette()).name()
+    name = widget.objectName()
+    widget.setStyleSheet(f"QFrame#{name} {{ border: 1px solid {colour}; border-radius: 4px; }}")
 
 
 class ReviewPanel(QFrame):
@@ -63,7 +73,7 @@ class ReviewPanel(QFrame):
             )
             self.comment_label.hide()
             self.next_label.hide()
-            self.setStyleSheet("")
+            _framed(self, None)
             return
         tone = Tone.ERROR if review.state == "has_issues" and not review.changed else None
         if review.state == "registered":
@@ -83,7 +93,7 @@ class ReviewPanel(QFrame):
         self.comment_label.setVisible(bool(review.comment))
         self.next_label.setText(self._next_step(status))
         self.next_label.setVisible(bool(self.next_label.text()))
-        self.setStyleSheet(framed_style("recordReviewPanel", tone, self.palette(), padding=4) if tone else "")
+        _framed(self, tone)
 
     def _next_step(self, status: Any) -> str:
         review = status.review
@@ -147,6 +157,7 @@ class PaperBanner(QFrame):
             )
             self.unlock_button.hide()
             tone = Tone.ERROR
+            set_tone(self.text_label, Tone.ERROR)
         else:
             self.text_label.setText(
                 self.tr(
@@ -158,7 +169,8 @@ class PaperBanner(QFrame):
             )
             self.unlock_button.setVisible(locked)
             tone = Tone.WARNING
-        self.setStyleSheet(framed_style("paperBanner", tone, self.palette(), padding=4))
+            set_tone(self.text_label, None)
+        _framed(self, tone)
         self.show()
 
     @Slot()

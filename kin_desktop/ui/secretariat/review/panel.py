@@ -72,6 +72,7 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self.row: ReviewRow | None = None
         self.view: RecordView | None = None
+        self._scrolled_for: str | None = None
         self.title_label = QLabel()
         self.title_label.setObjectName("reviewTitle")
         self.title_label.setWordWrap(True)
@@ -96,6 +97,7 @@ class ReviewPanel(QWidget):
             self.tr("What the delegate should know; it goes in the next receipt.")
         )
         self.comment_edit.setTabChangesFocus(True)
+        self.comment_edit.setMaximumHeight(110)
         self.save_button = QPushButton(self.tr("&Save review"))
         self.save_button.setToolTip(self.tr("Save the review state and comment (Ctrl+S)"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -140,13 +142,14 @@ class ReviewPanel(QWidget):
         review_layout.setContentsMargins(0, 0, 0, 0)
         review_layout.addLayout(form)
         review_layout.addLayout(save_row)
-        review_layout.addWidget(history_box, 1)
+        review_layout.addWidget(history_box)
+        self.history_view.setMaximumHeight(130)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.record_browser)
         self.split.addWidget(review_part)
         self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(1, 1)  # the record first: it is what is reviewed
         self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -193,7 +196,11 @@ class ReviewPanel(QWidget):
         self.view = view
         scroll = self.record_browser.verticalScrollBar().value()
         self.record_browser.setHtml(record_html(view, self.palette()))
-        self.record_browser.verticalScrollBar().setValue(scroll)
+        if view.changes and view.record_id != self._scrolled_for:
+            self.record_browser.scrollToAnchor("first-change")  # the correction first
+        else:
+            self.record_browser.verticalScrollBar().setValue(scroll)
+        self._scrolled_for = view.record_id
         lines = []
         if view.changed_since_review:
             corrected = view.state == ReviewState.HAS_ISSUES.value

@@ -92,10 +92,20 @@ def record_html(view: Any, palette: QPalette | None = None) -> str:
         f"<span style='color:{muted}'>{escape(QCoreApplication.translate('ReviewPanel', 'not given'))}</span>"
     )
 
+    anchored = [False]
+
+    def anchor() -> str:
+        """Before the first change: the browser scrolls there, so the correction shows first."""
+        if anchored[0]:
+            return ""
+        anchored[0] = True
+        return "<a name='first-change'></a>"
+
     def cell(text: str, is_changed: bool, old: str | None = None) -> str:
         shown = _paragraphs(text) or nothing
         if not is_changed:
             return shown
+        shown = anchor() + shown
         was = (
             f"<br><span style='color:{muted}'><s>{_paragraphs(old)}</s></span>"
             if old
@@ -126,7 +136,8 @@ def record_html(view: Any, palette: QPalette | None = None) -> str:
         rows: list[str] = []
         for key in keys:
             if key in _TABLES:
-                rows.append(_table(key, body.get(key) or [], changed.get(key, []), mark, nothing))
+                table = _table(key, body.get(key) or [], changed.get(key, []), mark, nothing)
+                rows.append(anchor() + table if changed.get(key) else table)
                 continue
             change = changed.get(key, [None])[0]
             text = _value(key, body.get(key))
