@@ -114,10 +114,22 @@ def print_checks(session: Session, record_id: str | None = None) -> tuple[PrintC
 
 def verified_revisions(session: Session) -> dict[str, PrintCheck]:
     """Record id -> the last successful check of a signed form of its *current* revision."""
-    heads = dict(session.exec(select(m.Record.record_id, m.Record.head_rev_id)).all())
+    checks = [check for check in print_checks(session) if check.ok]
+    if not checks:
+        return {}
+    ids = sorted({check.record_id for check in checks})
+    heads: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        heads.update(
+            session.exec(
+                select(m.Record.record_id, m.Record.head_rev_id).where(
+                    col(m.Record.record_id).in_(ids[start : start + 500])
+                )
+            ).all()
+        )
     found: dict[str, PrintCheck] = {}
-    for check in print_checks(session):
-        if check.ok and heads.get(check.record_id) == check.rev_id:
+    for check in checks:
+        if heads.get(check.record_id) == check.rev_id:
             found[check.record_id] = check
     return found
 

@@ -386,18 +386,14 @@ class RecordsReviewTab(QWidget):
 
     @Slot()
     def _on_proxy_filter_applied(self) -> None:
-        """After a search or a filter: the panel follows what is highlighted; a record filtered out
-        leaves the panel, and the first record shown takes its place."""
-        shown = self.panel.row
-        if shown is not None and self.select_record(shown.record_id):
+        """After a search or a filter the panel shows what is highlighted: the record shown stays
+        highlighted while it is listed; filtered out, it leaves the panel (which says to select one)."""
+        shown, current = self.panel.row, self.current_row()
+        if shown is None or (current is not None and current.record_id == shown.record_id):
+            self._sync_panel()  # nothing to move: cheap (each keystroke of a search comes here)
             return
-        if self.current_row() is None and self.proxy.rowCount():
-            first = self.proxy.index(0, 0)
-            self.table.selectionModel().setCurrentIndex(
-                first,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        self._sync_panel()
+        if not self.select_record(shown.record_id):
+            self._sync_panel()
 
     def load_record(self, record_id: str) -> Task:
         """The whole record, its changes since review and its signed forms, into the panel."""
