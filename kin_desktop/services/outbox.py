@@ -41,6 +41,8 @@ class OutboxState:
     receipts: tuple[TakenReceipt, ...]
     # commitments changed since their form was printed: (title, printed at); the paper must be redone
     stale_forms: tuple[tuple[str, datetime], ...] = ()
+    inbox_url: str | None = None  # the inbox service's address from the welcome pack (docs/sync.md)
+    waiting_upload_bytes: int = 0  # bundles exported for the inbox and not all sent yet
 
 
 def outbox_state(workspace: Workspace) -> OutboxState:
@@ -52,6 +54,13 @@ def outbox_state(workspace: Workspace) -> OutboxState:
         )
         pinned = session.get(models.PinnedSecretariat, 1)
         secretariat = f"{pinned.name} ({pinned.fingerprint})" if pinned else None
+        sync_state = session.get(models.SyncState, 1)
+        inbox_url = None if sync_state is None else sync_state.inbox_url
+        waiting = session.exec(
+            select(models.SyncUpload.size, models.SyncUpload.offset).where(
+                col(models.SyncUpload.status) == "pending"
+            )
+        ).all()
         sent = tuple(
             SentBundle(row.sequence, row.path, row.created_at, row.revisions, row.full)
             for row in session.exec(
@@ -81,6 +90,8 @@ def outbox_state(workspace: Workspace) -> OutboxState:
         secretariat=secretariat,
         sent=sent,
         receipts=receipts,
+        inbox_url=inbox_url,
+        waiting_upload_bytes=sum(size - offset for size, offset in waiting),
     )
 
 

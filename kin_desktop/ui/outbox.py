@@ -32,6 +32,7 @@ from kin_desktop.ui.folders import last_folder, remember_folder
 from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.palette import Tone, set_tone
 from kin_desktop.ui.rows import Column, RowsModel
+from kin_desktop.ui.send import SendPanel
 from kin_desktop.ui.tasks import Task, TaskControl
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
 
@@ -81,7 +82,8 @@ class ConfirmFingerprint:
 
 class OutboxPage(QWidget):
     """Signals:
-    exchange_finished(object): an export (ExportResult) or an import (list of ImportOutcome) finished.
+    exchange_finished(object): an export (ExportResult), an import (list of ImportOutcome) or a sync with
+        the inbox (SyncReport) finished.
     """
 
     exchange_finished = Signal(object)
@@ -126,6 +128,11 @@ class OutboxPage(QWidget):
         buttons.addWidget(self.export_all_button)
         buttons.addStretch(1)
         send_layout.addLayout(buttons)
+        self.send_panel = SendPanel(
+            workspace, lambda suggested, folders: self.choose_export_path(self, suggested, folders), self
+        )
+        self.send_panel.synced.connect(self._on_send_panel_synced)
+        send_layout.addWidget(self.send_panel)
 
         # --- what comes back
         self.import_button = QPushButton(self.tr("&Import welcome pack or receipt…"))
@@ -320,6 +327,7 @@ class OutboxPage(QWidget):
         can_export = state.secretariat is not None and not self._busy()
         self.export_button.setEnabled(can_export and state.pending_revisions > 0)
         self.export_all_button.setEnabled(can_export)
+        self.send_panel.set_state(state)
         self.sent_model.set_rows(state.sent)
         self.receipts_model.set_rows(state.receipts)
         self.catalogue_model.set_rows(catalogue)
@@ -392,6 +400,11 @@ class OutboxPage(QWidget):
             QTimer.singleShot(0, retry)  # after the task has finished: asks again, same file, same work
             return
         self.result_label.setText(describe(error))
+
+    @Slot(object)
+    def _on_send_panel_synced(self, report: Any) -> None:
+        self.refresh()
+        self.exchange_finished.emit(report)
 
     # --- export -----------------------------------------------------------
 
