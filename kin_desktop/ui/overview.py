@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.ui.language import number_text
 from kin_desktop.ui.palette import Tone, set_tone
+from kin_desktop.ui.plain import plain_labels
 
 STATES = ("draft", "ready", "sent", "acknowledged", "registered")
 
@@ -93,6 +94,7 @@ class OverviewPage(QScrollArea):
             self._layout.addWidget(self._records_box(overview))
             self._layout.addWidget(self._outbox_box(overview))
         self._layout.addStretch(1)
+        plain_labels(self)  # names, cities and titles come from the profile and from others
 
     def _value(self, text: str) -> QLabel:
         label = QLabel(text)

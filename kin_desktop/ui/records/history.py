@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.services.records import RecordService
 from kin_desktop.ui import errors
+from kin_desktop.ui.plain import plain_labels
 from kin_desktop.ui.records.models import DiffModel, HistoryModel
 
 
@@ -55,6 +56,7 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.summary = QLabel()
+        plain_labels(self.summary)  # error messages may quote what a delegate wrote
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Comparison"))
         hint = QLabel(self.tr("Select one revision to see what it changed, or two to compare them."))
