@@ -63,7 +63,7 @@ def _demo_loader(directory: Path, role: str) -> Any:
     def load() -> Any:
         from kin_desktop.services import demo, overview
 
-        demo.create_demo_profile(directory, role=role)
+        demo.create_demo_profile(directory, role=role, pin_secretariat=True)  # it can export
         return overview.open_profile(directory)
 
     return load

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlmodel import col, func, select
 
 from kin_desktop.core.questionnaire import Definition, Evaluation, evaluate
-from kin_desktop.core.schemas import RecordType
+from kin_desktop.core.schemas import RecordType, ReviewState
 from kin_desktop.services import profiles, questionnaires
 from kin_desktop.storage import models, repository
 
@@ -29,6 +29,29 @@ class Overview:
     waiting: int = 0  # revisions made here since the last export
     unacknowledged: int = 0  # revisions made here that no receipt has acknowledged
     last_export: datetime | None = None
+    last_receipt: ReceiptSummary | None = None  # the last receipt taken from the secretariat
+    # practices and commitments the secretariat marked "has issues" and not changed since: to correct
+    has_issues: tuple[IssueRow, ...] = ()
+    stale_forms: int = 0  # commitments changed since their form was printed (the signed paper is out of date)
+
+
+@dataclass(frozen=True)
+class ReceiptSummary:
+    sequence: int
+    taken_at: datetime  # UTC
+    acknowledged: int  # revisions it acknowledged
+    review_notes: int  # review-note revisions it brought
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    """A record the secretariat says has issues, with its comment: the Overview's call to action."""
+
+    record_id: str
+    record_type: str  # practice | commitment
+    title: str
+    comment: str
+    corrected: bool  # changed since the review (export it to send the correction)
 
 
 def load_overview(data_dir: Path) -> Overview:
@@ -62,11 +85,32 @@ def overview_of(workspace: profiles.Workspace) -> Overview:
             if last_export is not None
             else unacknowledged
         )
+        receipt = session.exec(
+            select(models.ReceiptTaken).order_by(col(models.ReceiptTaken.receipt_sequence).desc()).limit(1)
+        ).first()
+        last_receipt = (
+            None
+            if receipt is None
+            else ReceiptSummary(
+                receipt.receipt_sequence,
+                receipt.taken_at if receipt.taken_at.tzinfo else receipt.taken_at.replace(tzinfo=UTC),
+                receipt.acknowledged,
+                receipt.review_notes,
+            )
+        )
     from kin_desktop.services.records import RecordService
 
     service = RecordService(workspace)
-    practice_states = dict(Counter(row.sync_state.value for row in service.list_practices()))
-    commitment_states = dict(Counter(row.sync_state.value for row in service.list_commitments()))
+    practices, commitments = service.list_practices(), service.list_commitments()
+    practice_states = dict(Counter(row.sync_state.value for row in practices))
+    commitment_states = dict(Counter(row.sync_state.value for row in commitments))
+    issues = tuple(
+        IssueRow(row.record_id, kind, row.title, row.review.comment, row.review.changed)
+        for kind, rows in (("commitment", commitments), ("practice", practices))
+        for row in rows
+        if row.review is not None and row.review.state == ReviewState.HAS_ISSUES
+    )
+    stale = sum(1 for row in commitments if row.paper is not None and row.paper.stale)
     return Overview(
         profile=info,
         responses=len(responses),
@@ -80,6 +124,9 @@ def overview_of(workspace: profiles.Workspace) -> Overview:
         waiting=waiting,
         unacknowledged=unacknowledged,
         last_export=last_export,
+        last_receipt=last_receipt,
+        has_issues=issues,
+        stale_forms=stale,
     )
 
 

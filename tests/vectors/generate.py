@@ -239,6 +239,7 @@ def b_practice() -> Revision:
 
 
 def review_note() -> Revision:
+    """The secretariat's review of A's practice, on the practice's first revision (``reviewed_rev_id``)."""
     s = SECRETARIAT.key_id
     return make_revision(
         RN1,
@@ -251,6 +252,7 @@ def review_note() -> Revision:
             "target_id": P1,
             "target_type": "practice",
             "state": "has_issues",
+            "reviewed_rev_id": a_revisions()["p1"].rev_id,
             "comment": "Xin bổ sung chi phí.",
         },
     )
@@ -1070,6 +1072,15 @@ def _delegate_checks(v: Builder, pack_file: str, receipt_file: str, receipt_body
     older = {**receipt_body, "bundles": []}
     receipt("old-sequence", "old_receipt", "After receipt 1: another receipt numbered 1.", older,
             after=[pack_file, receipt_file])  # fmt: skip
+    null_reviewed = _forged(note, body={**(note.body or {}), "reviewed_rev_id": None})
+    receipt("review-note-null-revision", "bad_receipt", 'A review note with "reviewed_rev_id": null (absent when '
+            "unknown, never null).", {**receipt_body, "review_notes": [null_reviewed]})  # fmt: skip
+    wrong_type = _forged(note, record_id="9e8d7c6b-5a49-4838-a726-150000000002",
+                         body={**(note.body or {}), "target_id": C1, "target_type": "practice"})  # fmt: skip
+    second = {**receipt_body, "receipt_sequence": 2, "review_notes": [wrong_type], "bundles": []}
+    second.pop("revisions")
+    receipt("review-note-wrong-type", "not_owner", "After receipt 1 (which brought A's commitment C1): a review "
+            "note about C1 calling it a practice.", second, after=[pack_file, receipt_file])  # fmt: skip
     del revs
 
 

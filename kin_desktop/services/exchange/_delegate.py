@@ -342,10 +342,13 @@ class DelegateImporter:
                     raise _Refused(
                         "old_receipt", f"receipt {sequence} is not newer than receipt {last}, taken before"
                     )
+                target = _note_target_problem(session, notes, own)
+                if target is not None:
+                    raise _Refused("not_owner", target)
                 new_notes = _not_stored(session, notes)
-                problem = _checks.identity_problem(session, new_notes, reason="bad_receipt")
-                if problem is not None:
-                    raise _Refused(problem.reason, f"the review notes cannot be merged: {problem.detail}")
+                identity = _checks.identity_problem(session, new_notes, reason="bad_receipt")
+                if identity is not None:
+                    raise _Refused(identity.reason, f"the review notes cannot be merged: {identity.detail}")
                 _check_secretariat_revisions(session, resolutions, own)
                 if self.dry_run:
                     return _receipt_outcome(path, verified, content, session)
@@ -407,6 +410,26 @@ class DelegateImporter:
             "receipt",
             verified.bundle_id,
         )
+
+
+def _note_target_problem(session: Session, notes: list[records.Revision], own: str) -> str | None:
+    """Why a receipt's review notes cannot be taken: a note about a stored record this delegate does not
+    own, or of another type than the note says (the secretariat reviews only what the delegate sent).
+    A note about a record not stored here (deleted, or on another laptop) is taken."""
+    targets = {
+        str(note.body["target_id"]): str(note.body["target_type"]) for note in notes if note.body is not None
+    }
+    if not targets:
+        return None
+    stored = session.exec(
+        select(m.Record.record_id, m.Record.record_type, m.Record.owner).where(
+            col(m.Record.record_id).in_(sorted(targets))
+        )
+    ).all()
+    for record_id, record_type, owner in stored:
+        if owner != own or record_type != targets[record_id]:
+            return f"a review note is about record {record_id}, which is not this delegate's {targets[record_id]}"
+    return None
 
 
 def _new_definitions(session: Session, definitions: list[questionnaires.ReceivedDefinition]) -> int:
