@@ -173,6 +173,7 @@ def test_a_receipts_review_note_about_someone_elses_record_is_refused(net: Netwo
     header = {
         "created": "2009-03-05T10:00:00Z",
         "app_version": "test",
+        "schema_version": 1,
         "recipient": {"key_id": _key(net.hai_phong)},
     }
     data = container.write_signed_file(
