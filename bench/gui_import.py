@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     import import_bundles
 
     delegates = 10 if args.quick else 200
-    work = args.cache / f"v{import_bundles.CACHE_VERSION}-{delegates}x{args.rounds}"
+    work = import_bundles.cache_folder(args.cache, delegates, args.rounds)
     import_bundles.generate(work, delegates, args.rounds)
     files = sorted((work / "bundles").glob("*.kinb"))
     for path in files:  # warm the file cache for every run

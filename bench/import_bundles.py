@@ -70,6 +70,15 @@ PASSPHRASE = "benchmark passphrase"
 FAST_KDF = KdfParams(argon2_memory_kib=64, argon2_iterations=1, argon2_lanes=1, scrypt_log2_n=4, scrypt_r=1)
 CACHE_VERSION = 2  # 2: bundles of the strict v1 format (docs/bundle-format.md); older ones are refused
 
+
+def cache_folder(base: Path, delegates: int, rounds: int) -> Path:
+    """Where the generated bundles and profiles are kept: by cache version, by the database schema the
+    profiles were made with (a newer migration makes them stale), and by size."""
+    from kin_desktop.storage.db import HEAD_REVISION
+
+    return base / f"v{CACHE_VERSION}-{HEAD_REVISION}-{delegates}x{rounds}"
+
+
 CONTEXT = b"KIN-Desktop bundle manifest v1\x00"
 HEADER_BYTES = 108
 HPKE_INFO_PREFIX = b"KIN-Desktop bundle v1 content key\x00"
@@ -371,7 +380,7 @@ def main() -> None:
     if args.repeat is None:
         args.repeat = 1 if args.quick else 3
     delegates = 10 if args.quick else 200
-    work = args.cache / f"v{CACHE_VERSION}-{delegates}x{args.rounds}"
+    work = cache_folder(args.cache, delegates, args.rounds)
     started = time.perf_counter()
     generate(work, delegates, args.rounds)
     print(f"bundles ready in {time.perf_counter() - started:.1f} s ({work})")
