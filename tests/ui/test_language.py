@@ -96,7 +96,8 @@ def test_an_editor_that_cannot_be_saved_survives_the_switch(qtbot: QtBot, tmp_pa
     section.page.new_requested.emit()
     assert section.editor is not None
     qtbot.keyClicks(section.editor.title_edit, "Bus rapid transit")
-    section.editor.end_edit.setText("2012-12-31")  # after the follow-up ends: cannot be saved
+    section.editor.end_edit.set_text("2012-12-31")  # after the follow-up ends: cannot be saved
+    section.editor.end_edit.editing_finished.emit()
     window.set_language("ja")
     assert window.section_widget("commitments") is section  # kept, with what was typed
     assert section.editor is not None and section.editor.title_edit.text() == "Bus rapid transit"

@@ -166,7 +166,8 @@ def test_new_commitment_from_the_window_is_saved_when_going_back_to_the_list(
     editor = section.editor
     assert editor is not None
     qtbot.keyClicks(editor.title_edit, "Bus rapid transit, second corridor")
-    editor.end_edit.setText("2012-12-31")  # the second cycle ends in 2010
+    qtbot.keyClicks(editor.end_edit.edit, "31/12/2012")  # the second cycle ends in 2010
+    qtbot.keyClick(editor.end_edit.edit, Qt.Key.Key_Return)
     qtbot.mouseClick(section.back_button, Qt.MouseButton.LeftButton)
     assert section.editor is editor and section.currentWidget() is not section.page
     assert "cannot be saved yet" in section.notice.text()

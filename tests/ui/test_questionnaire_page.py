@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -458,10 +458,10 @@ def test_a_custom_definition_with_every_question_type(
     qtbot.keyClicks(staff.line, "12x")  # the letter is refused by the validator
     qtbot.keyClicks(budget.line, "1250.50")
     assert staff.unit.text() == "people" and budget.unit.text() == "USD"
-    assert started.value() is None and started.set_button.isVisibleTo(page)  # no date forced
-    started.set_button.click()
-    started.date.setDate(QDate(2005, 4, 1))
-    assert started.clear_button.isVisibleTo(page)
+    assert started.value() is None and started.entry.is_empty()  # no date forced
+    qtbot.keyClicks(started.entry.edit, "1/4/2005")
+    qtbot.keyClick(started.entry.edit, Qt.Key.Key_Return)
+    assert started.value() == "2005-04-01"
 
     page.show_section("choices")
     colour = page.field("colour").editor
@@ -509,7 +509,8 @@ def test_a_custom_definition_with_every_question_type(
     assert page.answers()["order"] == ["alpha", "gamma"]
 
     colour.clear_button.click()
-    started.clear_button.click()
+    started.entry.edit.clear()  # the field's own clear button does the same
+    started.entry.edit.editingFinished.emit()
     assert page.answers().get("colour") is None and page.answers().get("started") is None
     order.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # alpha
     order.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # gamma

@@ -531,10 +531,14 @@ class QuestionnairePage(QWidget):
 
     # -- showing the evaluation ----------------------------------------------------------------
 
-    def _messages(self, evaluation: Evaluation, key: Key, item: Question | RepeatGroup) -> tuple[str, ...]:
+    def _messages(
+        self, evaluation: Evaluation, key: Key, item: Question | RepeatGroup, *, own_type_errors: bool = False
+    ) -> tuple[str, ...]:
         issues = evaluation.issues_for(*key)
         if not (self._show_all or key in self._touched):
             issues = tuple(i for i in issues if i.code == "repeat_max")
+        if own_type_errors:  # the editor says what is wrong with the text, and how to write it
+            issues = tuple(i for i in issues if i.code != "type")
         return tuple(describe_issue(issue, item, self._language) for issue in issues)
 
     def _apply(self, evaluation: Evaluation, *, emit: bool = True) -> None:
@@ -543,7 +547,10 @@ class QuestionnairePage(QWidget):
         for key, field in self._fields.items():
             relevant = evaluation.is_relevant(*key)
             field.setHidden(not relevant)
-            field.show_messages(self._messages(evaluation, key, field.question) if relevant else ())
+            own = getattr(field.editor, "shows_type_errors", False)
+            field.show_messages(
+                self._messages(evaluation, key, field.question, own_type_errors=own) if relevant else ()
+            )
         for repeat_id, widget in self._groups.items():
             relevant = evaluation.is_relevant(repeat_id)
             widget.setHidden(not relevant)

@@ -64,8 +64,9 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.core.errors import KinError
 from kin_desktop.core.schemas import FOLLOW_UP_END_YEAR, DraftState, ProjectType, RecordType, Sector
-from kin_desktop.services.records import Problem, RecordService
+from kin_desktop.services.records import FOLLOW_UP_END_DATE, Problem, RecordService
 from kin_desktop.ui import errors
+from kin_desktop.ui.formats import day_text
 from kin_desktop.ui.language import number_text, without_mnemonic
 from kin_desktop.ui.palette import Tone, framed_style, set_tone
 from kin_desktop.ui.records import labels
@@ -73,6 +74,8 @@ from kin_desktop.ui.records.attachments import AttachmentsPanel
 from kin_desktop.ui.records.history import HistoryDialog
 from kin_desktop.ui.records.models import EditableRowsModel, EditColumn, Index
 from kin_desktop.ui.records.undo import InsertRowCommand, RemoveRowCommand, SetFieldCommand
+from kin_desktop.ui.widgets.date_delegate import DateItemDelegate
+from kin_desktop.ui.widgets.date_entry import DateEntry
 
 AUTOSAVE_MS = 1000
 _NULLABLE = frozenset(
@@ -88,7 +91,6 @@ _NULLABLE = frozenset(
 )
 _NO_YEAR = 1949  # the start-year spin box shows "not given" at its minimum
 _NO_DUE_YEAR = 2005
-_DATE_PATTERN = QRegularExpression(r"^\d{4}-\d{2}-\d{2}$")
 _CURRENCY_PATTERN = QRegularExpression(r"^[A-Za-z]{0,3}$")
 
 
@@ -171,6 +173,9 @@ class _RowsEditor(QWidget):
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
             elif column.kind == "year":
                 self.view.setItemDelegateForColumn(number, _DueYearDelegate(self.view))
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
+            elif column.kind == "date":
+                self.view.setItemDelegateForColumn(number, DateItemDelegate(self.view))
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
             else:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
@@ -340,6 +345,8 @@ class RecordEditor(QWidget):
         for binding in self._bindings.values():
             if isinstance(binding.widget, QLineEdit | QPlainTextEdit):
                 binding.widget.installEventFilter(self)
+            elif isinstance(binding.widget, DateEntry):
+                binding.widget.edit.installEventFilter(self)
         self._load()
 
     # -- building the form (subclasses) ------------------------------------------------------------
@@ -410,6 +417,24 @@ class RecordEditor(QWidget):
         )
         edit.textChanged.connect(lambda _text: self._on_field_changed(key))
         return edit
+
+    def _date(self, key: str) -> DateEntry:
+        """A day typed in the interface language's form or in ISO, or picked on a calendar; a text
+        that is not a day is kept as typed and reported like any other problem of the body."""
+        entry = DateEntry()
+        entry.setObjectName(f"{key}Entry")
+        entry.edit.setObjectName(f"{key}Edit")
+        entry.edit.setClearButtonEnabled(True)
+        self._bind(
+            key,
+            entry,
+            lambda: (entry.iso() or "") if entry.is_valid() else entry.text().strip(),
+            entry.set_date,
+            mergeable=False,
+        )
+        entry.date_edited.connect(lambda _day: self._on_field_changed(key))
+        entry.editing_finished.connect(lambda: self._on_field_changed(key))
+        return entry
 
     def _text(self, key: str, lines: int = 3) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -762,10 +787,13 @@ class CommitmentEditor(RecordEditor):
         QVBoxLayout(targets_box).addWidget(self.targets)
 
         timeline, timeline_form = self._group(self.tr("Timeline"))
-        self.start_edit = self._line("start_date", placeholder=self.tr("YYYY-MM-DD"), validator=_DATE_PATTERN)
+        self.start_edit = self._date("start_date")
         self._row(timeline_form, self.tr("Start &date:"), "start_date", self.start_edit)
-        self.end_edit = self._line(
-            "end_date", placeholder=self.tr("YYYY-MM-DD, by 2010-12-31"), validator=_DATE_PATTERN
+        self.end_edit = self._date("end_date")
+        self.end_edit.edit.setToolTip(
+            self.tr("The follow-up runs to %1: the timeline ends by then.").replace(
+                "%1", day_text(FOLLOW_UP_END_DATE)
+            )
         )
         self._row(timeline_form, self.tr("&End date:"), "end_date", self.end_edit)
         self.milestones = self._rows(

@@ -622,7 +622,7 @@ class EditableRowsModel(QAbstractTableModel):
             if column.kind == "year":
                 return QCoreApplication.translate("records", "Due year (≤ 2010)")
             if column.kind == "date":
-                return QCoreApplication.translate("records", "Date (YYYY-MM-DD)")
+                return QCoreApplication.translate("records", "Date")
             return labels.column_label(column.key)
         return str(section + 1)
 
