@@ -232,7 +232,7 @@ def pointer_problem(
     Its target (``body.record_id``, ``body.commitment_id``) may be among ``alongside`` (record id ->
     type of the records of the same file, all ``owner``'s), stored, or not arrived yet: import is a
     union in any order, so a revision whose target is unknown is accepted (and, should the target
-    arrive later from someone else, never shown under it: ``repository._misdirected``).
+    arrive later from someone else, never shown under it: ``repository.pointers._misdirected``).
     """
     targets: dict[str, tuple[records.Revision, tuple[str, ...]]] = {}
     for rev in checked:

@@ -438,7 +438,7 @@ class SecretariatImporter:
         arrived yet: import is a union in any order, so a revision whose target is unknown is accepted.
         Refused: a target stored with another owner (``not_owner``), a progress report whose target is
         known and not a commitment (``bad_revision``). Should the target arrive later from someone else,
-        the projection never shows the revision under it (``repository._misdirected``). Only the
+        the projection never shows the revision under it (``repository.pointers._misdirected``). Only the
         ``fresh`` revisions (not stored yet) are looked at: the others were looked at when they came,
         and are resent until a receipt acknowledges them.
         """

@@ -41,7 +41,7 @@ def _when(name: str, *, nullable: bool = False) -> sa.Column[datetime]:
 
 
 def _search_rowid(record_id: str) -> int:
-    # The same function as storage.repository.search_rowid, fixed at this revision.
+    # The same function as storage.repository.search.search_rowid, fixed at this revision.
     return int.from_bytes(hashlib.sha256(record_id.encode("utf-8")).digest()[:8], "big") >> 1
 
 
