@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # The floor: the same strings, every column, in Qt's own model, filtered in C++.
         columns = CommitmentTableModel.columns
-        cells = [[column.display(row) for column in columns] for row in listed]
+        cells = [[column.text(row) for column in columns] for row in listed]
         app.processEvents()
         rss_before = rss_mb()
         started = time.perf_counter()

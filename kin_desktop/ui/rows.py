@@ -1,33 +1,51 @@
-"""A table model over a tuple of frozen rows (STYLE.md: Anki's ``DataModel`` over ``CellRow``).
+"""Tables over tuples of frozen rows (STYLE.md: Anki's ``DataModel`` over ``CellRow``).
 
-Columns are (header, getter) pairs; the model never holds live ORM objects and
-never touches the database: it is replaced as a whole by ``set_rows``.
+:class:`Column` is the one column type of every table in ``ui/``: a header, the text of a cell,
+what the column sorts by, an optional key (for tables that find their columns by name) and an
+alignment. :class:`RowsModel` is the plain model over such columns; the record lists' models
+(``ui.records.models.RowTableModel``) sort their tuple in Python with the same columns. Models
+never hold live ORM objects and never touch the database: they are replaced as a whole by
+``set_rows``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class Column:
-    def __init__(
-        self, header: str, text: Callable[[Any], str], *, sort: Callable[[Any], Any] | None = None
-    ) -> None:
-        self.header = header
-        self.text = text
-        self.sort = sort
+@dataclass(frozen=True)
+class Column(Generic[RowT]):
+    """One column: ``header`` is its text, or a function giving it in the current language;
+    ``text`` the cell's text; ``sort`` what it sorts by (the text when None)."""
+
+    header: str | Callable[[], str]
+    text: Callable[[RowT], str]
+    sort: Callable[[RowT], Any] | None = field(default=None, kw_only=True)
+    key: str = field(default="", kw_only=True)
+    alignment: Qt.AlignmentFlag = field(default=LEFT, kw_only=True)
+
+    def header_text(self) -> str:
+        return self.header() if callable(self.header) else self.header
+
+    @property
+    def sort_key(self) -> Callable[[RowT], Any]:
+        return self.sort if self.sort is not None else self.text
 
 
 class RowsModel(QAbstractTableModel):
     SortRole = Qt.ItemDataRole.UserRole + 1
     RowRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[Any]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: tuple[Any, ...] = ()
@@ -64,5 +82,5 @@ class RowsModel(QAbstractTableModel):
     ) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self._columns):
-                return self._columns[section].header
+                return self._columns[section].header_text()
         return None

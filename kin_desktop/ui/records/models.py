@@ -11,7 +11,7 @@ tuple of the source rows shown, computed in one pass, with no Python call per ro
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import compress
@@ -43,6 +43,7 @@ from kin_desktop.services.records import (
 )
 from kin_desktop.ui.language import list_text
 from kin_desktop.ui.records import labels
+from kin_desktop.ui.rows import Column
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -70,15 +71,6 @@ def _amount_text(amount: str | None, currency: str | None) -> str:
     except ValueError:
         number = amount
     return f"{number} {currency}" if currency else number
-
-
-@dataclass(frozen=True)
-class Column(Generic[RowT]):
-    key: str
-    header: Callable[[], str]
-    display: Callable[[RowT], str]
-    sort_key: Callable[[RowT], Any]
-    alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _none_last(value: Any) -> tuple[bool, Any]:
@@ -132,7 +124,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def cell_data(self, row: int, column: int, role: int) -> Any:
         """``data()`` by row and column number, without a model index."""
         if role == _DISPLAY or role == _TOOLTIP:
-            return self.columns[column].display(self._rows[row])
+            return self.columns[column].text(self._rows[row])
         if role == _ALIGNMENT:
             return self.columns[column].alignment
         if role == SORT_ROLE:
@@ -145,7 +137,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header() if 0 <= section < len(self.columns) else None
+            return self.columns[section].header_text() if 0 <= section < len(self.columns) else None
         return str(section + 1)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -216,7 +208,7 @@ class _RecordRowsModel(RowTableModel[RowT]):
             key = (row, column)
             text = self._texts.get(key)
             if text is None:
-                text = self._texts[key] = self.columns[column].display(self._rows[row])
+                text = self._texts[key] = self.columns[column].text(self._rows[row])
             return text
         return super().cell_data(row, column, role)
 
@@ -231,47 +223,47 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class PracticeTableModel(_RecordRowsModel[PracticeRow]):
     columns: Sequence[Column[Any]] = (
         Column[PracticeRow](
-            "title",
             lambda: QCoreApplication.translate("records", "Title"),
             lambda r: r.title,
-            lambda r: fold(r.title),
+            sort=lambda r: fold(r.title),
+            key="title",
         ),
         Column[PracticeRow](
-            "city",
             lambda: QCoreApplication.translate("records", "City"),
             lambda r: r.city,
-            lambda r: fold(r.city),
+            sort=lambda r: fold(r.city),
+            key="city",
         ),
         Column[PracticeRow](
-            "sectors",
             lambda: QCoreApplication.translate("records", "Sectors"),
             _sectors_text,
-            lambda r: r.sectors,
+            sort=lambda r: r.sectors,
+            key="sectors",
         ),
         Column[PracticeRow](
-            "win_win",
             lambda: QCoreApplication.translate("records", "Win-win"),
             lambda r: QCoreApplication.translate("records", "Yes") if r.win_win else "",
-            lambda r: not r.win_win,
+            sort=lambda r: not r.win_win,
+            key="win_win",
         ),
         Column[PracticeRow](
-            "start_year",
             lambda: QCoreApplication.translate("records", "Since"),
             lambda r: "" if r.start_year is None else str(r.start_year),
-            lambda r: _none_last(r.start_year),
-            _RIGHT,
+            sort=lambda r: _none_last(r.start_year),
+            key="start_year",
+            alignment=_RIGHT,
         ),
         Column[PracticeRow](
-            "state",
             lambda: QCoreApplication.translate("records", "State"),
             lambda r: labels.state_label(r.sync_state),
-            lambda r: r.sync_state,
+            sort=lambda r: r.sync_state,
+            key="state",
         ),
         Column[PracticeRow](
-            "updated",
             lambda: QCoreApplication.translate("records", "Last saved"),
             lambda r: _date_text(r.updated),
-            lambda r: r.updated,
+            sort=lambda r: r.updated,
+            key="updated",
         ),
     )
 
@@ -279,59 +271,59 @@ class PracticeTableModel(_RecordRowsModel[PracticeRow]):
 class CommitmentTableModel(_RecordRowsModel[CommitmentRow]):
     columns: Sequence[Column[Any]] = (
         Column[CommitmentRow](
-            "title",
             lambda: QCoreApplication.translate("records", "Title"),
             lambda r: r.title,
-            lambda r: fold(r.title),
+            sort=lambda r: fold(r.title),
+            key="title",
         ),
         Column[CommitmentRow](
-            "project_type",
             lambda: QCoreApplication.translate("records", "Type"),
             lambda r: labels.project_type_label(r.project_type),
-            lambda r: r.project_type,
+            sort=lambda r: r.project_type,
+            key="project_type",
         ),
         Column[CommitmentRow](
-            "sectors",
             lambda: QCoreApplication.translate("records", "Sectors"),
             _sectors_text,
-            lambda r: r.sectors,
+            sort=lambda r: r.sectors,
+            key="sectors",
         ),
         Column[CommitmentRow](
-            "start_date",
             lambda: QCoreApplication.translate("records", "Start"),
             lambda r: r.start_date or "",
-            lambda r: _none_last(r.start_date),
+            sort=lambda r: _none_last(r.start_date),
+            key="start_date",
         ),
         Column[CommitmentRow](
-            "end_date",
             lambda: QCoreApplication.translate("records", "End"),
             lambda r: r.end_date or "",
-            lambda r: _none_last(r.end_date),
+            sort=lambda r: _none_last(r.end_date),
+            key="end_date",
         ),
         Column[CommitmentRow](
-            "budget_amount",
             lambda: QCoreApplication.translate("records", "Budget"),
             lambda r: _amount_text(r.budget_amount, r.budget_currency),
-            lambda r: _none_last(float(r.budget_amount) if r.budget_amount else None),
-            _RIGHT,
+            sort=lambda r: _none_last(float(r.budget_amount) if r.budget_amount else None),
+            key="budget_amount",
+            alignment=_RIGHT,
         ),
         Column[CommitmentRow](
-            "state",
             lambda: QCoreApplication.translate("records", "State"),
             lambda r: labels.state_label(r.sync_state),
-            lambda r: r.sync_state,
+            sort=lambda r: r.sync_state,
+            key="state",
         ),
         Column[CommitmentRow](
-            "city",
             lambda: QCoreApplication.translate("records", "City"),
             lambda r: r.city,
-            lambda r: fold(r.city),
+            sort=lambda r: fold(r.city),
+            key="city",
         ),
         Column[CommitmentRow](
-            "updated",
             lambda: QCoreApplication.translate("records", "Last saved"),
             lambda r: _date_text(r.updated),
-            lambda r: r.updated,
+            sort=lambda r: r.updated,
+            key="updated",
         ),
     )
 
@@ -679,25 +671,24 @@ class EditableRowsModel(QAbstractTableModel):
 class HistoryModel(RowTableModel[HistoryEntry]):
     columns: Sequence[Column[Any]] = (
         Column[HistoryEntry](
-            "saved",
             lambda: QCoreApplication.translate("records", "Saved"),
             lambda e: _date_text(e.saved),
-            lambda e: e.saved,
+            sort=lambda e: e.saved,
+            key="saved",
         ),
         Column[HistoryEntry](
-            "title",
             lambda: QCoreApplication.translate("records", "Title"),
             lambda e: QCoreApplication.translate("records", "(deleted)") if e.deleted else e.title,
-            lambda e: e.title,
+            sort=lambda e: e.title,
+            key="title",
         ),
         Column[HistoryEntry](
-            "state",
             lambda: QCoreApplication.translate("records", "State"),
             lambda e: labels.draft_state_label(e.state),
-            lambda e: e.state,
+            sort=lambda e: e.state,
+            key="state",
         ),
         Column[HistoryEntry](
-            "origin",
             lambda: QCoreApplication.translate("records", "Made"),
             lambda e: (
                 (
@@ -707,13 +698,14 @@ class HistoryModel(RowTableModel[HistoryEntry]):
                 )
                 + (" · " + QCoreApplication.translate("records", "acknowledged") if e.acknowledged else "")
             ),
-            lambda e: (e.created_locally, e.acknowledged),
+            sort=lambda e: (e.created_locally, e.acknowledged),
+            key="origin",
         ),
         Column[HistoryEntry](
-            "rev_id",
             lambda: QCoreApplication.translate("records", "Revision"),
             lambda e: e.rev_id[:12],
-            lambda e: e.rev_id,
+            sort=lambda e: e.rev_id,
+            key="rev_id",
         ),
     )
 
@@ -721,22 +713,22 @@ class HistoryModel(RowTableModel[HistoryEntry]):
 class DiffModel(RowTableModel[FieldChange]):
     columns: Sequence[Column[Any]] = (
         Column[FieldChange](
-            "field",
             lambda: QCoreApplication.translate("records", "Field"),
             labels.change_field_text,
-            lambda c: c.key,
+            sort=lambda c: c.key,
+            key="field",
         ),
         Column[FieldChange](
-            "old",
             lambda: QCoreApplication.translate("records", "Before"),
             lambda c: labels.value_text(c.key, c.old),
-            lambda c: c.old,
+            sort=lambda c: c.old,
+            key="old",
         ),
         Column[FieldChange](
-            "new",
             lambda: QCoreApplication.translate("records", "After"),
             lambda c: labels.value_text(c.key, c.new),
-            lambda c: c.new,
+            sort=lambda c: c.new,
+            key="new",
         ),
     )
 
@@ -748,23 +740,23 @@ def size_text(size: int) -> str:
 class AttachmentsModel(RowTableModel[AttachmentRow]):
     columns: Sequence[Column[Any]] = (
         Column[AttachmentRow](
-            "filename",
             lambda: QCoreApplication.translate("records", "File"),
             lambda a: a.filename,
-            lambda a: fold(a.filename),
+            sort=lambda a: fold(a.filename),
+            key="filename",
         ),
         Column[AttachmentRow](
-            "size",
             lambda: QCoreApplication.translate("records", "Size"),
             lambda a: size_text(a.size),
-            lambda a: a.size,
-            _RIGHT,
+            sort=lambda a: a.size,
+            key="size",
+            alignment=_RIGHT,
         ),
         Column[AttachmentRow](
-            "media_type",
             lambda: QCoreApplication.translate("records", "Type"),
             lambda a: a.media_type,
-            lambda a: a.media_type,
+            sort=lambda a: a.media_type,
+            key="media_type",
         ),
     )
 

@@ -41,7 +41,7 @@ from kin_desktop.ui.language import list_text
 from kin_desktop.ui.palette import differs_background
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.rows import Column, RowsModel
-from kin_desktop.ui.secretariat.inbox import configure_table, empty_state
+from kin_desktop.ui.secretariat.common import configure_table, empty_state
 from kin_desktop.ui.tasks import Task
 
 Index = QModelIndex | QPersistentModelIndex

@@ -32,15 +32,8 @@ from kin_desktop.services import exchange
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.rows import Column, RowsModel
-from kin_desktop.ui.secretariat.inbox import (
-    LogRow,
-    configure_table,
-    empty_state,
-    load_log,
-    local_time,
-    outcome_text,
-    outcome_words,
-)
+from kin_desktop.ui.secretariat.common import configure_table, empty_state, local_time
+from kin_desktop.ui.secretariat.inbox import LogRow, load_log, outcome_text, outcome_words
 from kin_desktop.ui.tasks import Task
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
 

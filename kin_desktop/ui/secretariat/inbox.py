@@ -25,9 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     QFileSystemWatcher,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,7 +38,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -63,6 +60,7 @@ from kin_desktop.services.records import fold
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.language import number_text
 from kin_desktop.ui.rows import Column, RowsModel
+from kin_desktop.ui.secretariat.common import configure_table, empty_state, local_time
 from kin_desktop.ui.tasks import Task, TaskControl
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
 
@@ -191,37 +189,6 @@ def outcome_words(status: str, reason: str | None, detail: str) -> str:
     if status == "duplicate":
         return QCoreApplication.translate("secretariat", "Nothing new in it.")
     return detail
-
-
-def local_time(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-
-
-def configure_table(view: QTableView, name: str) -> None:
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setHighlightSections(False)
-
-
-def empty_state(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("emptyState")
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setAccessibleName(text)
-    return label
 
 
 # -- the import log ------------------------------------------------------------------------------------

@@ -1,0 +1,188 @@
+"""The review panel: the selected record's state, recognition, comment, and the review's history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kin_desktop.core.schemas import ReviewState
+from kin_desktop.services.review import (
+    ReviewEntry,
+    ReviewRow,
+)
+from kin_desktop.ui.records import labels
+from kin_desktop.ui.rows import Column, RowsModel
+from kin_desktop.ui.secretariat.common import configure_table, empty_state, local_time
+from kin_desktop.ui.secretariat.delegates import category_text
+from kin_desktop.ui.secretariat.review.columns import hlc_time, review_state_text
+
+
+class _HistoryModel(RowsModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("secretariat", "When"), lambda e: local_time(hlc_time(e.hlc))
+                ),
+                Column(
+                    QCoreApplication.translate("secretariat", "State"),
+                    lambda e: review_state_text(e.state) + (" ★" if e.recognized else ""),
+                ),
+                Column(QCoreApplication.translate("secretariat", "Comment"), lambda e: e.comment),
+            ],
+            parent,
+        )
+
+
+class ReviewPanel(QWidget):
+    """The selected record's review: state, recognition, comment, Save; its history below.
+
+    Signals:
+        save_requested(str, str, str, bool): record id, state, comment, recognized.
+    """
+
+    save_requested = Signal(str, str, str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row: ReviewRow | None = None
+        self.title_label = QLabel()
+        self.title_label.setObjectName("reviewTitle")
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title_label.setFont(font)
+        self.meta_label = QLabel()
+        self.meta_label.setWordWrap(True)
+        self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state_combo = QComboBox()
+        self.state_combo.setAccessibleName(self.tr("Review state"))
+        for state in ReviewState:
+            self.state_combo.addItem(review_state_text(state.value), state.value)
+        self.state_combo.currentIndexChanged.connect(self._on_state_combo_currentIndexChanged)
+        self.recognized_check = QCheckBox(self.tr("Re&cognised as an example to follow"))
+        self.recognized_check.setToolTip(self.tr("Only a registered record can be recognised"))
+        self.comment_edit = QPlainTextEdit()
+        self.comment_edit.setObjectName("commentEdit")
+        self.comment_edit.setAccessibleName(self.tr("Comment for the delegate"))
+        self.comment_edit.setPlaceholderText(
+            self.tr("What the delegate should know; it goes in the next receipt.")
+        )
+        self.comment_edit.setTabChangesFocus(True)
+        self.save_button = QPushButton(self.tr("&Save review"))
+        self.save_button.setToolTip(self.tr("Save the review state and comment (Ctrl+S)"))
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("reviewStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Review status"))
+        form = QFormLayout()
+        state_label = QLabel(self.tr("Review s&tate:"))
+        state_label.setBuddy(self.state_combo)
+        form.addRow(state_label, self.state_combo)
+        form.addRow("", self.recognized_check)
+        comment_label = QLabel(self.tr("Co&mment:"))
+        comment_label.setBuddy(self.comment_edit)
+        form.addRow(comment_label, self.comment_edit)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.status_label, 1)
+        save_row.addWidget(self.save_button)
+        self.history_model = _HistoryModel(self)
+        self.history_view = QTableView()
+        self.history_view.setObjectName("reviewHistory")
+        self.history_view.setModel(self.history_model)
+        configure_table(self.history_view, self.tr("Review history"))
+        self.history_view.setWordWrap(True)
+        self.history_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        history_box = QGroupBox(self.tr("History of the review"))
+        QVBoxLayout(history_box).addWidget(self.history_view)
+        self.editor = QWidget()
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.title_label)
+        editor_layout.addWidget(self.meta_label)
+        editor_layout.addLayout(form)
+        editor_layout.addLayout(save_row)
+        editor_layout.addWidget(history_box, 1)
+        self.empty = empty_state(self.tr("Select a record to review it."))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.show_row(None)
+
+    def show_row(self, row: ReviewRow | None, comment: str = "") -> None:
+        self.row = row
+        self.history_model.set_rows([])
+        if row is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentWidget(self.editor)
+        self.title_label.setText(row.title)
+        parts = [f"{row.city}, {row.country}", labels.draft_state_label(row.delegate_state)]
+        if row.category:
+            parts.insert(1, category_text(row.category))
+        if row.conflict:
+            parts.append(self.tr("two versions in conflict: see Conflicts"))
+        self.meta_label.setText(" · ".join(parts))
+        self.state_combo.setCurrentIndex(max(self.state_combo.findData(row.state), 0))
+        self.recognized_check.setChecked(row.recognized)
+        self.comment_edit.setPlainText(comment)
+        self.status_label.clear()
+        self._update_recognized()
+
+    def show_history(self, entries: Sequence[ReviewEntry]) -> None:
+        self.history_model.set_rows(entries)
+        if entries and not self.comment_edit.toPlainText():
+            self.comment_edit.setPlainText(entries[0].comment)
+
+    def _update_recognized(self) -> None:
+        registered = self.state_combo.currentData() == ReviewState.REGISTERED.value
+        self.recognized_check.setEnabled(registered)
+        if not registered:
+            self.recognized_check.setChecked(False)
+
+    @Slot(int)
+    def _on_state_combo_currentIndexChanged(self, _index: int) -> None:  # noqa: N802
+        self._update_recognized()
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    def save(self) -> None:
+        if self.row is None:
+            return
+        self.save_requested.emit(
+            self.row.record_id,
+            str(self.state_combo.currentData()),
+            self.comment_edit.toPlainText(),
+            self.recognized_check.isChecked(),
+        )
