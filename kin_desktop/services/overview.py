@@ -11,7 +11,7 @@ from sqlmodel import col, func, select
 
 from kin_desktop.core.questionnaire import Definition, Evaluation, evaluate
 from kin_desktop.core.schemas import RecordType
-from kin_desktop.services import profiles, questionnaires
+from kin_desktop.services import profile_answers, profiles, questionnaires
 from kin_desktop.storage import models, repository
 
 
@@ -46,6 +46,10 @@ def overview_of(workspace: profiles.Workspace) -> Overview:
         if info.role == "delegate":
             definition = questionnaires.current_definition(session=session)
             answers = (responses[0].body or {}).get("answers", {}) if responses else {}
+            # The respondent's questions answered by the profile count, as the questionnaire shows them.
+            answers = profile_answers.with_profile(
+                definition, answers, repository.get_profile(session=session)
+            )
             evaluation = evaluate(definition, answers)
             ratio = evaluation.ratio
         last_export = session.exec(select(func.max(models.BundleSent.created_at))).one()

@@ -34,7 +34,7 @@ from kin_desktop.core.questionnaire import (
     normalize_answers,
 )
 from kin_desktop.core.schemas import RecordType
-from kin_desktop.services import questionnaires
+from kin_desktop.services import profile_answers, questionnaires
 from kin_desktop.services.profiles import Workspace, save_record
 from kin_desktop.storage import repository
 
@@ -126,9 +126,12 @@ class ResponseService:
         return self._definition
 
     def load(self) -> ResponseState:
+        """The stored response, with the profile's name, e-mail, city... where their questions
+        are unanswered (services/profile_answers.py)."""
         definition = self.definition()
         with self._workspace.session() as session:
-            return self._state(definition, self._stored(session))
+            profile = repository.get_profile(session=session)
+            return self._state(definition, self._stored(session), profile=profile)
 
     def save_answers(self, answers: Mapping[str, Any]) -> ResponseState:
         """Store ``answers`` as a new revision (nothing is written when nothing changed).
@@ -142,13 +145,21 @@ class ResponseService:
         evaluation = evaluate(definition, normalized)
         with self._workspace.session() as session:
             stored = self._stored(session)
-            if stored is None and not normalized:
-                return ResponseState(None, {}, False, None, evaluation)
+            profile = repository.get_profile(session=session)
+            filled = profile_answers.with_profile(definition, {}, profile)
+            if stored is None and all(filled.get(key) == value for key, value in normalized.items()):
+                # Nothing but what the profile fills in: nothing of the delegate's to keep yet.
+                return ResponseState(None, normalized, False, None, evaluation)
             was_completed = (
                 stored is not None and stored.body is not None and bool(stored.body.get("completed"))
             )
             body = self._body(definition, normalized, completed=was_completed and evaluation.complete)
-            return self._write(session, definition, stored, body, evaluation)
+            state = self._write(session, definition, stored, body, evaluation)
+            # The respondent's name, e-mail, city... changed here change the profile too.
+            changes = profile_answers.profile_changes(definition, normalized, evaluation, profile)
+            if changes:
+                repository.update_profile(session=session, **changes)
+            return state
 
     def mark_complete(self) -> ResponseState:
         """Mark the stored answers complete, or raise :class:`IncompleteResponseError`."""
@@ -156,6 +167,9 @@ class ResponseService:
         with self._workspace.session() as session:
             stored = self._stored(session)
             answers = dict(stored.body.get("answers") or {}) if stored is not None and stored.body else {}
+            answers = profile_answers.with_profile(
+                definition, answers, repository.get_profile(session=session)
+            )
             evaluation = evaluate(definition, answers)
             blocking = _blocking_issues(evaluation)
             if blocking:
@@ -209,10 +223,13 @@ class ResponseService:
         definition: Definition,
         stored: repository.CurrentRecord | None,
         evaluation: Evaluation | None = None,
+        *,
+        profile: Any = None,
     ) -> ResponseState:
         if stored is None or stored.body is None:
-            return ResponseState(None, {}, False, None, evaluation or evaluate(definition, {}))
-        answers = dict(stored.body.get("answers") or {})
+            answers = profile_answers.with_profile(definition, {}, profile)
+            return ResponseState(None, answers, False, None, evaluation or evaluate(definition, answers))
+        answers = profile_answers.with_profile(definition, stored.body.get("answers") or {}, profile)
         return ResponseState(
             record_id=stored.record_id,
             answers=answers,

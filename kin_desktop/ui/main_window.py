@@ -378,6 +378,15 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, row=number - 1: self.navigation.setCurrentRow(row)
             )
             self._go_menu.addAction(action)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest title in the current language: every pixel counts at 1024."""
+        view = self.navigation
+        widest = max((view.sizeHintForColumn(0) for _ in (0,)), default=0)
+        margins = view.contentsMargins()
+        width = widest + 2 * view.frameWidth() + 2 * view.spacing() + margins.left() + margins.right() + 8
+        view.setFixedWidth(max(120, min(width, 240)))
 
     def section_widget(self, key: str) -> QWidget | None:
         """The page of a section, built on first use (tests and drop handling use it)."""
@@ -501,7 +510,10 @@ class MainWindow(QMainWindow):
             self._loaded.overview = overview
         profile = overview.profile
         if profile.role == "delegate":
-            self._city.setText(self.tr("%1, %2").replace("%1", profile.city).replace("%2", profile.country))
+            from kin_desktop.core.countries import name as country_name
+
+            country = country_name(profile.country, self.language) if profile.country else ""
+            self._city.setText(self.tr("%1, %2").replace("%1", profile.city).replace("%2", country))
             self.setWindowTitle(self.tr("KIN Desktop — %1").replace("%1", profile.city))
             if overview.waiting:
                 self._sync.setText(self.tr("%Ln change(s) waiting to be exported", "", overview.waiting))

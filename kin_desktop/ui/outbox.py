@@ -31,6 +31,7 @@ from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.tasks import Task, TaskControl
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
+from kin_desktop.ui.widgets.column_fit import fit_columns
 
 
 def _when(value: Any) -> str:
@@ -52,6 +53,7 @@ def _table(model: Any, name: str, title: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns(view)  # never sideways: columns as wide as their texts, the longest taking the rest
     return view
 
 

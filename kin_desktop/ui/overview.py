@@ -70,7 +70,13 @@ class OverviewPage(QScrollArea):
         if profile.organisation:
             form.addRow(self.tr("Organisation:"), self._value(profile.organisation))
         if profile.role == "delegate":
-            form.addRow(self.tr("City:"), self._value(f"{profile.city} ({profile.country})"))
+            from kin_desktop.core.countries import name as country_name
+
+            form.addRow(self.tr("City:"), self._value(profile.city))
+            form.addRow(
+                self.tr("Country:"),
+                self._value(country_name(profile.country, self._language) if profile.country else ""),
+            )
         form.addRow(self.tr("Key fingerprint:"), self._value(profile.fingerprint or self.tr("no key yet")))
         self._layout.addWidget(who)
 

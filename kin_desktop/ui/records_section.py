@@ -117,6 +117,8 @@ class RecordsSection(QStackedWidget):
                 self.tr("This record cannot be saved yet: correct the problems shown, or undo them.")
             )
             return False
+        self._editor_layout.removeWidget(editor)  # gone at once, not at the next turn of the loop
+        editor.hide()
         editor.deleteLater()
         self.editor = None
         return True

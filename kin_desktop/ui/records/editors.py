@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -74,6 +75,7 @@ from kin_desktop.ui.records.attachments import AttachmentsPanel
 from kin_desktop.ui.records.history import HistoryDialog
 from kin_desktop.ui.records.models import EditableRowsModel, EditColumn, Index
 from kin_desktop.ui.records.undo import InsertRowCommand, RemoveRowCommand, SetFieldCommand
+from kin_desktop.ui.widgets.column_fit import ColumnFitter
 from kin_desktop.ui.widgets.date_delegate import DateItemDelegate
 from kin_desktop.ui.widgets.date_entry import DateEntry
 
@@ -89,6 +91,10 @@ _NULLABLE = frozenset(
         "start_year",
     }
 )
+# The fields whose problem line is always there (see _error_label).
+_RESERVED = frozenset({"title", "budget_amount", "cost_amount"})
+# Below this width, in average characters, the groups of an editor go one under the other.
+_TWO_COLUMNS_CHARS = 118
 _NO_YEAR = 1949  # the start-year spin box shows "not given" at its minimum
 _NO_DUE_YEAR = 2005
 _CURRENCY_PATTERN = QRegularExpression(r"^[A-Za-z]{0,3}$")
@@ -167,18 +173,13 @@ class _RowsEditor(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.view.horizontalHeader()
         for number, column in enumerate(model.columns):
-            if column.stretch:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
-            elif column.kind == "year":
+            if column.kind == "year":
                 self.view.setItemDelegateForColumn(number, _DueYearDelegate(self.view))
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
             elif column.kind == "date":
                 self.view.setItemDelegateForColumn(number, DateItemDelegate(self.view))
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
-            else:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
+        stretch = next((n for n, column in enumerate(model.columns) if column.stretch), 0)
+        self.columns = ColumnFitter(self.view, stretch=stretch, stretch_chars=16, cap_chars=24)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -331,16 +332,19 @@ class RecordEditor(QWidget):
         self.attachments = AttachmentsPanel(service, self._ensure_saved, parent=self)
         self.form = QWidget()
         self._build_form(self.form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(self.form)
+        self.form_scroll.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(bar)
+        layout.addWidget(self.form_scroll, 1)
+        # Under the form: when the problems show, the form's window gets shorter from below and
+        # nothing in it moves.
         layout.addWidget(self.problems_label)
-        layout.addWidget(scroll, 1)
 
         for binding in self._bindings.values():
             if isinstance(binding.widget, QLineEdit | QPlainTextEdit):
@@ -357,11 +361,18 @@ class RecordEditor(QWidget):
     def _kind_name(self) -> str:
         raise NotImplementedError
 
-    def _error_label(self) -> QLabel:
+    def _error_label(self, reserved: bool = False) -> QLabel:
+        """The line under a field where its problem shows. For the fields a delegate can get
+        wrong while typing it is always there (one line high when empty), so a problem that
+        appears or goes moves nothing; the others cannot go wrong from this form (their limits
+        are enforced as typed) and show it only if a body from elsewhere breaks them."""
         label = QLabel()
         label.setWordWrap(True)
         set_tone(label, Tone.ERROR)
-        label.hide()
+        if reserved:
+            label.setMinimumHeight(label.fontMetrics().lineSpacing())
+        else:
+            label.hide()
         return label
 
     def _bind(
@@ -373,7 +384,7 @@ class RecordEditor(QWidget):
         *,
         mergeable: bool,
     ) -> _Binding:
-        binding = _Binding(widget, get, put, mergeable, self._error_label())
+        binding = _Binding(widget, get, put, mergeable, self._error_label(key in _RESERVED))
         binding.error.setAccessibleName(self.tr("Problem with %1").replace("%1", labels.field_label(key)))
         self._bindings[key] = binding
         return binding
@@ -389,7 +400,8 @@ class RecordEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        column.addWidget(self._bindings[key].error)
+        if not isinstance(widget, DateEntry):  # a date entry has a line of its own for them
+            column.addWidget(self._bindings[key].error)
         form.addRow(caption, box)
 
     def _line(
@@ -521,10 +533,38 @@ class RecordEditor(QWidget):
         )
         editor.error.setWordWrap(True)
         set_tone(editor.error, Tone.ERROR)
-        editor.error.hide()
+        editor.error.setMinimumHeight(editor.error.fontMetrics().lineSpacing())  # kept: nothing moves
         model.edited.connect(self._on_table_edited)
         self._tables[key] = editor
         return editor
+
+    def _two_columns(self, form: QWidget, left: Sequence[QWidget], right: Sequence[QWidget]) -> None:
+        """The groups in two columns where the editor is wide, one under the other where it is not
+        (see ``_fit_columns``)."""
+        self._left = QWidget()
+        self._right = QWidget()
+        for box, widgets in ((self._left, left), (self._right, right)):
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            for widget in widgets:
+                column.addWidget(widget)
+            column.addStretch(1)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, form)
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._columns.addWidget(self._left, 3)
+        self._columns.addWidget(self._right, 2)
+
+    def two_columns(self) -> bool:
+        """Whether the groups show side by side."""
+        return self._columns.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _fit_columns(self, width: int) -> None:
+        side_by_side = width >= self.fontMetrics().averageCharWidth() * _TWO_COLUMNS_CHARS
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+            self._columns.setStretch(0, 3 if side_by_side else 0)
+            self._columns.setStretch(1, 2 if side_by_side else 0)
 
     def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         group = QGroupBox(title)
@@ -618,12 +658,13 @@ class RecordEditor(QWidget):
 
     def _show_problems(self, problems: Sequence[Problem]) -> None:
         self._problems = tuple(problems)
-        for binding in self._bindings.values():
+        for key, binding in self._bindings.items():
             binding.error.clear()
-            binding.error.hide()
+            binding.error.setVisible(key in _RESERVED)
+            if isinstance(binding.widget, DateEntry):
+                binding.widget.set_problem("")
         for table in self._tables.values():
             table.error.clear()
-            table.error.hide()
         for problem in problems:
             target = self._bindings.get(problem.key)
             label = (
@@ -640,6 +681,8 @@ class RecordEditor(QWidget):
                 text = self.tr("Row %1: %2").replace("%1", number_text(problem.row + 1)).replace("%2", text)
             label.setText("\n".join(filter(None, (label.text(), text))))
             label.show()
+            if target is not None and isinstance(target.widget, DateEntry):
+                target.widget.set_problem(label.text())
         if problems:
             lines = "\n".join(f"• {labels.problem_line(p)}" for p in problems)
             self.problems_label.setText(
@@ -710,6 +753,9 @@ class RecordEditor(QWidget):
     # -- keyboard and drops ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.form_scroll.viewport():
+            self._fit_columns(self.form_scroll.viewport().width())
+            return False
         # Let Ctrl+Z / Ctrl+Y reach the editor's undo actions instead of the widget's own undo.
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             pressed = QKeySequence(event.keyCombination())
@@ -832,18 +878,7 @@ class CommitmentEditor(RecordEditor):
         files = QGroupBox(self.tr("Attachments"))
         QVBoxLayout(files).addWidget(self.attachments)
 
-        left = QVBoxLayout()
-        for widget in (main, targets_box, timeline):
-            left.addWidget(widget)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        for widget in (partners_box, budget, sharing, files):
-            right.addWidget(widget)
-        right.addStretch(1)
-        columns = QHBoxLayout(form)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        self._two_columns(form, (main, targets_box, timeline), (partners_box, budget, sharing, files))
 
 
 class PracticeEditor(RecordEditor):
@@ -928,18 +963,7 @@ class PracticeEditor(RecordEditor):
         files = QGroupBox(self.tr("Attachments"))
         QVBoxLayout(files).addWidget(self.attachments)
 
-        left = QVBoxLayout()
-        for widget in (main, benefits):
-            left.addWidget(widget)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        for widget in (cost, partners_box, transfer, files):
-            right.addWidget(widget)
-        right.addStretch(1)
-        columns = QHBoxLayout(form)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        self._two_columns(form, (main, benefits), (cost, partners_box, transfer, files))
 
 
 def editor_for(

@@ -13,15 +13,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from itertools import compress
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -41,6 +38,7 @@ from kin_desktop.services.records import (
     fold,
     matches,
 )
+from kin_desktop.ui.formats import amount_text, day_text, moment_text, size_text
 from kin_desktop.ui.language import list_text
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.rows import Column
@@ -56,21 +54,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # The roles RowTableModel answers; a view asks for about seven per painted cell.
 _ROLES_ANSWERED = frozenset(int(r) for r in (_DISPLAY, _TOOLTIP, _ALIGNMENT, RECORD_ID_ROLE, SORT_ROLE))
 _ROOT = QModelIndex()
-
-
-def _date_text(value: datetime) -> str:
-    moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
-
-def _amount_text(amount: str | None, currency: str | None) -> str:
-    if not amount:
-        return ""
-    try:
-        number = QLocale().toString(float(amount), "f", 0 if "." not in amount else 2)
-    except ValueError:
-        number = amount
-    return f"{number} {currency}" if currency else number
 
 
 def _none_last(value: Any) -> tuple[bool, Any]:
@@ -261,7 +244,7 @@ class PracticeTableModel(_RecordRowsModel[PracticeRow]):
         ),
         Column[PracticeRow](
             lambda: QCoreApplication.translate("records", "Last saved"),
-            lambda r: _date_text(r.updated),
+            lambda r: moment_text(r.updated),
             sort=lambda r: r.updated,
             key="updated",
         ),
@@ -290,19 +273,19 @@ class CommitmentTableModel(_RecordRowsModel[CommitmentRow]):
         ),
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "Start"),
-            lambda r: r.start_date or "",
+            lambda r: day_text(r.start_date),
             sort=lambda r: _none_last(r.start_date),
             key="start_date",
         ),
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "End"),
-            lambda r: r.end_date or "",
+            lambda r: day_text(r.end_date),
             sort=lambda r: _none_last(r.end_date),
             key="end_date",
         ),
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "Budget"),
-            lambda r: _amount_text(r.budget_amount, r.budget_currency),
+            lambda r: amount_text(r.budget_amount, r.budget_currency),
             sort=lambda r: _none_last(float(r.budget_amount) if r.budget_amount else None),
             key="budget_amount",
             alignment=_RIGHT,
@@ -321,7 +304,7 @@ class CommitmentTableModel(_RecordRowsModel[CommitmentRow]):
         ),
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "Last saved"),
-            lambda r: _date_text(r.updated),
+            lambda r: moment_text(r.updated),
             sort=lambda r: r.updated,
             key="updated",
         ),
@@ -672,7 +655,7 @@ class HistoryModel(RowTableModel[HistoryEntry]):
     columns: Sequence[Column[Any]] = (
         Column[HistoryEntry](
             lambda: QCoreApplication.translate("records", "Saved"),
-            lambda e: _date_text(e.saved),
+            lambda e: moment_text(e.saved),
             sort=lambda e: e.saved,
             key="saved",
         ),
@@ -731,10 +714,6 @@ class DiffModel(RowTableModel[FieldChange]):
             key="new",
         ),
     )
-
-
-def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 class AttachmentsModel(RowTableModel[AttachmentRow]):

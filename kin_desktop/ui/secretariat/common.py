@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
+from kin_desktop.ui.widgets.column_fit import fit_columns
+
 
 def local_time(moment: datetime | None) -> str:
     if moment is None:
@@ -32,6 +34,9 @@ def configure_table(view: QTableView, name: str) -> None:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
+    # Columns as wide as what they hold, the page's stretching column taking the rest; never
+    # sideways (the page may still set its own stretching columns after this call).
+    fit_columns(view)
 
 
 def empty_state(text: str) -> QLabel:

@@ -51,6 +51,7 @@ from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.records.labels import sector_label
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.tasks import Task
+from kin_desktop.ui.widgets.column_fit import fit_columns
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -166,6 +167,7 @@ def _table(model: Any, name: str, accessible: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns(view)  # never sideways (the page may choose its stretching column after this)
     return view
 
 
