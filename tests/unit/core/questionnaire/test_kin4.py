@@ -13,7 +13,7 @@ from kin_desktop.core.questionnaire import (
     translation_completeness,
 )
 
-KIN4 = Path(__file__).resolve().parents[3] / "resources" / "questionnaires" / "kin4-pre-meeting.json"
+KIN4 = Path(__file__).resolve().parents[4] / "resources" / "questionnaires" / "kin4-pre-meeting.json"
 
 
 @pytest.fixture(scope="module")
