@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -38,12 +38,17 @@ class OutboxState:
     secretariat: str | None  # "name (fingerprint)" of the pinned secretariat, None before a welcome pack
     sent: tuple[SentBundle, ...]
     receipts: tuple[TakenReceipt, ...]
+    # Records, not revisions: one response saved eleven times is one response to send.
+    pending_records_by_type: dict[str, int] = field(default_factory=dict)
+    pending_records: int = 0
 
 
 def outbox_state(workspace: Workspace) -> OutboxState:
     with workspace.session() as session:
         pending = repository.unacknowledged(session=session)
         by_type = Counter(rev.record_type for rev in pending)
+        records = {rev.record_id: rev.record_type for rev in pending}
+        records_by_type = Counter(records.values())
         blob_bytes = sum(
             int((rev.body or {}).get("size", 0)) for rev in pending if rev.record_type == "attachment"
         )
@@ -68,6 +73,8 @@ def outbox_state(workspace: Workspace) -> OutboxState:
         secretariat=secretariat,
         sent=sent,
         receipts=receipts,
+        pending_records_by_type=dict(records_by_type),
+        pending_records=len(records),
     )
 
 

@@ -29,6 +29,10 @@ class Overview:
     waiting: int = 0  # revisions made here since the last export
     unacknowledged: int = 0  # revisions made here that no receipt has acknowledged
     last_export: datetime | None = None
+    # Records, not revisions: a response saved eleven times is one response waiting.
+    waiting_records: int = 0  # records changed here since the last export
+    unacknowledged_records: int = 0  # records changed here that no receipt has acknowledged yet
+    bundles_sent: int = 0
 
 
 def load_overview(data_dir: Path) -> Overview:
@@ -66,6 +70,20 @@ def overview_of(workspace: profiles.Workspace) -> Overview:
             if last_export is not None
             else unacknowledged
         )
+        local_records = (
+            select(func.count(func.distinct(models.Revision.record_id)))
+            .select_from(models.Revision)
+            .where(
+                col(models.Revision.created_locally).is_(True), col(models.Revision.acknowledged).is_(False)
+            )
+        )
+        unacknowledged_records = session.exec(local_records).one()
+        waiting_records = (
+            session.exec(local_records.where(col(models.Revision.received_at) > last_export)).one()
+            if last_export is not None
+            else unacknowledged_records
+        )
+        bundles_sent = session.exec(select(func.count()).select_from(models.BundleSent)).one()
     from kin_desktop.services.records import RecordService
 
     service = RecordService(workspace)
@@ -84,6 +102,9 @@ def overview_of(workspace: profiles.Workspace) -> Overview:
         waiting=waiting,
         unacknowledged=unacknowledged,
         last_export=last_export,
+        waiting_records=waiting_records,
+        unacknowledged_records=unacknowledged_records,
+        bundles_sent=bundles_sent,
     )
 
 

@@ -33,6 +33,7 @@ from sqlalchemy.orm import defer
 from sqlmodel import Session, col, func, select
 
 from kin_desktop.bundle.container import DEFAULT_LIMITS
+from kin_desktop.core import search_text
 from kin_desktop.core.clock import HLC, HybridClock
 from kin_desktop.core.errors import ProfileMissingError, ValidationError
 from kin_desktop.core.records import Revision
@@ -257,8 +258,9 @@ def check_body(record_type: RecordType | str, body: dict[str, Any]) -> tuple[Pro
 
 
 def fold(text: str) -> str:
-    """The form quick filters compare: NFC, case-folded."""
-    return unicodedata.normalize("NFC", text).casefold()
+    """The form quick filters compare: NFC, case and accents aside, as the full-text search
+    compares (core/search_text.py), so "rung" finds "rừng" in both."""
+    return search_text.fold(unicodedata.normalize("NFC", text))
 
 
 class RecordService:

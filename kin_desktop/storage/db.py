@@ -41,7 +41,7 @@ from sqlmodel import Session
 from kin_desktop.core.errors import DatabaseDamagedError, DatabaseTooNewError
 
 MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
-HEAD_REVISION = "0003_exchange"  # a test checks it against the migration scripts
+HEAD_REVISION = "0007_search_folding"  # a test checks it against the migration scripts
 BUSY_TIMEOUT_MS = 5000
 VERSION_TABLE = "alembic_version"
 

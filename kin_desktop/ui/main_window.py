@@ -515,10 +515,13 @@ class MainWindow(QMainWindow):
             country = country_name(profile.country, self.language) if profile.country else ""
             self._city.setText(self.tr("%1, %2").replace("%1", profile.city).replace("%2", country))
             self.setWindowTitle(self.tr("KIN Desktop — %1").replace("%1", profile.city))
-            if overview.waiting:
-                self._sync.setText(self.tr("%Ln change(s) waiting to be exported", "", overview.waiting))
+            waiting = getattr(overview, "waiting_records", overview.waiting)
+            if waiting:
+                self._sync.setText(self.tr("%Ln record(s) waiting to be exported", "", waiting))
             elif overview.unacknowledged:
                 self._sync.setText(self.tr("Exported; waiting for the secretariat's receipt"))
+            elif not getattr(overview, "bundles_sent", 1):
+                self._sync.setText(self.tr("Nothing sent yet"))
             else:
                 self._sync.setText(self.tr("Everything acknowledged by the secretariat"))
         else:

@@ -162,23 +162,24 @@ class OverviewPage(QScrollArea):
     def _outbox_box(self, overview: Any) -> QGroupBox:
         box = QGroupBox(self.tr("Outbox"))
         form = QFormLayout(box)
+        waiting_records = overview.waiting_records
+        sent_records = overview.unacknowledged_records - waiting_records if overview.bundles_sent else 0
         waiting = self._value(
-            self.tr("%Ln change(s) not yet exported", "", overview.waiting)
-            if overview.waiting
+            self.tr("%Ln record(s) changed since the last export", "", waiting_records)
+            if waiting_records
             else self.tr("Nothing new to send")
         )
         waiting.setObjectName("waitingLabel")
         form.addRow(self.tr("Waiting:"), waiting)
-        form.addRow(
-            self.tr("Awaiting receipt:"),
-            self._value(
-                self.tr(
-                    "%Ln change(s) sent but not yet acknowledged",
-                    "",
-                    overview.unacknowledged - overview.waiting,
-                )
-            ),
+        receipt = self._value(
+            self.tr("Nothing sent yet")
+            if not overview.bundles_sent
+            else self.tr("%Ln record(s) sent but not yet acknowledged", "", max(sent_records, 0))
+            if overview.unacknowledged
+            else self.tr("Everything sent is acknowledged")
         )
+        receipt.setObjectName("awaitingLabel")
+        form.addRow(self.tr("Awaiting receipt:"), receipt)
         last = overview.last_export
         form.addRow(
             self.tr("Last export:"),

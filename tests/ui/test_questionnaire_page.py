@@ -573,3 +573,20 @@ def test_the_respondent_section_is_the_profile(
     assert page.answers()["country"] == "TH"
     assert page.flush()
     assert empty_workspace.profile().country == "TH"
+
+
+def test_an_optional_section_left_empty_gets_no_tick(
+    qtbot: QtBot, make_page: PageFactory, empty_workspace: Any
+) -> None:
+    page = make_page(empty_workspace)
+    evaluation = page.evaluation()
+    definition = page.definition()
+    assert evaluation is not None and definition is not None
+    optional = [
+        s.id
+        for s in definition.sections
+        if evaluation.section(s.id).relevant and evaluation.section(s.id).required_total == 0
+    ]
+    assert optional, "the questionnaire has a section with nothing required"
+    for section_id in optional:
+        assert "✓" not in _progress(page, section_id), section_id  # nothing answered: nothing done

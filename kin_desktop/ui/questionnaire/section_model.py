@@ -89,7 +89,7 @@ class SectionListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.PROGRESS and progress.relevant:
             if progress.issues:
                 return error_color()
-            if progress.complete:
+            if _ticked(progress):
                 return ok_color()
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PROGRESS:
@@ -116,7 +116,7 @@ class SectionListModel(QAbstractTableModel):
         )
         if progress.issues:
             return f"{text} !".strip()
-        if progress.complete:
+        if _ticked(progress):
             return f"{text} {CHECK_MARK}".strip()
         return text
 
@@ -138,9 +138,14 @@ class SectionListModel(QAbstractTableModel):
             )
         if progress.issues:
             parts.append(self.tr("%Ln answer(s) need correcting.", "", progress.issues))
-        elif progress.complete:
+        elif _ticked(progress):
             parts.append(self.tr("Complete."))
         return " ".join(parts)
+
+
+def _ticked(progress: SectionProgress) -> bool:
+    """Complete, and something in it: an optional section nobody answered earns no tick."""
+    return progress.complete and (progress.required_total > 0 or progress.answered > 0)
 
 
 def section_rows(definition: Definition, evaluation: Evaluation, language: str) -> tuple[SectionRow, ...]:

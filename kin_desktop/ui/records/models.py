@@ -42,6 +42,7 @@ from kin_desktop.ui.formats import amount_text, day_text, moment_text, size_text
 from kin_desktop.ui.language import list_text
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.rows import Column
+from kin_desktop.ui.sorting import text_key
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -208,13 +209,13 @@ class PracticeTableModel(_RecordRowsModel[PracticeRow]):
         Column[PracticeRow](
             lambda: QCoreApplication.translate("records", "Title"),
             lambda r: r.title,
-            sort=lambda r: fold(r.title),
+            sort=lambda r: text_key(r.title),
             key="title",
         ),
         Column[PracticeRow](
             lambda: QCoreApplication.translate("records", "City"),
             lambda r: r.city,
-            sort=lambda r: fold(r.city),
+            sort=lambda r: text_key(r.city),
             key="city",
         ),
         Column[PracticeRow](
@@ -256,7 +257,7 @@ class CommitmentTableModel(_RecordRowsModel[CommitmentRow]):
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "Title"),
             lambda r: r.title,
-            sort=lambda r: fold(r.title),
+            sort=lambda r: text_key(r.title),
             key="title",
         ),
         Column[CommitmentRow](
@@ -299,7 +300,7 @@ class CommitmentTableModel(_RecordRowsModel[CommitmentRow]):
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "City"),
             lambda r: r.city,
-            sort=lambda r: fold(r.city),
+            sort=lambda r: text_key(r.city),
             key="city",
         ),
         Column[CommitmentRow](
@@ -721,7 +722,7 @@ class AttachmentsModel(RowTableModel[AttachmentRow]):
         Column[AttachmentRow](
             lambda: QCoreApplication.translate("records", "File"),
             lambda a: a.filename,
-            sort=lambda a: fold(a.filename),
+            sort=lambda a: text_key(a.filename),
             key="filename",
         ),
         Column[AttachmentRow](

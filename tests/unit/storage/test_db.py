@@ -107,6 +107,23 @@ def _check_0002_data(engine: Engine) -> None:
         assert repo.search("practice", "compost", session=session) == ["rec-1"]
 
 
+SAMPLE_SQL["0003_exchange"] = [
+    *(statement for statement in SAMPLE_SQL["0002_search"] if "practice_fts" not in statement),
+    # Search rows keyed by record since 0003, written before 0007 as typed: with their accents.
+    f"INSERT INTO practice_fts (rowid, record_id, title, text) VALUES ({repo.search_rowid('rec-1')}, 'rec-1',"
+    " 'Phân loại rác tại nguồn', 'Ủ phân compost from market waste')",
+]
+
+
+def _check_0003_data(engine: Engine) -> None:
+    _check_0002_data(engine)
+    with db.session_scope(engine) as session:
+        # 0007 folded the index: words typed without their accents find the practice.
+        assert repo.search("practice", "phan loai rac", session=session) == ["rec-1"]
+        assert repo.search("practice", "NGUON", session=session) == ["rec-1"]
+        assert repo.search("practice", "u phan", session=session) == ["rec-1"]
+
+
 def _check_0001_data(engine: Engine) -> None:
     with db.session_scope(engine) as session:
         profile = repo.get_profile(session=session)
@@ -130,6 +147,7 @@ def _check_0001_data(engine: Engine) -> None:
 SAMPLE_CHECKS: dict[str, Callable[[Engine], None]] = {
     "0001_initial": _check_0001_data,
     "0002_search": _check_0002_data,
+    "0003_exchange": _check_0003_data,
 }
 
 
