@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.formats import moment_text, size_text
 from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.tasks import Task, TaskControl
@@ -36,11 +37,11 @@ from kin_desktop.ui.widgets.search_filter import EmptyViewMessage, FoldedFilterP
 
 
 def _when(value: Any) -> str:
-    return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat) if value else ""
+    return moment_text(value) if value else ""
 
 
 def _size(count: int) -> str:
-    return QLocale().formattedDataSize(count)
+    return size_text(count)
 
 
 def _table(model: Any, name: str, title: str) -> QTableView:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kin_desktop.ui.formats import moment_text
 from kin_desktop.ui.language import number_text
 
 STATES = ("draft", "ready", "sent", "acknowledged", "registered")
@@ -183,19 +184,11 @@ class OverviewPage(QScrollArea):
         last = overview.last_export
         form.addRow(
             self.tr("Last export:"),
-            self._value(
-                QLocale().toString(last.astimezone(), QLocale.FormatType.ShortFormat)
-                if last
-                else self.tr("never")
-            ),
+            self._value(moment_text(last) if last else self.tr("never")),
         )
         last_receipt = getattr(overview, "last_receipt", None)
         form.addRow(
             self.tr("Last receipt:"),
-            self._value(
-                QLocale().toString(last_receipt.astimezone(), QLocale.FormatType.ShortFormat)
-                if last_receipt
-                else self.tr("none yet")
-            ),
+            self._value(moment_text(last_receipt) if last_receipt else self.tr("none yet")),
         )
         return box

@@ -17,9 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     QEvent,
-    QLocale,
     QObject,
     QRegularExpression,
     Qt,
@@ -67,7 +65,7 @@ from kin_desktop.core.errors import KinError
 from kin_desktop.core.schemas import FOLLOW_UP_END_YEAR, DraftState, ProjectType, RecordType, Sector
 from kin_desktop.services.records import FOLLOW_UP_END_DATE, Problem, RecordService
 from kin_desktop.ui import errors
-from kin_desktop.ui.formats import day_text
+from kin_desktop.ui.formats import day_text, time_text
 from kin_desktop.ui.language import number_text, without_mnemonic
 from kin_desktop.ui.palette import Tone, framed_style, set_tone
 from kin_desktop.ui.records import labels
@@ -642,8 +640,7 @@ class RecordEditor(QWidget):
         if self.attachments.record_id != self.record_id:
             self.attachments.set_record(self.record_id)
         self.history_action.setEnabled(True)
-        time = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
-        self._set_status(self.tr("Saved at %1").replace("%1", time))
+        self._set_status(self.tr("Saved at %1").replace("%1", time_text()))
         if changed:
             self.record_saved.emit(self.record_id)
         return True

@@ -15,6 +15,7 @@ from kin_desktop.core.schemas import ReviewState
 from kin_desktop.services.review import (
     ReviewRow,
 )
+from kin_desktop.ui.formats import day_text
 from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.rows import RIGHT, Column
@@ -96,7 +97,7 @@ def review_columns(record_type: str) -> tuple[Column[ReviewRow], ...]:
             ),
             Column[ReviewRow](
                 lambda: QCoreApplication.translate("secretariat", "Ends"),
-                lambda r: r.end_date or "",
+                lambda r: day_text(r.end_date),
                 sort=lambda r: _none_last(r.end_date),
                 key="end_date",
             ),
