@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlmodel import col, func, select
 
+from kin_desktop import paths
 from kin_desktop.core.questionnaire import Definition, Evaluation, evaluate
 from kin_desktop.core.schemas import RecordType
 from kin_desktop.services import profile_answers, profiles, questionnaires
-from kin_desktop.storage import models, repository
+from kin_desktop.storage import db, models, repository
 
 
 @dataclass(frozen=True)
@@ -116,9 +118,17 @@ class LoadedProfile:
     overview: Overview
 
 
-def open_profile(data_dir: Path) -> LoadedProfile:
+def open_profile(data_dir: Path, *, step: Callable[[str], None] | None = None) -> LoadedProfile:
+    """Open the profile for the window; ``step`` hears what is being done, in stable words the
+    window puts in the user's language: ``database``, ``upgrade`` (a backup is made first),
+    ``figures``."""
+    say = step or (lambda _word: None)
+    say("database")
+    if db.needs_upgrade(paths.database_path(data_dir)):
+        say("upgrade")
     workspace = profiles.open_workspace(data_dir)
     try:
+        say("figures")
         return LoadedProfile(workspace, overview_of(workspace))
     except BaseException:
         workspace.close()

@@ -29,7 +29,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import defer
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, func, select
 
 from kin_desktop.bundle.container import DEFAULT_LIMITS
@@ -283,18 +283,18 @@ class RecordService:
             context = _ListContext(session, RecordType.PRACTICE)
             # Plain columns, not ORM objects: building an object per row cost more than the query.
             select_rows = (
-                select(
-                    practice.record_id,
-                    practice.title,
-                    practice.owner,
-                    practice.city,
-                    practice.sectors,
-                    practice.state,
-                    practice.win_win,
-                    practice.start_year,
-                    record.updated_hlc,
-                    record.head_rev_id,
-                    record.conflict,
+                select_columns(
+                    col(practice.record_id),
+                    col(practice.title),
+                    col(practice.owner),
+                    col(practice.city),
+                    col(practice.sectors),
+                    col(practice.state),
+                    col(practice.win_win),
+                    col(practice.start_year),
+                    col(record.updated_hlc),
+                    col(record.head_rev_id),
+                    col(record.conflict),
                 )
                 .join(record, col(record.record_id) == col(practice.record_id))
                 .where(col(record.deleted).is_(False))
@@ -311,7 +311,7 @@ class RecordService:
                 updated_hlc,
                 head_rev_id,
                 conflict,
-            ) in session.exec(select_rows):
+            ) in session.connection().execute(select_rows):
                 if ids is not None and record_id not in ids:
                     continue
                 rows.append(
@@ -342,21 +342,21 @@ class RecordService:
             # Plain columns, not ORM objects (building one per row cost more than the query); the
             # body holds sectors and currency, and SQLite reads them out without the rest.
             select_rows = (
-                select(
-                    commitment.record_id,
-                    commitment.title,
-                    commitment.owner,
-                    commitment.city,
-                    commitment.project_type,
-                    commitment.state,
-                    commitment.start_date,
-                    commitment.end_date,
-                    commitment.budget_amount,
+                select_columns(
+                    col(commitment.record_id),
+                    col(commitment.title),
+                    col(commitment.owner),
+                    col(commitment.city),
+                    col(commitment.project_type),
+                    col(commitment.state),
+                    col(commitment.start_date),
+                    col(commitment.end_date),
+                    col(commitment.budget_amount),
                     func.json_extract(commitment.body, "$.sectors"),
                     func.json_extract(commitment.body, "$.budget_currency"),
-                    record.updated_hlc,
-                    record.head_rev_id,
-                    record.conflict,
+                    col(record.updated_hlc),
+                    col(record.head_rev_id),
+                    col(record.conflict),
                 )
                 .join(record, col(record.record_id) == col(commitment.record_id))
                 .where(col(record.deleted).is_(False))
@@ -376,7 +376,7 @@ class RecordService:
                 updated_hlc,
                 head_rev_id,
                 conflict,
-            ) in session.exec(select_rows):
+            ) in session.connection().execute(select_rows):
                 if ids is not None and record_id not in ids:
                     continue
                 rows.append(

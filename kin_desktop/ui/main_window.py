@@ -40,6 +40,12 @@ Loader = Callable[[], Any]
 # its own imports cost a few milliseconds of start-up).
 
 
+def _takes_step(loader: Loader) -> bool:
+    """Whether a loader can tell what it is doing (``loader(step=...)``)."""
+    code = getattr(loader, "__code__", None)
+    return code is not None and "step" in code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+
+
 class Section:
     """One entry of the navigation: its page is built the first time it is shown."""
 
@@ -102,6 +108,7 @@ class MainWindow(QMainWindow):
 
     overview_loaded = Signal(object)
     profile_opened = Signal(object)
+    step_reported = Signal(str)  # from the loading worker: what it is doing (see _step_text)
 
     def __init__(self, data_dir: Path, *, loader: Loader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +172,7 @@ class MainWindow(QMainWindow):
         self.settings_action: Any = None
         self._go_menu: Any = None
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(data_dir)))
+        self.step_reported.connect(self._on_step_reported)
         self._restore_geometry()
 
     # --- loading ----------------------------------------------------------
@@ -213,10 +221,33 @@ class MainWindow(QMainWindow):
 
         if self.import_action is None:
             self._build_menus()
-        self._task = (
-            Task(self._loader, self).on_success(self._on_task_succeeded).on_failure(self._on_task_failed)
-        )
+        loader: Any = self._loader
+        if _takes_step(loader):
+            report = self.step_reported.emit  # a queued signal: shown by the GUI thread as it comes
+
+            def load() -> Any:
+                return loader(step=report)
+
+        else:
+            load = loader
+        self._task = Task(load, self).on_success(self._on_task_succeeded).on_failure(self._on_task_failed)
         return self._task.start()
+
+    @Slot(str)
+    def _on_step_reported(self, step: str) -> None:
+        text = self._step_text(step)
+        self._loading.setText(text)
+        self.statusBar().showMessage(text)
+
+    def _step_text(self, step: str) -> str:
+        """What opening a profile is doing, in words (the loader says it in stable code words)."""
+        return {
+            "building": self.tr("Preparing the demo profile: the first time takes a few seconds…"),
+            "copying": self.tr("Copying the demo profile…"),
+            "database": self.tr("Opening the database…"),
+            "upgrade": self.tr("Upgrading the database to this version (a backup is made first)…"),
+            "figures": self.tr("Reading the questionnaire and counting the records…"),
+        }.get(step, self.tr("Opening the profile…"))
 
     @property
     def workspace(self) -> Any:

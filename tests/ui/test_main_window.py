@@ -197,3 +197,25 @@ def test_secretariat_window_has_the_console_sections(qtbot: QtBot, tmp_path: Pat
         assert page is not None and window.stack.currentWidget() is page
     assert window.windowTitle() == "KIN Desktop — Secretariat"
     window.close()
+
+
+def test_opening_a_profile_says_what_it_is_doing(qtbot: QtBot, tmp_path: Path) -> None:
+    """Not just "Opening the profile…": each step of the loading, in words, as it happens."""
+    directory = tmp_path / "demo"
+    demo.create_demo_profile(directory)
+    seen: list[str] = []
+
+    def load(step: object = None) -> overview.LoadedProfile:
+        return overview.open_profile(directory, step=step)  # type: ignore[arg-type]
+
+    window = MainWindow(directory, loader=load)
+    qtbot.addWidget(window)
+    window.step_reported.connect(seen.append)
+    window.show()
+    with qtbot.waitSignal(window.overview_loaded, timeout=20_000):
+        window.load()
+    assert seen == ["database", "figures"]
+    texts = [window._step_text(step) for step in ("building", "copying", "database", "upgrade", "figures")]
+    assert len(set(texts)) == 5 and "Opening the profile…" not in texts
+    assert window._loading.text() == window._step_text("figures")
+    window.close()

@@ -333,3 +333,13 @@ def test_ddl_is_transactional(tmp_path: Path, opened: list[Engine]) -> None:
         raise RuntimeError("roll back")
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE name = 'scratch'").all() == []
+
+
+def test_an_upgrade_is_known_before_it_starts(tmp_path: Path, opened: list[Engine]) -> None:
+    """The window says "upgrading (a backup first)" before the upgrade, not after (services/overview.py)."""
+    path = tmp_path / "kin.sqlite3"
+    assert not db.needs_upgrade(path)  # nothing there: created, not upgraded
+    db.migrate_to(path, db.script_revisions()[0])
+    assert db.needs_upgrade(path)
+    _open(opened, path)
+    assert not db.needs_upgrade(path)
