@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kin_desktop.core.questionnaire import Evaluation, RepeatGroup
@@ -590,3 +590,41 @@ def test_an_optional_section_left_empty_gets_no_tick(
     assert optional, "the questionnaire has a section with nothing required"
     for section_id in optional:
         assert "✓" not in _progress(page, section_id), section_id  # nothing answered: nothing done
+
+
+def test_the_section_list_folds_away_on_a_narrow_page(
+    qtbot: QtBot, make_page: PageFactory, demo_workspace: Any
+) -> None:
+    """Where the list and a comfortable form do not both fit, the list gives way to a drop-down list
+    of the sections between Previous and Next; the toggle brings it back, and that choice stands."""
+    page = make_page(demo_workspace)
+    page.resize(1400, 700)
+    qtbot.waitUntil(lambda: page.sections_listed())
+    combo = page.findChild(QComboBox, "sectionCombo")
+    assert combo is not None and not combo.isVisibleTo(page)
+    page.resize(760, 560)
+    qtbot.waitUntil(lambda: not page.sections_listed())
+    assert combo.isVisibleTo(page)
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    assert page.current_section() == page.definition().sections[2].id  # type: ignore[union-attr]
+    page.set_sections_listed(True)  # the user asks for it: it stays, even narrow
+    page.resize(740, 560)
+    qtbot.wait(10)
+    assert page.sections_listed()
+
+
+def test_mark_as_complete_moves_nothing_sideways(
+    qtbot: QtBot, make_page: PageFactory, empty_workspace: Any
+) -> None:
+    page = make_page(empty_workspace)
+    page.resize(800, 560)
+    page.show_section("support")
+    button = page.findChild(QWidget, "markCompleteButton")
+    scroll = page.findChild(QWidget, "formScroll")
+    before = button.mapTo(page, button.rect().topLeft())  # type: ignore[union-attr]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert page.current_section() == "profile"  # taken to the first missing answer
+    assert scroll.horizontalScrollBar().value() == 0  # type: ignore[attr-defined]
+    assert scroll.horizontalScrollBar().maximum() == 0  # type: ignore[attr-defined]
+    assert button.mapTo(page, button.rect().topLeft()) == before  # type: ignore[union-attr]

@@ -396,3 +396,25 @@ def test_controls_have_accessible_names(qtbot: QtBot, service: RecordService) ->
                     control.text() if isinstance(control, QAbstractButton) else ""
                 )
                 assert name, f"{type(control).__name__} {control.objectName()!r} in {type(widget).__name__}"
+
+
+def test_a_problem_that_appears_moves_no_field(qtbot: QtBot, service: RecordService) -> None:
+    """Problem lines keep their place (or share the date's own line); the summary shows under the
+    form, so nothing the delegate is looking at moves."""
+    record_id = _commitment_id(service, "Clean air")
+    editor = CommitmentEditor(service, record_id)
+    qtbot.addWidget(editor)
+    editor.resize(900, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    watched = (editor.title_edit, editor.budget_edit, editor.end_edit, editor.funding_edit)
+    before = [widget.mapTo(editor.form, widget.rect().topLeft()) for widget in watched]
+    editor.title_edit.clear()  # required
+    qtbot.keyClicks(editor.budget_edit, "x")  # not a number
+    _type_date(qtbot, editor.end_edit, "2011-06-30")  # after the follow-up
+    assert editor.save() is False
+    assert len(editor.problems()) >= 3
+    QApplication.processEvents()
+    after = [widget.mapTo(editor.form, widget.rect().topLeft()) for widget in watched]
+    assert after == before
+    assert "2010" in editor.end_edit.feedback.text()  # the date's problem, on its own line

@@ -76,6 +76,7 @@ from kin_desktop.ui.records.undo import InsertRowCommand, RemoveRowCommand, SetF
 from kin_desktop.ui.widgets.column_fit import ColumnFitter
 from kin_desktop.ui.widgets.date_delegate import DateItemDelegate
 from kin_desktop.ui.widgets.date_entry import DateEntry
+from kin_desktop.ui.widgets.elided_label import ElidedLabel
 
 AUTOSAVE_MS = 1000
 _NULLABLE = frozenset(
@@ -364,13 +365,14 @@ class RecordEditor(QWidget):
         wrong while typing it is always there (one line high when empty), so a problem that
         appears or goes moves nothing; the others cannot go wrong from this form (their limits
         are enforced as typed) and show it only if a body from elsewhere breaks them."""
+        if reserved:  # one line, cut with an ellipsis if need be: the summary under the form has it all
+            line = ElidedLabel()
+            set_tone(line, Tone.ERROR)
+            return line  # type: ignore[return-value]  # it answers the QLabel calls used here
         label = QLabel()
         label.setWordWrap(True)
         set_tone(label, Tone.ERROR)
-        if reserved:
-            label.setMinimumHeight(label.fontMetrics().lineSpacing())
-        else:
-            label.hide()
+        label.hide()
         return label
 
     def _bind(
@@ -676,7 +678,8 @@ class RecordEditor(QWidget):
             text = labels.problem_text(problem)
             if problem.row is not None:
                 text = self.tr("Row %1: %2").replace("%1", number_text(problem.row + 1)).replace("%2", text)
-            label.setText("\n".join(filter(None, (label.text(), text))))
+            joiner = " · " if isinstance(label, ElidedLabel) else "\n"
+            label.setText(joiner.join(filter(None, (label.text(), text))))
             label.show()
             if target is not None and isinstance(target.widget, DateEntry):
                 target.widget.set_problem(label.text())
