@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     delegate = roles.add_parser("delegate", help="a city delegation's profile")
     delegate.add_argument("--name", required=True)
     delegate.add_argument("--city", required=True)
+    delegate.add_argument(
+        "--city-latin", help="the city's name in Latin letters, for file names (default: a transliteration)"
+    )
     delegate.add_argument("--country", required=True, help="ISO 3166 two-letter code, e.g. VN")
     delegate.add_argument("--category", required=True, choices=CATEGORIES)
     delegate.add_argument("--organisation", default="")
@@ -234,6 +237,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
             category=args.category,
             organisation=args.organisation,
             email=args.email,
+            city_latin=args.city_latin,
             passphrase=_passphrase_source(),
         )
     else:

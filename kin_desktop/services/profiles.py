@@ -20,6 +20,7 @@ from kin_desktop import paths
 from kin_desktop.bundle.keys import KeyStore, fingerprint
 from kin_desktop.core.clock import HybridClock
 from kin_desktop.core.errors import ProfileExistsError, ProfileMissingError, UsageError, WrongRoleError
+from kin_desktop.core.latin import transliterate
 from kin_desktop.core.records import Revision
 from kin_desktop.core.schemas import ParticipantCategory, RecordType, Role
 from kin_desktop.storage import db, repository
@@ -40,6 +41,12 @@ class ProfileInfo:
     key_id: str | None
     fingerprint: str | None
     data_dir: Path
+    city_latin: str = ""  # the city's name in Latin letters (file names, printed forms)
+
+    @property
+    def city_in_latin(self) -> str:
+        """The city's name in Latin letters: as the delegation gave it, else a first guess."""
+        return self.city_latin or transliterate(self.city)
 
 
 class Workspace:
@@ -117,6 +124,7 @@ def _info(row: ProfileData, data_dir: Path) -> ProfileInfo:
         key_id=row.key_id,
         fingerprint=printed,
         data_dir=data_dir,
+        city_latin=row.city_latin,
     )
 
 
@@ -178,10 +186,12 @@ def init_delegate(
     category: str,
     organisation: str = "",
     email: str = "",
+    city_latin: str | None = None,
     passphrase: Passphrase | None = None,
     keyring_backend: Any = None,
 ) -> ProfileInfo:
-    """Create a delegate profile and its Ed25519 signing key."""
+    """Create a delegate profile and its Ed25519 signing key. ``city_latin``: the city's name in
+    Latin letters (for file names and forms); None takes a first guess from ``city``."""
     country = country.strip().upper()
     if len(country) != 2 or not country.isalpha():
         raise UsageError(f"--country takes a two-letter ISO 3166 code such as VN or JP, not {country!r}")
@@ -191,6 +201,9 @@ def init_delegate(
         raise UsageError(f"unknown participant category {category!r}") from exc
     if not name.strip() or not city.strip():
         raise UsageError("a delegate profile needs a name and a city")
+    latin = transliterate(city) if city_latin is None else " ".join(city_latin.split())
+    if latin and not latin.isascii():
+        raise UsageError(f"the city's name in Latin letters must be written in Latin letters, not {latin!r}")
     keystore = KeyStore(data_dir, backend=keyring_backend, passphrase=passphrase)
     return _create(
         data_dir,
@@ -200,6 +213,7 @@ def init_delegate(
             "role": Role.DELEGATE.value,
             "name": name.strip(),
             "city": city.strip(),
+            "city_latin": latin,
             "country": country,
             "organisation": organisation.strip(),
             "category": category,

@@ -41,6 +41,8 @@ class Profile(SQLModel, table=True):
     hlc_last: str | None = None
     created_at: datetime
     next_bundle_seq: int = 1
+    # 0006: the city's name in Latin letters, for file names and printed forms ("Kitakyushu" for 北九州)
+    city_latin: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class QuestionnaireDefinition(SQLModel, table=True):
@@ -230,6 +232,7 @@ class DelegateKey(SQLModel, table=True):
     category: str | None = None
     fingerprint: str
     email: str | None = None  # 0003: from the signed bundle header
+    city_latin: str | None = None  # 0006: from the signed bundle header, for receipt file names
     status: str = Field(default="pending", index=True)  # "pending" | "approved" | "revoked"
     first_seen: datetime
     approved_at: datetime | None = None
@@ -369,3 +372,29 @@ class ReceiptTaken(SQLModel, table=True):
     taken_at: datetime
     acknowledged: int = 0
     review_notes: int = 0
+
+
+class PrintedForm(SQLModel, table=True):
+    """0006: a commitment form printed (or saved as PDF) from this profile: which revision, when.
+
+    A delegate is warned before editing a record whose signed paper would no longer match."""
+
+    __tablename__ = "printed_form"
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: str = Field(index=True)
+    rev_id: str
+    printed_at: datetime
+
+
+class PrintCheck(SQLModel, table=True):
+    """0006, secretariat: a signed form checked against the data (``verify-print``), kept."""
+
+    __tablename__ = "print_check"
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: str = Field(index=True)
+    rev_id: str
+    checked_at: datetime
+    ok: bool
+    reason: str

@@ -89,6 +89,16 @@ class _ProfilePage(QWizardPage):
         self.setTitle(self.tr("About you"))
         self.name = QLineEdit()
         self.city = QLineEdit()
+        self.city_latin = QLineEdit()
+        self.city_latin.setObjectName("cityLatinEdit")
+        self.city_latin.setPlaceholderText(self.tr("e.g. Khon Kaen"))
+        self.city_latin.setToolTip(
+            self.tr(
+                "Your city's name in Latin letters, as it should appear in file names and on printed "
+                "forms. Filled in from the name above as a first guess: correct it if it is wrong."
+            )
+        )
+        self._latin_guess = ""  # what was filled in; typing over it stops the filling
         # Every country, named in the interface language; found by any name or its code.
         self.country = CountryPicker()
         self.organisation = QLineEdit()
@@ -102,6 +112,7 @@ class _ProfilePage(QWizardPage):
         for key, label, widget in (
             ("name", self.tr("&Name:"), self.name),
             ("city", self.tr("&City:"), self.city),
+            ("city_latin", self.tr("City in &Latin letters:"), self.city_latin),
             ("country", self.tr("C&ountry:"), self.country),
             ("organisation", self.tr("&Organisation:"), self.organisation),
             ("category", self.tr("&Participant category:"), self.category),
@@ -114,8 +125,18 @@ class _ProfilePage(QWizardPage):
             self._rows[key] = (caption, widget)
         self.name.textChanged.connect(self.completeChanged)
         self.city.textChanged.connect(self.completeChanged)
+        self.city.textChanged.connect(self._on_city_textChanged)
+        self.city_latin.textChanged.connect(self.completeChanged)
         self.country.currentTextChanged.connect(self.completeChanged)
         self.country.code_edited.connect(self.completeChanged)
+
+    @Slot(str)
+    def _on_city_textChanged(self, text: str) -> None:  # noqa: N802 - named after the signal
+        from kin_desktop.core.latin import transliterate
+
+        if self.city_latin.text() == self._latin_guess:  # not typed over by the user
+            self._latin_guess = transliterate(text)
+            self.city_latin.setText(self._latin_guess)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         delegate = self._role_page.role() == ROLE_DELEGATE
@@ -124,7 +145,7 @@ class _ProfilePage(QWizardPage):
             if delegate
             else self.tr("The secretariat as delegates will see it in welcome packs and receipts.")
         )
-        for key in ("city", "country", "category", "email"):
+        for key in ("city", "city_latin", "country", "category", "email"):
             caption, widget = self._rows[key]
             caption.setVisible(delegate)
             widget.setVisible(delegate)
@@ -139,7 +160,14 @@ class _ProfilePage(QWizardPage):
         if self._role_page.role() == ROLE_SECRETARIAT:
             return True
         code = self.country_code()
-        return bool(self.city.text().strip()) and len(code) == 2 and code.isalpha()
+        latin = self.city_latin.text().strip()
+        return (
+            bool(self.city.text().strip())
+            and bool(latin)
+            and latin.isascii()
+            and len(code) == 2
+            and code.isalpha()
+        )
 
 
 class _KeyPage(QWizardPage):
@@ -413,6 +441,7 @@ class SetupWizard(QWizard):
                 self.data_dir,
                 name=page.name.text(),
                 city=page.city.text(),
+                city_latin=page.city_latin.text(),
                 country=page.country_code(),
                 category=str(page.category.currentData()),
                 organisation=page.organisation.text(),

@@ -139,3 +139,32 @@ def test_a_file_that_is_not_a_welcome_pack_is_explained(qtbot: QtBot, tmp_path: 
     wizard.pack_page.set_pack(junk)
     assert "not a welcome pack" in wizard.pack_page.error.text()
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # skip it, fix it later
+
+
+def test_the_city_in_latin_letters_is_guessed_editable_and_kept(qtbot: QtBot, tmp_path: Path) -> None:
+    directory = tmp_path / "profile"
+    wizard = SetupWizard(directory, keyring_backend=MemoryKeyring())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.profile_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    page.name.setText("Somsak")
+    page.country.setCurrentIndex(page.country.findData("TH"))
+    page.city.setText("ขอนแก่น")
+    assert page.city_latin.text() == "Khonaekn"  # a first guess, filled in as the city is typed
+    assert next_button.isEnabled()
+    page.city_latin.clear()
+    assert not next_button.isEnabled()  # file names need it
+    qtbot.keyClicks(page.city_latin, "Khon Kaen")
+    page.city.setText("ขอนแก่น ")  # the city changes again: what the user typed is kept
+    assert page.city_latin.text() == "Khon Kaen"
+    page.city_latin.setText("ขอนแก่น")
+    assert not next_button.isEnabled()  # Latin letters only
+    page.city_latin.setText("Khon Kaen")
+    wizard.next()
+    with qtbot.waitSignal(wizard.profile_created):
+        wizard.next()
+    with open_workspace(directory) as workspace:
+        profile = workspace.profile()
+    assert (profile.city, profile.city_latin) == ("ขอนแก่น", "Khon Kaen")

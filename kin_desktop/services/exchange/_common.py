@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import re
 import tempfile
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from kin_desktop.bundle.container import DEFAULT_LIMITS
 from kin_desktop.bundle.keys import KeyStore
-from kin_desktop.core import records
+from kin_desktop.core import latin, records
 from kin_desktop.core.canonical import sha256_hex
 from kin_desktop.core.errors import BundleRejected
 from kin_desktop.core.schemas import RecordType
@@ -112,10 +110,7 @@ def created_stamp(now: datetime) -> str:
 
 def slug(text: str, fallback: str) -> str:
     """ASCII file-name slug of a city ("Hải Phòng" -> "hai-phong"); ``fallback`` when nothing is left."""
-    folded = text.replace("đ", "d").replace("Đ", "D")
-    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
-    result = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40].strip("-")
-    return result or fallback
+    return latin.slug(text, fallback)
 
 
 def target_path(out: Path | str | None, name: str) -> Path:

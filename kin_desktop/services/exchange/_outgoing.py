@@ -160,7 +160,7 @@ def write_receipts(workspace: Workspace, out_dir: Path | str) -> list[Path]:
     with workspace.session() as session:
         keys = session.exec(select(m.DelegateKey).where(col(m.DelegateKey.status) == "approved")).all()
         key_ids = [k.key_id for k in keys]
-        cities = {k.key_id: k.city for k in keys}
+        cities = {k.key_id: k.city_latin or k.city for k in keys}
     for key_id in sorted(key_ids):
         path = _write_receipt(workspace, signer, key_id, cities[key_id], out)
         if path is not None:

@@ -42,7 +42,7 @@ from kin_desktop.storage import models as m
 
 KIND = "delegate-bundle"
 MAX_REVISIONS_JSON = 64 * 1024 * 1024
-_DELEGATE_FIELDS = ("name", "city", "country", "organisation", "category", "email")
+_DELEGATE_FIELDS = ("name", "city", "country", "organisation", "category", "email", "city_latin")
 # Bundles whose sequence number counts as taken: a different bundle with it is quarantined.
 _SEQUENCE_HOLDERS = frozenset({MERGED, DUPLICATE, HELD})
 
@@ -589,6 +589,7 @@ class SecretariatImporter:
                         organisation=header["organisation"] or "",
                         category=header["category"],
                         email=header["email"],
+                        city_latin=header["city_latin"],
                         fingerprint=format_key_id(signer),
                         status="pending",
                         first_seen=now,

@@ -32,11 +32,12 @@ class ProfileData:
     hlc_last: str | None
     created_at: datetime
     next_bundle_seq: int
+    city_latin: str = ""  # 0006: the city's name in Latin letters (file names, printed forms)
 
 
 _PROFILE_FIELDS = tuple(f.name for f in fields(ProfileData))
 _PROFILE_EDITABLE = frozenset(
-    {"name", "city", "country", "organisation", "category", "email", "key_id", "hlc_last"}
+    {"name", "city", "city_latin", "country", "organisation", "category", "email", "key_id", "hlc_last"}
 )
 
 
@@ -71,6 +72,7 @@ def create_profile(
     email: str,
     category: ParticipantCategory | str | None = None,
     key_id: str | None = None,
+    city_latin: str = "",
 ) -> ProfileData:
     """Create the single profile row; raises :class:`ProfileExistsError` if there is one."""
     if session.get(m.Profile, 1) is not None:
@@ -84,6 +86,7 @@ def create_profile(
         role=role_value,
         name=name,
         city=city,
+        city_latin=city_latin,
         country=country,
         organisation=organisation,
         category=_check_category(role_value, None if category is None else str(category)),
@@ -100,8 +103,8 @@ def create_profile(
 
 
 def update_profile(*, session: Session, **changes: Any) -> ProfileData:
-    """Change editable profile fields (name, city, country, organisation, category, email,
-    key_id, hlc_last). Changing the place or the key refreshes the projections."""
+    """Change editable profile fields (name, city, city_latin, country, organisation, category,
+    email, key_id, hlc_last). Changing the place or the key refreshes the projections."""
     row = session.get(m.Profile, 1)
     if row is None:
         raise ValidationError("there is no profile yet", reason="no_profile")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 from kin_desktop.core import countries
 from kin_desktop.ui import language as ui_language
 
-CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole  # the default role of findData and currentData
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
