@@ -69,7 +69,9 @@ def test_switching_language_retranslates_the_running_window(qtbot: QtBot, tmp_pa
     assert window.set_language("ja") == "ja"
     assert _navigation(window) == ["概要", "アンケート", "優良事例", "コミットメント", "送信トレイ"]
     assert _menus(window) == ["ファイル(&F)", "移動(&G)"]
-    assert "エクスポート待ちの変更" in window.findChild(QLabel, "syncLabel").text()
+    waiting = window.findChild(QLabel, "syncLabel").text()  # said again in the new language
+    records_waiting = window._loaded.overview.waiting_records
+    assert waiting == window.tr("%Ln record(s) waiting to be exported", "", records_waiting)
     assert window.navigation.currentRow() == 3  # the page shown stays shown, rebuilt in Japanese
     section = window.stack.currentWidget()
     assert isinstance(section, RecordsSection) and section is not commitments
