@@ -10,6 +10,11 @@ This module does the part of it the form needs, directly:
 - **line breaking**: at spaces in spaced scripts, between any two characters of CJK and Thai
   runs (not before closing punctuation or a combining mark, not after an opening bracket or
   a Thai leading vowel), at newlines; a word wider than the line is cut between letters;
+- **shaping**: runs of complex scripts (Thai, Lao, Khmer, Myanmar, Devanagari, Bengali,
+  Sinhala, Urdu) are measured and drawn as HarfBuzz shapes them
+  (:mod:`kin_desktop.reports.shaping`); their lines break between words or, in scripts
+  without spaces, between syllables, never inside one; right-to-left paragraphs are
+  right-aligned and their runs put in visual order;
 - **writing**: PDF text operators built from the font's own subset encoding
   (``TTFont.splitString`` and ``getSubsetInternalName``, the interface reportlab documents
   for writing dynamic fonts), cached per (font, text, size);
@@ -36,17 +41,28 @@ from reportlab.lib.rl_accel import escapePDF
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 
-from kin_desktop.reports.fonts import CJK_FONTS, KOREAN, SANS_BOLD, THAI, THAI_BOLD, script_runs
+from kin_desktop.reports.fonts import (
+    CJK_FONTS,
+    KOREAN,
+    KOREAN_BOLD,
+    NO_SPACE_FONTS,
+    SANS_BOLD,
+    SHAPED_FONTS,
+    script_runs,
+)
+from kin_desktop.reports.shaping import clusters, has_rtl, is_rtl, shape, shaped_operators, visual_order
 
 Run = tuple[str, str]  # (font name, text)
 
 
 @dataclass(frozen=True)
 class Line:
-    """One line of text: its width in points at its size and its runs."""
+    """One line of text: its width in points at its size, its runs in logical order, and
+    whether it belongs to a right-to-left paragraph (then it is right-aligned)."""
 
     width: float
     runs: tuple[Run, ...]
+    rtl: bool = False
 
 
 def fill(color: Color) -> str:
@@ -86,10 +102,11 @@ class TextStyle:
 
 # --------------------------------------------------------------------------- line breaking
 
-_WRAP_ANYWHERE = CJK_FONTS | {THAI, THAI_BOLD}
-# scripts that separate words (Korean) or phrases (Thai) with spaces: a line breaks at a
-# space when there is one on it, between characters only when there is none
-_SPACE_FIRST = frozenset({KOREAN, THAI, THAI_BOLD})
+_WRAP_ANYWHERE = CJK_FONTS | NO_SPACE_FONTS
+# scripts that separate words (Korean) or phrases (Thai, Lao, Khmer, Myanmar) with spaces: a
+# line breaks at a space when there is one on it, between characters (syllables) only when
+# there is none
+_SPACE_FIRST = frozenset({KOREAN, KOREAN_BOLD}) | NO_SPACE_FONTS
 # a line does not start with these (closing punctuation, iteration marks, small kana, ...)
 _NO_START = frozenset(
     ")]}»›”’、。，．・：；！？）］｝〕〉》」』】〙〗〟ヽヾゝゞ々〻ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥"
@@ -107,14 +124,15 @@ SPACE_SHRINKAGE = 0.05  # reportlab's rl_config.spaceShrinkage
 class Typesetter:
     """Measures, breaks and encodes text for one canvas (one document)."""
 
-    def __init__(self, canv: Any) -> None:
+    def __init__(self, canv: Any | None) -> None:
+        """``canv``: the canvas this typesetter writes for (``None``: measuring only)."""
         self.canv = canv
-        self.doc = canv._doc  # the document the font subsets are numbered for
+        self.doc = canv._doc if canv is not None else None  # the document the font subsets are numbered for
         self._metrics: dict[str, tuple[dict[int, float], float]] = {}
         self._runs: dict[tuple[str, str | None, bool], tuple[Run, ...]] = {}
         self._widths: dict[Run, float] = {}
         self._lines: dict[tuple[str, str | None, bool, float, float], list[Line]] = {}
-        self._shown: dict[tuple[tuple[Run, ...], float], str] = {}
+        self._shown: dict[tuple[tuple[Run, ...], float, bool], str] = {}
 
     # -- measuring
 
@@ -139,8 +157,11 @@ class Typesetter:
         key = (font, text)
         found = self._widths.get(key)
         if found is None:
-            widths, default = self._font_metrics(font)
-            found = self._widths[key] = float(sum([widths.get(code, default) for code in map(ord, text)]))
+            if font in SHAPED_FONTS:
+                found = self._widths[key] = shape(font, text).width
+            else:
+                widths, default = self._font_metrics(font)
+                found = self._widths[key] = float(sum([widths.get(code, default) for code in map(ord, text)]))
         return found
 
     def width(self, text: str, size: float, *, lang: str | None = None, bold: bool = False) -> float:
@@ -156,12 +177,17 @@ class Typesetter:
             found = self._lines[key] = self._break(self.runs(text, lang, style.bold), style.size, width)
         return found
 
+    def break_runs(self, runs: tuple[Run, ...], size: float, width: float) -> list[Line]:
+        """Runs (of several texts, e.g. a bold number and a label) broken into lines."""
+        return self._break(runs, size, width)
+
     def _break(self, runs: tuple[Run, ...], size: float, width: float) -> list[Line]:
         scale = size / 1000
+        rtl = has_rtl(runs) and is_rtl(runs)
         if not any("\n" in text for _, text in runs):
             total = sum(self.units(font, text) for font, text in runs) * scale
             if total <= width:  # the common case: it fits
-                return [Line(total, runs)] if runs else []
+                return [Line(total, runs, rtl)] if runs else []
         tokens = self._tokens(runs)
         limit = width / scale
         lines: list[Line] = []
@@ -174,13 +200,17 @@ class Typesetter:
                 items = items[:-1]
             merged: list[list[str]] = []
             total = 0.0
+            shaped = False
             for font, text, units, _kind in items:
                 total += units
+                shaped = shaped or font in SHAPED_FONTS
                 if merged and merged[-1][0] == font:
                     merged[-1][1] += text
                 else:
                     merged.append([font, text])
-            lines.append(Line(total * scale, tuple((font, text) for font, text in merged)))
+            if shaped:  # shaped as one run, a line can differ a little from its pieces
+                total = sum(self.units(font, text) for font, text in merged)
+            lines.append(Line(total * scale, tuple((font, text) for font, text in merged), rtl))
 
         for token in tokens:
             font, text, units, kind = token
@@ -228,7 +258,13 @@ class Typesetter:
         previous_kind = _NEWLINE
         for font, text in runs:
             anywhere = font in _WRAP_ANYWHERE
-            pieces: Sequence[str] = text if anywhere else [p for p in _SPACES.split(text) if p]
+            pieces: Sequence[str]
+            if font in NO_SPACE_FONTS:
+                pieces = [p for part in _SPACES.split(text) if part for p in clusters(part)]
+            elif anywhere:
+                pieces = text
+            else:
+                pieces = [p for p in _SPACES.split(text) if p]
             for piece in pieces:
                 if piece == "\n":
                     tokens.append((font, piece, 0.0, _NEWLINE))
@@ -251,29 +287,36 @@ class Typesetter:
         return tokens
 
     def _cut(self, font: str, text: str, limit: float) -> list[str]:
-        """A word too wide for a line, cut between characters."""
+        """A word too wide for a line, cut between characters (between syllables in a
+        complex script: never inside one)."""
         pieces: list[str] = []
-        start = 0
+        current = ""
         used = 0.0
-        for index, char in enumerate(text):
-            units = self.units(font, char)
-            if used + units > limit and index > start:
-                pieces.append(text[start:index])
-                start, used = index, 0.0
+        for part in clusters(text) if font in SHAPED_FONTS else text:
+            units = self.units(font, part)
+            if used + units > limit and current:
+                pieces.append(current)
+                current, used = "", 0.0
+            current += part
             used += units
-        pieces.append(text[start:])
+        pieces.append(current)
         return pieces
 
     # -- writing
 
-    def show(self, runs: tuple[Run, ...], size: float) -> str:
-        """Text-showing operators for ``runs`` (font and size set per run)."""
-        key = (runs, size)
+    def show(self, runs: tuple[Run, ...], size: float, rtl: bool = False) -> str:
+        """Text-showing operators for ``runs`` of one line (font and size set per run;
+        complex scripts shaped; runs in visual order when the line holds right-to-left text)."""
+        key = (runs, size, rtl)
         found = self._shown.get(key)
         if found is None:
             parts: list[str] = []
             doc = self.doc
-            for font_name, text in runs:
+            drawn = visual_order(runs, rtl) if rtl or has_rtl(runs) else runs
+            for font_name, text in drawn:
+                if font_name in SHAPED_FONTS:
+                    parts.append(shaped_operators(font_name, text, size, doc))
+                    continue
                 font = pdfmetrics.getFont(font_name)
                 for subset, chunk in font.splitString(text, doc):
                     name = font.getSubsetInternalName(subset, doc)
@@ -424,24 +467,9 @@ class Flow:
         if not lines:
             return
         page = self.page
-        show = self.ts.show
-        size = style.size
-        y = top - size
-        parts = [f"BT {style.leading:g} TL"]
-        if page.color != style.color:
-            page.color = style.color
-            parts.insert(0, style.color)
-        if style.centre:
-            for line in lines:
-                parts.append(
-                    f"1 0 0 1 {x + (width - line.width) / 2:.2f} {y:.2f} Tm {show(line.runs, size)} T*"
-                )
-                y -= style.leading
-        else:
-            parts.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-            parts.extend(f"{show(line.runs, size)} T*" for line in lines)
-        parts.append("ET")
-        page.ops.append(" ".join(parts))
+        ops = text_operators(self.ts, x, top, lines, style, width, with_color=page.color != style.color)
+        page.color = style.color
+        page.ops.append(ops)
 
     # -- blocks
 
@@ -563,6 +591,37 @@ class Flow:
             self.lines_at(x + rules.pad_x, top - rules.pad_top - cell.gap, cell.lines, cell.style, inner)
         pen = rules.head_line if heading and rules.head_line else rules.line
         self.hline(self.left, self.left + self.width, bottom, pen)
+
+
+def text_operators(
+    ts: Typesetter,
+    x: float,
+    top: float,
+    lines: Sequence[Line],
+    style: TextStyle,
+    width: float,
+    *,
+    with_color: bool = True,
+) -> str:
+    """One text object drawing ``lines`` from ``top`` down (the first baseline one font size
+    below it), centred in ``width`` if the style is, right-aligned if the lines are
+    right-to-left; each line ended by ``T*`` (next line) as platypus writes a paragraph, so
+    text extraction keeps a table's cells and the lines of a block apart."""
+    show = ts.show
+    size = style.size
+    y = top - size
+    parts = [style.color] if with_color else []
+    parts.append(f"BT {style.leading:g} TL")
+    if style.centre or lines[0].rtl:
+        for line in lines:
+            left = x + (width - line.width) / 2 if style.centre else x + width - line.width
+            parts.append(f"1 0 0 1 {left:.2f} {y:.2f} Tm {show(line.runs, size, line.rtl)} T*")
+            y -= style.leading
+    else:
+        parts.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+        parts.extend(f"{show(line.runs, size, line.rtl)} T*" for line in lines)
+    parts.append("ET")
+    return " ".join(parts)
 
 
 def pen(color: Color, width: float) -> str:

@@ -13,6 +13,7 @@ words, the title) is one form XObject per document, drawn on each first page.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,13 +22,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from kin_desktop.core.schemas import CommitmentBody, ProjectType
-from kin_desktop.reports.binding import qr_path, qr_rows
+from kin_desktop.reports.binding import grouped, qr_path, qr_rows
 from kin_desktop.reports.canvas_flow import Cell, Flow, Line, Page, Rules, TextStyle, Typesetter, fill, pen
 from kin_desktop.reports.fonts import SANS, register_fonts
 from kin_desktop.reports.labels import Labels
 from kin_desktop.reports.layout import (
     ACCENT,
     FOOTER_SIZE,
+    INK,
     MARGIN,
     MUTED,
     RULE,
@@ -39,7 +41,15 @@ from kin_desktop.reports.layout import (
     styles,
 )
 
+log = logging.getLogger(__name__)
+
 QR_SIZE: float = 30 * mm
+CODE_WIDTH: float = 70 * mm  # the masthead's right column: the QR code and its text
+CODE_SIZE: float = 8.0  # the verification text under the QR code, to be typed in (points)
+SIGNATURE_HEIGHT: float = 40 * mm  # the space the mayor signs in
+SEAL_SIZE: float = 45 * mm  # the box for an official seal (a Chinese government seal is 42 mm across)
+RECEIPT_SIGNATURE_HEIGHT: float = 22 * mm
+RECEIPT_SEAL_SIZE: float = 30 * mm
 LABEL_WIDTH: float = 42 * mm
 TARGET_COLUMNS: tuple[float, ...] = (11 * mm, 0.0, 34 * mm, 22 * mm, 26 * mm, 15 * mm)  # 0: the rest
 MILESTONE_DATE_WIDTH: float = 28 * mm
@@ -61,6 +71,14 @@ class CommitmentForm:
     organisation: str
     binding: str  # the verification text (kin_desktop.reports.binding)
     lang: str | None = None  # language of the city's texts (glyph forms of Han characters)
+    city_latin: str = ""  # the city's name in Latin letters, printed beside ``city`` when it differs
+
+    @property
+    def city_names(self) -> str:
+        """The city in its own script and in Latin letters: "กรุงเทพมหานคร (Bangkok)"."""
+        if self.city_latin and self.city_latin.casefold() != self.city.casefold() and self.city:
+            return f"{self.city} ({self.city_latin})"
+        return self.city or self.city_latin
 
 
 def write_commitment_forms(
@@ -83,13 +101,22 @@ def write_commitment_forms(
         canv.setCreator("KIN Desktop")
         printer = _Printer(canv, labels, size, on_page)
         for form in forms:
-            printer.form(form)
+            try:
+                pages = printer.form(form)
+            except Exception:  # a record that cannot be drawn prints as a note; the rest print
+                log.exception("commitment %s could not be printed", form.record_id)
+                pages = printer.unprintable(form)
+            printer.emit(pages)
         if not forms:
             printer.nothing()
         canv.save()
         return printer.page_count
 
     return build_pdf(out, build)
+
+
+def _ascii(text: str) -> str:
+    return text.encode("ascii", "replace").decode("ascii")[:128]
 
 
 def _text(value: str, labels: Labels) -> str:
@@ -101,13 +128,28 @@ def _blocks(text: str) -> list[str]:
     return [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
 
 
-def _code_lines(code_text: str) -> list[str]:
-    """The verification text on four lines, cut at field boundaries and mid-revision."""
-    head, rev_id, key_id, check = code_text.rsplit(":", 3)
-    return [f"{head}:", rev_id[:32], f"{rev_id[32:]}:", f"{key_id}:{check}"]
-
-
 _Stack = list[tuple[float, list[Line], TextStyle]]  # blocks one below the other: (space above, lines, style)
+
+
+def _stack_height(stack: _Stack) -> float:
+    return sum(gap + len(lines) * style.leading for gap, lines, style in stack)
+
+
+@dataclass(frozen=True)
+class _SignatureBlock:
+    """One signature block laid out: texts above and below, the signature space and the seal box."""
+
+    top: _Stack
+    bottom: _Stack
+    area: float  # height of the row holding the signature space and the seal box
+    sign_width: float
+    seal_size: float
+    sign_caption: list[Line]
+    seal_caption: list[Line]
+    height: float
+
+
+_PAD = 6.0  # inside a signature block's frame
 
 
 @dataclass(frozen=True)
@@ -124,6 +166,7 @@ class _Styles:
     banner: TextStyle
     banner_bold: TextStyle
     mono: TextStyle
+    code: TextStyle
     footer: TextStyle
 
 
@@ -142,6 +185,7 @@ def _styles() -> _Styles:
         banner=TextStyle.of(s.banner),
         banner_bold=TextStyle.of(s.banner_bold),
         mono=TextStyle.of(s.mono),
+        code=TextStyle(CODE_SIZE, CODE_SIZE * 1.3, fill(INK), centre=True),
         footer=TextStyle(FOOTER_SIZE, FOOTER_SIZE * 1.32, fill(MUTED)),
     )
 
@@ -166,6 +210,8 @@ _GRID = Rules(
 )
 _THIN = pen(RULE, 0.4)
 _BOX = pen(RULE, 0.6)
+_SIGN_LINE = pen(INK, 0.6)
+_SEAL = f"[2 2] 0 d {pen(RULE, 0.8)}"  # dashed, so a seal's red ink stands out against it
 _MASTHEAD_RULE = pen(ACCENT, 1.2)
 _ONE_LINE = 100_000.0  # a width no line of the page furniture reaches
 
@@ -255,13 +301,13 @@ class _Printer:
         """The meeting and Network on the left, the QR code with its text on the right, a
         rule, the title. The words are the same on every form: one XObject, drawn here."""
         s = self.s
-        code_width = QR_SIZE + 24 * mm
+        code_width = CODE_WIDTH
         left_width = self.width - code_width
         code_lines = [
-            line for text in _code_lines(form.binding) for line in self._lines(text, s.mono, code_width)
+            line for text in grouped(form.binding) for line in self._lines(text, s.code, code_width)
         ]
-        caption = self._label(self.labels.verification, s.mono, code_width)
-        right_height = QR_SIZE + (len(caption) + len(code_lines)) * s.mono.leading
+        caption = self._label(self.labels.verification, s.code, code_width)
+        right_height = QR_SIZE + 2 + len(caption) * s.code.leading + len(code_lines) * s.code.leading
         left = self._masthead_left(left_width)
         left_height = sum(gap + len(lines) * style.leading for gap, lines, style in left)
         row = max(left_height, right_height)
@@ -272,8 +318,8 @@ class _Printer:
         x = MARGIN + left_width
         y = top - (row - right_height) / 2
         flow.add(qr_path(qr_rows(form.binding), x + (code_width - QR_SIZE) / 2, y - QR_SIZE, QR_SIZE))
-        y -= QR_SIZE + len(caption) * s.mono.leading
-        flow.lines_at(x, y, code_lines, s.mono, code_width)
+        y -= QR_SIZE + 2 + len(caption) * s.code.leading
+        flow.lines_at(x, y, code_lines, s.code, code_width)
         flow.y = self._below_masthead(row)
         flow.after = s.subtitle.after
         flow.at_top = False
@@ -323,7 +369,7 @@ class _Printer:
         name = f"kin-masthead-{len(self._mastheads) + 1}"
         self._mastheads[key] = name
         s = self.s
-        code_width = QR_SIZE + 24 * mm
+        code_width = CODE_WIDTH
         left_width = self.width - code_width
         page = flow.page
         flow.page = Page()  # draw into a scratch page, then make it the XObject
@@ -333,8 +379,8 @@ class _Printer:
             y -= gap
             flow.lines_at(MARGIN, y, lines, style, left_width)
             y -= len(lines) * style.leading
-        y = top - (row - right_height) / 2 - QR_SIZE
-        flow.lines_at(MARGIN + left_width, y, caption, s.mono, code_width)
+        y = top - (row - right_height) / 2 - QR_SIZE - 2
+        flow.lines_at(MARGIN + left_width, y, caption, s.code, code_width)
         rule = top - row - 4
         flow.hline(MARGIN, MARGIN + self.width, rule, _MASTHEAD_RULE)
         title, subtitle = self._title_lines()
@@ -351,7 +397,8 @@ class _Printer:
 
     # -- the form
 
-    def form(self, form: CommitmentForm) -> None:
+    def form(self, form: CommitmentForm) -> list[Page]:
+        """The pages of one form, laid out and furnished (not yet written)."""
         s, labels = self.s, self.labels
         body = form.body
         lang = form.lang or body.language
@@ -362,7 +409,7 @@ class _Printer:
         self._fields(
             flow,
             [
-                (labels.city, _text(form.city, labels), s.body, lang),
+                (labels.city, _text(form.city_names, labels), s.body, lang),
                 (labels.country, _text(labels.country_name(form.country), labels), s.body, self._label_lang),
                 (labels.delegation, _text(form.delegation, labels), s.body, lang),
                 (labels.organisation, _text(form.organisation, labels), s.body, lang),
@@ -465,38 +512,37 @@ class _Printer:
             f"{labels.record} {form.record_id}  ·  {labels.revision} {form.rev_id[:16]} ({form.revised_on})"
         )
         running_head = f"{labels.commitment_form} — {place} — {body.title}"
-        self._write(flow, footer, running_head, lang)
+        self._furnish(flow, footer, running_head, lang)
+        return flow.pages
 
     def _signatures(self, flow: Flow, form: CommitmentForm, lang: str | None) -> None:
-        """The undertaking, then the mayor's block and the Secretariat's, kept together."""
+        """The undertaking, then the mayor's block (a signature space of 40 mm and a box for
+        the city's seal) and the Secretariat's receipt, kept together on one page."""
         s, labels = self.s, self.labels
         body = form.body
-        place = form.city or labels.not_given
-        half = (self.width - 8 * mm) / 2
-        inner = half - 12
-
-        def block(heading: str, note: str, name: str, title: str) -> _Stack:
-            return [
-                (0.0, self._lines(heading, s.cell_bold, inner, lang), s.cell_bold),
-                (0.0, self._label(note, s.muted, inner), s.muted),
-                (11 * mm, self._label("_" * 38, s.cell, inner), s.cell),
-                (0.0, self._label(labels.signature, s.muted, inner), s.muted),
-                (2 * mm, self._lines(f"{labels.name}: {name or '_' * 30}", s.cell, inner, lang), s.cell),
-                (1.5 * mm, self._lines(f"{labels.title}: {title or '_' * 30}", s.cell, inner, lang), s.cell),
-                (1.5 * mm, self._label(f"{labels.date}: {'_' * 24}", s.cell, inner), s.cell),
-            ]
-
+        place = form.city_names or labels.not_given
         blocks = [
-            block(
+            self._signature_block(
                 labels.signature_city.format(city=place),
                 labels.signature_city_note,
                 body.signatory_name,
                 body.signatory_title,
+                lang,
+                SIGNATURE_HEIGHT,
+                SEAL_SIZE,
             ),
-            block(labels.signature_secretariat, labels.verification_note, "", ""),
+            self._signature_block(
+                labels.signature_secretariat,
+                labels.verification_note,
+                "",
+                "",
+                self._label_lang,
+                RECEIPT_SIGNATURE_HEIGHT,
+                RECEIPT_SEAL_SIZE,
+            ),
         ]
-        inside = max(sum(gap + len(lines) * style.leading for gap, lines, style in b) for b in blocks)
-        box = 6 + inside + 8
+        gap = 4 * mm
+        boxes = sum(b.height for b in blocks) + gap
         heading = self._label(f"8.  {labels.signatures}", s.heading, self.width)
         statement = self._lines(labels.commitment_statement.format(city=place), s.body, self.width, lang)
         needed = (
@@ -506,28 +552,82 @@ class _Printer:
             + len(statement) * s.body.leading
             + s.body.after
             + 3 * mm
-            + box
+            + boxes
         )
         flow.keep(needed)
         flow.lines(heading, s.heading)
         flow.lines(statement, s.body)
         flow.space(3 * mm)
-        flow.keep(box)
-        top = flow.y
         for index, b in enumerate(blocks):
-            x = MARGIN + index * (half + 8 * mm)
-            y = top - 6
-            for gap, lines, style in b:
-                y -= gap
-                flow.lines_at(x + 6, y, lines, style, inner)
-                y -= len(lines) * style.leading
-            flow.add(f"{_BOX} {x:.2f} {top - box:.2f} {half:.2f} {box:.2f} re S")
-        flow.placed(box)
+            flow.keep(b.height)
+            if index:
+                flow.y -= gap
+            self._draw_signature_block(flow, b)
+            flow.placed(b.height)
+
+    def _signature_block(
+        self,
+        heading: str,
+        note: str,
+        name: str,
+        title: str,
+        lang: str | None,
+        sign_height: float,
+        seal_size: float,
+    ) -> _SignatureBlock:
+        s, labels = self.s, self.labels
+        inner = self.width - 2 * _PAD
+        seal_caption = self._label(labels.seal, s.muted, seal_size + 8 * mm)
+        sign_width = inner - seal_size - 8 * mm
+        sign_caption = self._label(labels.signature, s.muted, sign_width)
+        top: _Stack = [
+            (0.0, self._lines(heading, s.cell_bold, inner, lang), s.cell_bold),
+            (0.0, self._label(note, s.muted, inner), s.muted),
+        ]
+        bottom: _Stack = [
+            (0.0, self._lines(f"{labels.name}: {name or '_' * 40}", s.cell, inner, lang), s.cell),
+            (2 * mm, self._lines(f"{labels.title}: {title or '_' * 40}", s.cell, inner, lang), s.cell),
+            (2 * mm, self._label(f"{labels.date}: {'_' * 24}", s.cell, inner), s.cell),
+        ]
+        area = max(sign_height, seal_size)
+        captions = max(len(seal_caption), len(sign_caption)) * s.muted.leading
+        height = (
+            _PAD + _stack_height(top) + 2 * mm + area + 1.5 + captions + 2 * mm + _stack_height(bottom) + _PAD
+        )
+        return _SignatureBlock(top, bottom, area, sign_width, seal_size, sign_caption, seal_caption, height)
+
+    def _draw_signature_block(self, flow: Flow, b: _SignatureBlock) -> None:
+        s = self.s
+        x = MARGIN + _PAD
+        y = flow.y - _PAD
+        y = self._draw_stack(flow, x, y, b.top)
+        y -= 2 * mm
+        # the signature space: an empty area with a rule to sign on, its caption below
+        flow.hline(x, x + b.sign_width, y - b.area, _SIGN_LINE)
+        flow.lines_at(x, y - b.area - 1.5, b.sign_caption, s.muted, b.sign_width)
+        # the seal box, at the right
+        seal_x = x + b.sign_width + 8 * mm
+        flow.add(f"q {_SEAL} {seal_x:.2f} {y - b.seal_size:.2f} {b.seal_size:.2f} {b.seal_size:.2f} re S Q")
+        caption_x = seal_x - 4 * mm
+        centred = TextStyle(s.muted.size, s.muted.leading, s.muted.color, centre=True)
+        flow.lines_at(caption_x, y - b.seal_size - 1.5, b.seal_caption, centred, b.seal_size + 8 * mm)
+        y -= b.area + 1.5 + max(len(b.seal_caption), len(b.sign_caption)) * s.muted.leading + 2 * mm
+        self._draw_stack(flow, x, y, b.bottom)
+        top = flow.y
+        flow.add(f"{_BOX} {MARGIN:.2f} {top - b.height:.2f} {self.width:.2f} {b.height:.2f} re S")
+
+    def _draw_stack(self, flow: Flow, x: float, y: float, stack: _Stack) -> float:
+        width = self.width - 2 * _PAD
+        for gap, lines, style in stack:
+            y -= gap
+            flow.lines_at(x, y, lines, style, width)
+            y -= len(lines) * style.leading
+        return y
 
     # -- pages
 
-    def _write(self, flow: Flow, footer: str, running_head: str, lang: str | None) -> None:
-        """Running head and footer on each page of a form, then the pages into the PDF."""
+    def _furnish(self, flow: Flow, footer: str, running_head: str, lang: str | None) -> None:
+        """Running head and footer on each page of a form."""
         s, labels = self.s, self.labels
         total = len(flow.pages)
         right = MARGIN + self.width
@@ -549,7 +649,19 @@ class _Printer:
                 for line in head:
                     flow.text(MARGIN, top, line, s.footer)
                 flow.hline(MARGIN, right, top - 4, _THIN)
+
+    def emit(self, pages: list[Page]) -> None:
+        """Write a form's pages into the PDF (``on_page`` after each: it may cancel)."""
+        for page in pages:
             self._emit(page)
+
+    def unprintable(self, form: CommitmentForm) -> list[Page]:
+        """One page saying that ``form`` could not be drawn (its record id, in plain ASCII
+        only, so that nothing of the record can fail again)."""
+        flow = self._flow()
+        flow.paragraph(self.labels.not_printable.format(record=_ascii(form.record_id)), self.s.body)
+        self._furnish(flow, f"{self.labels.record} {_ascii(form.record_id)}", "", None)
+        return flow.pages
 
     def _emit(self, page: Page) -> None:
         canv = self.canv

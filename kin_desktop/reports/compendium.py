@@ -8,6 +8,7 @@ until nothing moves.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,11 +16,11 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table, TableStyle
-from reportlab.platypus.tableofcontents import IndexingFlowable, TableOfContents
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
+from reportlab.platypus.tableofcontents import IndexingFlowable
 
 from kin_desktop.core.schemas import PracticeBody, Sector
-from kin_desktop.reports.fonts import mark, register_fonts
+from kin_desktop.reports.fonts import register_fonts
 from kin_desktop.reports.labels import Labels
 from kin_desktop.reports.layout import (
     ACCENT,
@@ -36,7 +37,10 @@ from kin_desktop.reports.layout import (
     para,
     spacer,
     styles,
+    table_style,
 )
+
+log = logging.getLogger(__name__)
 
 _NOTIFY = "kin-practice-page"
 
@@ -53,12 +57,10 @@ class PracticeEntry:
 class _PracticeAnchor(Flowable):
     """Zero-size marker: tells the indexes and the contents on which page a practice starts."""
 
-    def __init__(self, record_id: str, level: int, toc_markup: str, outline: str) -> None:
+    def __init__(self, record_id: str, outline: str) -> None:
         super().__init__()
         self.record_id = record_id
         self.outline = outline
-        self.level = level
-        self.toc_markup = toc_markup
         self.width = self.height = 0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: ARG002  # reportlab calls it so
@@ -70,15 +72,17 @@ class _PracticeAnchor(Flowable):
         key = f"practice-{self.record_id}"
         canv.bookmarkPage(key)
         canv.addOutlineEntry(self.outline, key, level=0)
-        doc = canv._doctemplate
-        doc.notify(_NOTIFY, (self.record_id, page))
-        doc.notify("TOCEntry", (self.level, self.toc_markup, page, key))
+        canv._doctemplate.notify(_NOTIFY, (self.record_id, page))
+
+
+_Entry = tuple[str, str, str | None]  # (record id or index key, text, language of the text)
 
 
 class _PageIndex(IndexingFlowable):
-    """Groups of entries (heading, then (record id, entry markup) rows) with page numbers."""
+    """Groups of entries (heading, then (record id, text, language) rows) with page numbers;
+    a group without a heading lists its entries alone (the contents)."""
 
-    def __init__(self, groups: list[tuple[str, list[tuple[str, str, bool]]]], page_label: str) -> None:
+    def __init__(self, groups: list[tuple[str, list[_Entry]]], page_label: str) -> None:
         super().__init__()
         self.groups = groups
         self.page_label = page_label
@@ -111,19 +115,19 @@ class _PageIndex(IndexingFlowable):
             ("RIGHTPADDING", (0, 0), (-1, -1), 2),
         ]
         for heading, entries in self.groups:
-            commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), SHADE))
-            commands.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.5, ACCENT))
-            rows.append([para(heading, s.cell_bold), para(self.page_label, s.muted)])
-            for record_id, markup_text, anywhere in entries:
+            if heading:
+                commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), SHADE))
+                commands.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.5, ACCENT))
+                rows.append([para(heading, s.cell_bold), para(self.page_label, s.muted)])
+            for record_id, text, lang in entries:
                 page = self._last.get(record_id)
-                rows.append(
-                    [
-                        _rich(markup_text, s.cell, anywhere),
-                        para(str(page) if page else "…", s.cell),
-                    ]
-                )
-        table = Table(rows, colWidths=[width - 16 * mm, 16 * mm], repeatRows=0, splitByRow=1)
-        table.setStyle(TableStyle(commands))
+                rows.append([para(text, s.cell, lang=lang), para(str(page) if page else "…", s.cell)])
+        if not rows:
+            rows.append(["", ""])
+        table = Table(
+            rows, colWidths=[width - 16 * mm, 16 * mm], repeatRows=0, splitByRow=1, splitInRow=_SPLIT_IN_ROW
+        )
+        table.setStyle(table_style(commands))
         return table
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -139,10 +143,7 @@ class _PageIndex(IndexingFlowable):
         self._table.drawOn(canvas, x, y, _sW)
 
 
-def _rich(markup_text: str, style: ParagraphStyle, anywhere: bool) -> Flowable:
-    from kin_desktop.reports.layout import rich
-
-    return rich(markup_text, style, wrap_anywhere=anywhere)
+_SPLIT_IN_ROW = 24  # a table row taller than what is left of a page splits between its lines
 
 
 def write_compendium(
@@ -184,21 +185,29 @@ def _story(entries: Sequence[PracticeEntry], labels: Labels, printed_on: str, wi
     story += _cover(entries, labels, printed_on)
     story.append(PageBreak())
 
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [
-        ParagraphStyle("kin-toc-0", parent=s.cell, leftIndent=6 * mm, firstLineIndent=-6 * mm, spaceBefore=1),
-        ParagraphStyle("kin-toc-1", parent=s.cell, leftIndent=12 * mm, firstLineIndent=-6 * mm),
+    contents: list[_Entry] = [
+        (entry.record_id, f"{number}.  {_entry_text(entry, labels)}", entry.lang or entry.body.language)
+        for number, entry in enumerate(entries, start=1)
     ]
-    story += [para(labels.contents, s.heading), toc, PageBreak()]
+    contents += [
+        ("index-sector", labels.index_by_sector, None),
+        ("index-country", labels.index_by_country, None),
+    ]
+    story += [para(labels.contents, s.heading), _PageIndex([("", contents)], labels.page), PageBreak()]
 
     if not entries:
         story.append(para(labels.no_practices, s.body))
     for number, entry in enumerate(entries, start=1):
         if number > 1:
             story.append(PageBreak())
-        story += _practice(number, entry, labels, width)
+        try:
+            story += _practice(number, entry, labels, width)
+        except Exception:  # a practice that cannot be laid out prints as a note; the others print
+            log.exception("practice %s could not be printed", entry.record_id)
+            record = entry.record_id.encode("ascii", "replace").decode("ascii")[:128]
+            story.append(para(labels.not_printable.format(record=record), s.body))
 
-    by_sector: list[tuple[str, list[tuple[str, str, bool]]]] = []
+    by_sector: list[tuple[str, list[_Entry]]] = []
     for sector in Sector:
         listed = [e for e in entries if sector in e.body.sectors]
         if listed:
@@ -239,15 +248,12 @@ class _IndexHeading(Flowable):
     def draw(self) -> None:
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(self.text, self.key, level=0)
-        self.canv._doctemplate.notify(
-            "TOCEntry", (0, mark(self.text).markup, self.canv.getPageNumber(), self.key)
-        )
+        self.canv._doctemplate.notify(_NOTIFY, (self.key, self.canv.getPageNumber()))
 
 
-def _index_row(entry: PracticeEntry, labels: Labels, *, with_country: bool = True) -> tuple[str, str, bool]:
+def _index_row(entry: PracticeEntry, labels: Labels, *, with_country: bool = True) -> _Entry:
     text = _entry_text(entry, labels) if with_country else f"{entry.body.title} — {entry.city}"
-    marked = mark(text, entry.lang)
-    return entry.record_id, marked.markup, marked.wrap_anywhere
+    return entry.record_id, text, entry.lang
 
 
 def _cover(entries: Sequence[PracticeEntry], labels: Labels, printed_on: str) -> list[Flowable]:
@@ -277,9 +283,8 @@ def _practice(number: int, entry: PracticeEntry, labels: Labels, width: float) -
     body = entry.body
     lang = entry.lang or body.language
     title_text = f"{number}.  {body.title}"
-    marked = mark(_entry_text(entry, labels), lang)
     story: list[Flowable] = [
-        _PracticeAnchor(entry.record_id, 0, f"{number}.  {marked.markup}", f"{number}. {body.title}"),
+        _PracticeAnchor(entry.record_id, f"{number}. {body.title}"),
         para(title_text, s.heading, lang=lang),
     ]
     facts: list[tuple[str, str]] = [
@@ -293,9 +298,9 @@ def _practice(number: int, entry: PracticeEntry, labels: Labels, width: float) -
     if body.win_win:
         rows.append([para("", s.label), para("★ " + labels.win_win, s.cell_bold)])
     if rows:
-        table = Table(rows, colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT")
+        table = Table(rows, colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT", splitInRow=_SPLIT_IN_ROW)
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("BACKGROUND", (0, 0), (0, -1), SHADE),

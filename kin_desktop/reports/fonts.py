@@ -2,9 +2,8 @@
 
 Every text a user typed can hold several scripts (a Japanese city name inside an English
 form, a Thai partner in a Vietnamese list). No single TrueType-outline font that reportlab
-can embed covers them all, so each string is cut into *runs*, one per font, and each run
-is wrapped in ``<font name="...">`` for a :class:`~reportlab.platypus.Paragraph`
-(:func:`markup`) or drawn with its own font on a canvas (:func:`script_runs`).
+can embed covers them all, so each string is cut into *runs*, one per font
+(:func:`script_runs`), each drawn with its own font (shaped first for complex scripts).
 
 Fonts come only from :func:`kin_desktop.paths.fonts_dir` (``resources/fonts``), never from
 the system, and are registered once per process (:func:`register_fonts`). Which font
@@ -12,14 +11,18 @@ serves which characters (see ``docs/printing.md``):
 
 - Latin (Vietnamese diacritics included), Greek, Cyrillic, punctuation: Noto Sans
   (regular and bold);
-- Thai: Noto Sans Thai (regular and bold);
+- Thai, Lao, Khmer, Myanmar, Devanagari, Bengali, Sinhala: the Noto Sans face of each
+  script (regular and bold); Arabic script (Urdu): Noto Naskh Arabic (regular and bold).
+  These are the *complex* scripts: their runs are shaped with HarfBuzz
+  (:mod:`kin_desktop.reports.shaping`) before they are drawn;
 - Han: IPAGothic for Japanese text (kana in the string, or the language hint ``ja``),
   Droid Sans Fallback otherwise (Chinese glyph forms), each falling back to the other for
   characters it lacks;
 - Hangul: NanumGothic; kana: IPAGothic;
+- bold CJK: Noto Sans CJK JP and SC Bold (converted to TrueType outlines and cut to the
+  national character sets by ``tools/make_cjk_bold.py``) and NanumGothic Bold; a character
+  a bold face lacks prints in the regular face;
 - ballot boxes and other symbols Noto Sans lacks: Noto Sans Symbols 2.
-
-The CJK fonts have one weight: bold CJK text prints in the regular weight.
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 from kin_desktop import paths
 from kin_desktop.core.errors import KinError
@@ -40,9 +42,26 @@ SANS = "KIN-Sans"
 SANS_BOLD = "KIN-Sans-Bold"
 THAI = "KIN-Thai"
 THAI_BOLD = "KIN-Thai-Bold"
+LAO = "KIN-Lao"
+LAO_BOLD = "KIN-Lao-Bold"
+KHMER = "KIN-Khmer"
+KHMER_BOLD = "KIN-Khmer-Bold"
+MYANMAR = "KIN-Myanmar"
+MYANMAR_BOLD = "KIN-Myanmar-Bold"
+DEVANAGARI = "KIN-Devanagari"
+DEVANAGARI_BOLD = "KIN-Devanagari-Bold"
+BENGALI = "KIN-Bengali"
+BENGALI_BOLD = "KIN-Bengali-Bold"
+SINHALA = "KIN-Sinhala"
+SINHALA_BOLD = "KIN-Sinhala-Bold"
+ARABIC = "KIN-Arabic"
+ARABIC_BOLD = "KIN-Arabic-Bold"
 JAPANESE = "KIN-JP"
+JAPANESE_BOLD = "KIN-JP-Bold"
 CHINESE = "KIN-SC"
+CHINESE_BOLD = "KIN-SC-Bold"
 KOREAN = "KIN-KR"
+KOREAN_BOLD = "KIN-KR-Bold"
 SYMBOLS = "KIN-Symbols"
 
 FONT_FILES: dict[str, str] = {
@@ -50,16 +69,75 @@ FONT_FILES: dict[str, str] = {
     SANS_BOLD: "NotoSans-Bold.ttf",
     THAI: "NotoSansThai-Regular.ttf",
     THAI_BOLD: "NotoSansThai-Bold.ttf",
+    LAO: "NotoSansLao-Regular.ttf",
+    LAO_BOLD: "NotoSansLao-Bold.ttf",
+    KHMER: "NotoSansKhmer-Regular.ttf",
+    KHMER_BOLD: "NotoSansKhmer-Bold.ttf",
+    MYANMAR: "NotoSansMyanmar-Regular.ttf",
+    MYANMAR_BOLD: "NotoSansMyanmar-Bold.ttf",
+    DEVANAGARI: "NotoSansDevanagari-Regular.ttf",
+    DEVANAGARI_BOLD: "NotoSansDevanagari-Bold.ttf",
+    BENGALI: "NotoSansBengali-Regular.ttf",
+    BENGALI_BOLD: "NotoSansBengali-Bold.ttf",
+    SINHALA: "NotoSansSinhala-Regular.ttf",
+    SINHALA_BOLD: "NotoSansSinhala-Bold.ttf",
+    ARABIC: "NotoNaskhArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
     JAPANESE: "ipag.ttf",
+    JAPANESE_BOLD: "NotoSansCJKjp-Bold-subset.ttf",
     CHINESE: "DroidSansFallbackFull.ttf",
+    CHINESE_BOLD: "NotoSansCJKsc-Bold-subset.ttf",
     KOREAN: "NanumGothic.ttf",
+    KOREAN_BOLD: "NanumGothicBold.ttf",
     SYMBOLS: "NotoSansSymbols2-Regular.ttf",
 }
 """Font name -> file in ``resources/fonts`` (each file's licence sits next to it)."""
 
-_BOLD = {SANS: SANS_BOLD, THAI: THAI_BOLD}
-CJK_FONTS = frozenset({JAPANESE, CHINESE, KOREAN})
-_WRAP_ANYWHERE = CJK_FONTS | {THAI, THAI_BOLD}
+BOLD: dict[str, str] = {
+    SANS: SANS_BOLD,
+    THAI: THAI_BOLD,
+    LAO: LAO_BOLD,
+    KHMER: KHMER_BOLD,
+    MYANMAR: MYANMAR_BOLD,
+    DEVANAGARI: DEVANAGARI_BOLD,
+    BENGALI: BENGALI_BOLD,
+    SINHALA: SINHALA_BOLD,
+    ARABIC: ARABIC_BOLD,
+    JAPANESE: JAPANESE_BOLD,
+    CHINESE: CHINESE_BOLD,
+    KOREAN: KOREAN_BOLD,
+}
+"""Regular face -> its bold face."""
+CJK_FONTS = frozenset({JAPANESE, CHINESE, KOREAN, JAPANESE_BOLD, CHINESE_BOLD, KOREAN_BOLD})
+SHAPED_FONTS = frozenset(
+    {THAI, LAO, KHMER, MYANMAR, DEVANAGARI, BENGALI, SINHALA, ARABIC}
+    | {BOLD[f] for f in (THAI, LAO, KHMER, MYANMAR, DEVANAGARI, BENGALI, SINHALA, ARABIC)}
+)
+"""Fonts of complex scripts: their runs are shaped with HarfBuzz before being drawn."""
+RTL_FONTS = frozenset({ARABIC, ARABIC_BOLD})
+"""Fonts of right-to-left scripts."""
+NO_SPACE_FONTS = frozenset({THAI, THAI_BOLD, LAO, LAO_BOLD, KHMER, KHMER_BOLD, MYANMAR, MYANMAR_BOLD})
+"""Scripts written without spaces between words: a line may break between two syllables."""
+
+# Unicode blocks of the complex scripts -> their regular font
+_SCRIPT_BLOCKS: tuple[tuple[int, int, str], ...] = (
+    (0x0600, 0x06FF, ARABIC),
+    (0x0750, 0x077F, ARABIC),
+    (0x08A0, 0x08FF, ARABIC),
+    (0xFB50, 0xFDFF, ARABIC),
+    (0xFE70, 0xFEFF, ARABIC),
+    (0x0900, 0x097F, DEVANAGARI),
+    (0xA8E0, 0xA8FF, DEVANAGARI),
+    (0x0980, 0x09FF, BENGALI),
+    (0x0D80, 0x0DFF, SINHALA),
+    (0x0E00, 0x0E7F, THAI),
+    (0x0E80, 0x0EFF, LAO),
+    (0x1000, 0x109F, MYANMAR),
+    (0xA9E0, 0xA9FF, MYANMAR),
+    (0xAA60, 0xAA7F, MYANMAR),
+    (0x1780, 0x17FF, KHMER),
+    (0x19E0, 0x19FF, KHMER),
+)
 
 
 class FontsMissingError(KinError):
@@ -117,9 +195,9 @@ def _register(directory: Path) -> FontSet:
         coverage[name] = frozenset(font.face.charToGlyph)
     # <b> inside a paragraph switches to the bold face where there is one.
     for name in FONT_FILES:
-        if name in _BOLD.values():
+        if name in BOLD.values():
             continue
-        bold = _BOLD.get(name, name)
+        bold = BOLD.get(name, name)
         addMapping(name, 0, 0, name)
         addMapping(name, 1, 0, bold)
         addMapping(name, 0, 1, name)
@@ -129,7 +207,6 @@ def _register(directory: Path) -> FontSet:
 
 # --------------------------------------------------------------------------- scripts
 
-_THAI_RANGE = (0x0E00, 0x0E7F)
 _HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF))
 _KANA_RANGES = ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))
 _HAN_RANGES = (
@@ -151,9 +228,12 @@ def _in(cp: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(low <= cp <= high for low, high in ranges)
 
 
+_KANA = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _KANA_RANGES) + "]")
+
+
 def _han_font(text: str, lang: str | None) -> str:
     """The font for Han characters of ``text``: Japanese forms for Japanese text."""
-    if any(_in(ord(c), _KANA_RANGES) for c in text):
+    if _KANA.search(text):
         return JAPANESE
     base = (lang or "").split("-", 1)[0].casefold()
     if base == "ja":
@@ -202,25 +282,38 @@ def script_runs(text: str, *, lang: str | None = None, bold: bool = False) -> li
 def _font_for(char: str, current: str, base: str, han: str, bold: bool, fonts: FontSet) -> str:
     cp = ord(char)
     if cp < 0x80:
-        # ASCII spaces and punctuation stay inside Thai text (words there are separated by
-        # phrases, not spaces); next to CJK they take the Latin font, as the Latin text
-        # around them does.
-        if current in (THAI, THAI_BOLD) and not char.isalnum() and cp in fonts.coverage[current]:
+        # ASCII spaces and punctuation stay inside the text of a complex script (Thai words
+        # are separated by phrases, not spaces; a space between two Urdu words belongs to
+        # the right-to-left run); next to CJK they take the Latin font, as the Latin text
+        # around them does. Letters and digits take the Latin font (Noto Sans Thai has no
+        # Latin digits: "30%" inside Thai text prints in Noto Sans).
+        if current in SHAPED_FONTS and not char.isalnum() and cp in fonts.coverage[current]:
             return current
         return base
     category = unicodedata.category(char)
     if category[0] in "MZ" and current:  # combining marks, spaces
-        return current if cp in fonts.coverage[current] else base
-    if _THAI_RANGE[0] <= cp <= _THAI_RANGE[1]:
-        return THAI_BOLD if bold else THAI
-    if _in(cp, _HANGUL_RANGES):
-        return KOREAN
-    if _in(cp, _KANA_RANGES):
-        return JAPANESE
-    if _in(cp, _HAN_RANGES):
+        if cp in fonts.coverage[current]:
+            return current
+        if char in _JOINERS:
+            return current  # ZWJ/ZWNJ steer the shaping of the run they sit in
+        return base
+    kind = _kind(cp)
+    if kind is not None and kind not in (_HANGUL, _KANA_KIND, _HAN):  # a complex script's font
+        chosen = BOLD[kind] if bold else kind
+        if cp in fonts.coverage[chosen]:
+            return chosen
+        for other in (kind, DEVANAGARI, BENGALI, ARABIC):  # the danda, shared signs
+            if cp in fonts.coverage[other]:
+                return BOLD[other] if bold and cp in fonts.coverage[BOLD[other]] else other
+        return chosen
+    if kind == _HANGUL:
+        return _bolder(KOREAN, cp, bold, fonts)
+    if kind == _KANA_KIND:
+        return _bolder(JAPANESE, cp, bold, fonts)
+    if kind == _HAN:
         for font in (han, CHINESE, JAPANESE, KOREAN):
             if cp in fonts.coverage[font]:
-                return font
+                return _bolder(font, cp, bold, fonts)
         return han
     if category[0] == "P" and current and cp in fonts.coverage[current]:
         return current  # punctuation inside a run ("「東京」", "“Hải Phòng”")
@@ -232,40 +325,29 @@ def _font_for(char: str, current: str, base: str, han: str, bold: bool, fonts: F
     return base
 
 
-def escape(text: str) -> str:
-    """Escape ``&``, ``<`` and ``>`` for reportlab's paragraph markup."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_JOINERS = frozenset("\u200c\u200d")
+_HANGUL, _KANA_KIND, _HAN = "hangul", "kana", "han"
 
 
-class Marked(NamedTuple):
-    """Paragraph markup of a text, and whether its paragraph must wrap between any two
-    characters (CJK and Thai are written without spaces between words)."""
-
-    markup: str
-    wrap_anywhere: bool
-
-
-@lru_cache(maxsize=16384)
-def mark(text: str, lang: str | None = None, bold: bool = False) -> Marked:
-    """:func:`markup` and whether the text needs CJK-style wrapping (cached: labels repeat)."""
-    base = SANS_BOLD if bold else SANS
-    parts: list[str] = []
-    anywhere = False
-    for font, run in script_runs(text, lang=lang, bold=bold):
-        escaped = escape(run)
-        if font == base:
-            parts.append(escaped)
-        else:
-            parts.append(f'<font name="{font}">{escaped}</font>')
-            anywhere = anywhere or font in _WRAP_ANYWHERE
-    return Marked("".join(parts).replace("\n", "<br/>"), anywhere)
+@lru_cache(maxsize=8192)
+def _kind(cp: int) -> str | None:
+    """The complex script's regular font, or Hangul, kana or Han, of a code point (or None)."""
+    for low, high, script_font in _SCRIPT_BLOCKS:
+        if low <= cp <= high:
+            return script_font
+    if _in(cp, _HANGUL_RANGES):
+        return _HANGUL
+    if _in(cp, _KANA_RANGES):
+        return _KANA_KIND
+    if _in(cp, _HAN_RANGES):
+        return _HAN
+    return None
 
 
-def markup(text: str, *, lang: str | None = None, bold: bool = False) -> str:
-    """``text`` as paragraph markup: XML-escaped, one ``<font name="...">`` per run of a
-    script the base font lacks, newlines as ``<br/>``.
-
-    Runs in the base font are left unwrapped: the paragraph's style must use
-    :data:`SANS` (or :data:`SANS_BOLD` with ``bold=True``).
-    """
-    return mark(text, lang, bold).markup
+def _bolder(font: str, cp: int, bold: bool, fonts: FontSet) -> str:
+    """The bold face of a CJK font when bold is wanted and it has the character."""
+    if bold:
+        heavy = BOLD[font]
+        if cp in fonts.coverage[heavy]:
+            return heavy
+    return font

@@ -30,6 +30,7 @@ class Labels:
     no: str
     quote: str  # {text}: a quoted choice or value in a sentence
     list_separator: str  # between items of an inline list: ", "
+    not_printable: str  # {record}: printed instead of a record that could not be drawn
     sectors: Mapping[str, str]  # Sector value -> name
     project_types: Mapping[str, str]  # ProjectType value -> name
     countries: Mapping[str, str]  # ISO 3166 code -> name (a missing code prints as itself)
@@ -73,6 +74,7 @@ class Labels:
     signature_secretariat: str  # heading of the receiving block
     signatures: str  # heading of the signature part
     signature: str
+    seal: str  # caption of the box for the official seal (hanko, chop)
     name: str
     title: str
     date: str

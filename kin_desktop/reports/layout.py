@@ -22,12 +22,13 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, TableStyle
 
 from kin_desktop.core.errors import UsageError
-from kin_desktop.reports.fonts import SANS, SANS_BOLD, mark, register_fonts, script_runs
+from kin_desktop.reports.canvas_flow import TextStyle, fill, text_operators
+from kin_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts, script_runs
 from kin_desktop.reports.labels import Labels
+from kin_desktop.reports.text_block import TextBlock, block, measurer, start_document, typesetter_for
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "letter": LETTER}
 
@@ -100,51 +101,16 @@ def styles() -> Styles:
     )
 
 
-_wrap_styles: dict[str, ParagraphStyle] = {}
-
-
-def _wrapping(style: ParagraphStyle) -> ParagraphStyle:
-    """The style breaking lines between any characters (CJK, Thai), Latin still at spaces."""
-    found = _wrap_styles.get(style.name)
-    if found is None:
-        found = ParagraphStyle(style.name + "-cjk", parent=style, wordWrap="CJK")
-        _wrap_styles[style.name] = found
-    return found
-
-
-class Para(Paragraph):
-    """A paragraph that breaks its lines once per width.
-
-    A table wraps each cell to measure it and again to draw it; line breaking is the
-    costliest part of a paragraph, and its result depends on the width only.
-    """
-
-    _wrapped_width: float | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if availWidth == self._wrapped_width and "blPara" in self.__dict__:  # split() may drop it
-            return self.width, self.height
-        size: tuple[float, float] = super().wrap(availWidth, availHeight)
-        self._wrapped_width = availWidth
-        return size
-
-
-def para(text: str, style: ParagraphStyle, *, lang: str | None = None) -> Paragraph:
-    """A paragraph of plain text (a user's or a label): escaped, one font per script run."""
-    bold = style.fontName == SANS_BOLD
-    marked = mark(text, lang, bold)
-    return Para(marked.markup, _wrapping(style) if marked.wrap_anywhere else style)
-
-
-def rich(markup_text: str, style: ParagraphStyle, *, wrap_anywhere: bool = False) -> Paragraph:
-    """A paragraph from markup the caller built with :func:`kin_desktop.reports.fonts.markup`."""
-    return Para(markup_text, _wrapping(style) if wrap_anywhere else style)
+def para(text: str, style: ParagraphStyle, *, lang: str | None = None) -> TextBlock:
+    """A paragraph of plain text (a user's or a label): never markup, one font per script
+    run, complex scripts shaped, right-to-left text in visual order."""
+    return block(text, style, lang=lang)
 
 
 def long_text(text: str, style: ParagraphStyle, *, lang: str | None = None) -> list[Flowable]:
     """A long user text as paragraphs (split at blank lines), so it flows across pages."""
-    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
-    return [para(block, style, lang=lang) for block in blocks if block]
+    blocks = [part.strip() for part in text.replace("\r\n", "\n").split("\n\n")]
+    return [para(part, style, lang=lang) for part in blocks if part]
 
 
 def draw_text(
@@ -158,18 +124,22 @@ def draw_text(
     bold: bool = False,
     color: Any = INK,
 ) -> float:
-    """Draw one line of text on a canvas, one font per script run; returns the end x."""
-    canv.setFillColor(color)
-    for font, run in script_runs(text.replace("\n", " "), lang=lang, bold=bold):
-        canv.setFont(font, size)
-        canv.drawString(x, y, run)
-        x += stringWidth(run, font, size)
-    return x
+    """Draw one line of text on a canvas (runs per script, shaped); returns the end x."""
+    ts = typesetter_for(canv)
+    style = TextStyle(size, size * 1.32, fill(color), bold=bold)
+    # spaces at either end are kept: "Page 2 of " is followed by the page count's XObject
+    lines = ts.break_runs(tuple(script_runs(text.replace("\n", " "), lang=lang, bold=bold)), size, _ONE_LINE)
+    if not lines:
+        return x
+    canv.addLiteral(text_operators(ts, x, y + size, lines[:1], style, lines[0].width))
+    return x + lines[0].width
 
 
 def text_width(text: str, size: float, *, lang: str | None = None, bold: bool = False) -> float:
-    width: float = sum(stringWidth(run, font, size) for font, run in script_runs(text, lang=lang, bold=bold))
-    return width
+    return measurer().width(text, size, lang=lang, bold=bold)
+
+
+_ONE_LINE = 100_000.0
 
 
 # --------------------------------------------------------------------------- page furniture
@@ -282,6 +252,7 @@ class KinDocTemplate(BaseDocTemplate):
     def beforeDocument(self) -> None:  # a new pass of multiBuild starts afresh
         self._group = None
         self._groups = 0
+        start_document()
 
     @staticmethod
     def _form_name(index: int) -> str:
@@ -349,8 +320,33 @@ def build_pdf(
     return pages
 
 
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose cells name the embedded font: a cell holding a plain string (even
+    an empty one) would otherwise make the page name Helvetica, which is never embedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])
+
+
 def spacer(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+MAX_PLAIN_DIGITS = 40
+"""A decimal with more digits than this before or after its point is printed as written (with
+its exponent): "1E+999999" expanded would be a million digits on the page."""
+
+
+def decimal_text(number: Decimal) -> str:
+    """A decimal with thousands separators and the places it was given ("18,097,000",
+    "3.50"), or as written when expanding it would take more than :data:`MAX_PLAIN_DIGITS`
+    digits (a huge or tiny exponent), or for NaN and infinities."""
+    if not number.is_finite():
+        return str(number)
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite
+    if number.adjusted() > MAX_PLAIN_DIGITS or exponent < -MAX_PLAIN_DIGITS:
+        return str(number)
+    places = -exponent if exponent < 0 else 0
+    return f"{number:,.{places}f}"
 
 
 def money(amount: str | None, currency: str | None) -> str:
@@ -361,9 +357,7 @@ def money(amount: str | None, currency: str | None) -> str:
         number = Decimal(amount)
     except InvalidOperation:
         return f"{amount} {currency or ''}".strip()
-    exponent = number.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return f"{number:,.{places}f} {currency or ''}".strip()
+    return f"{decimal_text(number)} {currency or ''}".strip()
 
 
 def joined(items: Sequence[str], labels: Labels) -> str:

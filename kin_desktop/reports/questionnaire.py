@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Indenter, KeepTogether, Table
 
 from kin_desktop.core.questionnaire import (
     Definition,
@@ -27,7 +27,7 @@ from kin_desktop.core.questionnaire import (
     evaluate,
     localize,
 )
-from kin_desktop.reports.fonts import escape, mark, register_fonts
+from kin_desktop.reports.fonts import register_fonts
 from kin_desktop.reports.labels import Labels
 from kin_desktop.reports.layout import (
     ACCENT,
@@ -38,15 +38,17 @@ from kin_desktop.reports.layout import (
     GroupStart,
     KinDocTemplate,
     build_pdf,
+    decimal_text,
     joined,
     long_text,
     page_size,
     para,
-    rich,
     spacer,
     styles,
+    table_style,
 )
 from kin_desktop.reports.relevance import Wording, describe, question_numbers
+from kin_desktop.reports.text_block import TextBlock
 
 INDENT = 8 * mm
 BLANK_REPEAT_INSTANCES = 2
@@ -131,7 +133,7 @@ def _boxes(cells: list[tuple[float, str]]) -> Table:
     for index, (_width, caption) in enumerate(cells):
         if caption != "-":
             commands.append(("BOX", (index, 0), (index, 0), 0.6, INK))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
@@ -139,7 +141,7 @@ def _band(text: str, width: float) -> Table:
     """A shaded heading band: one instance of a repeat group."""
     table = Table([[para(text, styles().label)]], colWidths=[width], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.6, ACCENT),
@@ -275,12 +277,10 @@ class _Writer:
         s = styles()
         if self.evaluation is not None and not self.evaluation.is_relevant(question.id, instance):
             return []
-        label = mark(self.text(question.label), self.lang)
-        number = escape(self.numbers.get(question.id, ""))
-        required = ' <font color="#b03030">*</font>' if question.required and self.blank else ""
-        parts: list[Flowable] = [
-            rich(f"<b>{number}</b>  {label.markup}{required}", s.body, wrap_anywhere=label.wrap_anywhere)
-        ]
+        spans = [(self.numbers.get(question.id, ""), True), ("  " + self.text(question.label), False)]
+        if question.required and self.blank:
+            spans.append((" *", True))
+        parts: list[Flowable] = [TextBlock(spans, s.body, lang=self.lang)]
         if self.blank:
             if question.hint:
                 parts.append(para(self.text(question.hint), s.muted, lang=self.lang))
@@ -291,15 +291,16 @@ class _Writer:
         else:
             parts += self.answer(question, instance)
         parts.append(spacer(2.5))
-        # a long text answer may run over pages; a question with its answer area may not
-        if not self.blank and question.type == QuestionType.LONG_TEXT:
-            return [KeepTogether(parts[:2]), *parts[2:]]
+        # an answer may run over pages (a long text, many choices); a question with its blank
+        # answer area may not
+        if not self.blank:
+            return [KeepTogether(parts[:3]), *parts[3:]]
         return [KeepTogether(parts)]
 
     def _indent(self, flowables: list[Flowable]) -> Table:
         table = Table([["", flowables]], colWidths=[INDENT, self.width - INDENT], hAlign="LEFT")
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -325,7 +326,7 @@ class _Writer:
         usable = self.width - INDENT
         table = Table(cells, colWidths=[usable / columns] * columns, hAlign="LEFT")
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -387,7 +388,7 @@ class _Writer:
         row = [para(low, s.muted, lang=self.lang), *points, para(high, s.muted, lang=self.lang)]
         table = Table([row], colWidths=[end_width, *([step] * len(points)), end_width], hAlign="LEFT")
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -414,11 +415,13 @@ class _Writer:
         return rows[instance].get(question.id)
 
     def answer(self, question: Question, instance: int | None) -> list[Flowable]:
+        """The answer, indented under its question; as plain flowables (no table), so an
+        answer of any length flows across pages."""
         s = styles()
         labels = self.labels
         value = self.raw(question, instance)
         if value is None or value == "" or value == []:
-            return [self._indent([para(labels.not_answered, s.muted)])]
+            return [Indenter(INDENT), para(labels.not_answered, s.muted), Indenter(-INDENT)]
         kind = question.type
         text_lang = self.doc.text_lang
         shown: list[Flowable]
@@ -450,7 +453,7 @@ class _Writer:
             shown = [para(f"{_number(value)} {unit}".strip(), s.body, lang=self.lang)]
         else:
             shown = [para(str(value), s.body, lang=text_lang)]
-        return [self._indent(shown)]
+        return [Indenter(INDENT), *shown, Indenter(-INDENT)]
 
     def _choice(self, question: Question, value: str) -> str:
         choice = question.choice(value)
@@ -466,6 +469,4 @@ def _number(value: Any) -> str:
         number = Decimal(str(value))
     except ArithmeticError:
         return str(value)
-    exponent = number.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return f"{number:,.{places}f}"
+    return decimal_text(number)

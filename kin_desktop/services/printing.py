@@ -150,6 +150,8 @@ def english_labels() -> Labels:
         no="No",
         quote="‘{text}’",
         list_separator=", ",
+        not_printable="Record {record} could not be printed. Its data is kept unchanged; "
+        "please report this page to the Network Secretariat.",
         sectors=_SECTORS_EN,
         project_types={"demonstration": "Demonstration project", "expanded": "Expanded project"},
         countries=_COUNTRIES_EN,
@@ -194,6 +196,7 @@ def english_labels() -> Labels:
         signature_city_note="Mayor or top representative of the local government",
         signature_secretariat="Received by the Network Secretariat",
         signature="Signature",
+        seal="Official seal",
         name="Name",
         title="Title",
         date="Date",
@@ -270,6 +273,8 @@ def japanese_labels() -> Labels:
         no="いいえ",
         quote="「{text}」",
         list_separator="、",
+        not_printable="レコード {record} は印刷できませんでした。データは変更されていません。"
+        "このページをネットワーク事務局にお知らせください。",
         sectors=_SECTORS_JA,
         project_types={"demonstration": "実証プロジェクト", "expanded": "拡大プロジェクト"},
         countries=_COUNTRIES_JA,
@@ -313,6 +318,7 @@ def japanese_labels() -> Labels:
         signature_city_note="首長または地方自治体の最高責任者",
         signature_secretariat="ネットワーク事務局受領",
         signature="署名",
+        seal="公印",
         name="氏名",
         title="役職",
         date="日付",
@@ -385,6 +391,68 @@ class _Person:
     city: str
     country: str
     organisation: str
+    city_latin: str = ""
+
+
+def _stored_latin_city(row: Any) -> str:
+    """The city's name in Latin letters as the profile (``city_latin``, asked in the wizard)
+    or the registry of delegate keys (from the signed bundle header) stores it; "" when
+    none is stored (a key enrolled before bundles carried it): :func:`latin_city` decides."""
+    value = getattr(row, "city_latin", None)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def latin_city(city: str, stored: str = "", *, lang: str | None = None) -> str:
+    """The city's name in Latin letters: the stored one, else ``city`` itself when it is
+    written in Latin letters already (Vietnamese included), else a transliteration
+    (``anyascii``) for scripts whose letters say how a name sounds (Hangul, Chinese Han,
+    Devanagari, Bengali, Sinhala, Khmer, Cyrillic, Greek), else "": Thai, Lao, Myanmar and
+    the Arabic script leave vowels unwritten ("กรุงเทพมหานคร" would come out as
+    "krungethphmhankhr", not Krung Thep Maha Nakhon), and the reading of a Japanese name's
+    Han characters is not in them ("北九州市" is Kitakyushu, not Beijiuzhou). A wrong name on
+    an official form is worse than none: such a city prints in its own script only until its
+    Latin name is stored.
+    """
+    if stored:
+        return stored
+    city = city.strip()
+    if not city or all(not c.isalpha() or _is_latin(c) for c in city):
+        return city
+    japanese = (lang or "").split("-", 1)[0].casefold() == "ja"
+    for char in city:
+        if char.isalpha() and not _is_latin(char):
+            if _is_han(char) and japanese:
+                return ""
+            if not _is_han(char) and not any(script in _script_name(char) for script in _TRANSLITERATED):
+                return ""
+    from anyascii import anyascii
+
+    words = anyascii(city).split()
+    return " ".join(_capitalised(word) for word in words if word)
+
+
+_TRANSLITERATED = ("HANGUL", "DEVANAGARI", "BENGALI", "SINHALA", "KHMER", "CYRILLIC", "GREEK")
+
+
+def _script_name(char: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(char, "")
+
+
+def _is_latin(char: str) -> bool:
+    import unicodedata
+
+    return "LATIN" in unicodedata.name(char, "")
+
+
+def _is_han(char: str) -> bool:
+    return 0x3400 <= ord(char) <= 0x9FFF or 0xF900 <= ord(char) <= 0xFAFF or 0x20000 <= ord(char) <= 0x3FFFF
+
+
+def _capitalised(word: str) -> str:
+    """ "WeiHaiShi" (syllables of a transliterated Han or Hangul name) -> "Weihaishi"."""
+    return word[:1].upper() + word[1:].lower()
 
 
 class _People:
@@ -393,12 +461,14 @@ class _People:
     def __init__(self, session: Session) -> None:
         self.known: dict[str, _Person] = {}
         for key in session.exec(select(models.DelegateKey)):
-            self.known[key.key_id] = _Person(key.name, key.city, key.country, key.organisation)
+            self.known[key.key_id] = _Person(
+                key.name, key.city, key.country, key.organisation, _stored_latin_city(key)
+            )
         profile = repository.get_profile(session=session)
         self.profile_key = profile.key_id if profile is not None else None
         if profile is not None and profile.key_id:
             self.known[profile.key_id] = _Person(
-                profile.name, profile.city, profile.country, profile.organisation
+                profile.name, profile.city, profile.country, profile.organisation, _stored_latin_city(profile)
             )
 
     def get(self, key_id: str) -> _Person | None:
@@ -470,6 +540,9 @@ def print_commitments(
                     organisation=person.organisation,
                     binding=format_binding(record.record_id, record.rev_id, revision.author),
                     lang=text_language(body.language, person.country),
+                    city_latin=latin_city(
+                        person.city, person.city_latin, lang=text_language(body.language, person.country)
+                    ),
                 )
             )
     return write_commitment_forms(forms, out, labels=labels, page_size_name=page_size, on_page=on_page)

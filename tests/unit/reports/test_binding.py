@@ -10,6 +10,7 @@ from kin_desktop.reports.binding import (
     Binding,
     BindingError,
     format_binding,
+    grouped,
     parse_binding,
     qr_matrix,
 )
@@ -39,7 +40,8 @@ def test_record_ids_may_hold_colons():
         ("   ", "empty"),
         ("x" * 401, "too_long"),
         ("KIN1:é", "not_ascii"),
-        ("KIN1:a\tb", "not_ascii"),
+        ("KIN1:a\x07b", "not_ascii"),
+        ("x" * 1601, "too_long"),
         ("KIN2:" + "a" * 40, "unknown_format"),
         ("https://example.org", "unknown_format"),
         (f"KIN1:{RECORD}:{REV}", "malformed"),
@@ -54,6 +56,19 @@ def test_malformed_texts_are_refused_with_a_reason(text: str, reason: str):
     with pytest.raises(BindingError) as caught:
         parse_binding(text)
     assert caught.value.reason == reason
+
+
+def test_the_grouped_text_a_form_prints_parses_back():
+    text = format_binding(RECORD, REV, KEY)
+    lines = grouped(text)
+    assert len(lines) == 5 and lines[0] == f"KIN1:{RECORD}:"
+    assert all(len(group) == 4 for line in lines[1:] for group in line.replace(":", "").split())
+    typed = "\n".join(lines)  # as typed from paper: groups, spaces, line ends
+    assert parse_binding(typed) == parse_binding(text)
+    assert parse_binding("  ".join(lines) + "\r\n").rev_id == REV
+    with pytest.raises(BindingError) as caught:  # a group typed wrong is still caught
+        parse_binding(typed.replace(lines[2][:4], "0000" if lines[2][:4] != "0000" else "1111"))
+    assert caught.value.reason == "checksum"
 
 
 def test_any_single_character_change_is_caught():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from reportlab.platypus import Paragraph
 
 from kin_desktop.reports import fonts
 from kin_desktop.reports.fonts import (
@@ -15,9 +14,6 @@ from kin_desktop.reports.fonts import (
     SYMBOLS,
     THAI,
     THAI_BOLD,
-    escape,
-    mark,
-    markup,
     script_runs,
 )
 from kin_desktop.reports.layout import para, styles
@@ -82,36 +78,14 @@ def test_control_characters_are_dropped_and_line_ends_unified():
     assert script_runs("a\x00b\x07c\r\nd") == [(SANS, "abc\nd")]
 
 
-def test_escape():
-    assert escape("a < b & c > d") == "a &lt; b &amp; c &gt; d"
-    assert escape("&amp;") == "&amp;amp;"
-
-
-def test_markup_escapes_before_wrapping_runs():
-    assert markup("<b>not bold</b> & co") == "&lt;b&gt;not bold&lt;/b&gt; &amp; co"
-    assert markup("R&D 北九州 <x>", lang="ja") == (f'R&amp;D <font name="{JAPANESE}">北九州</font> &lt;x&gt;')
-    assert markup("line one\nline two") == "line one<br/>line two"
-
-
-def test_mark_says_when_lines_may_break_anywhere():
-    assert not mark("Plain English text").wrap_anywhere
-    assert not mark("Tiếng Việt có dấu").wrap_anywhere
-    assert mark("กรุงเทพมหานคร").wrap_anywhere
-    assert mark("A 北九州市 city").wrap_anywhere
-
-
 @pytest.mark.parametrize(
     "text",
     ["<script>alert(1)</script>", "a & b", "5 > 3 < 4", '<font name="Evil">x</font>', "<br/>", "&#x41;"],
 )
 def test_user_text_never_becomes_markup(text: str):
-    paragraph = para(text, styles().body)
-    shown = "".join(frag.text for frag in paragraph.frags)
+    block = para(text, styles().body)
+    block.wrap(400, 1000)
+    lines = block.lines_for(400)
+    shown = "".join(run for line in lines for _font, run in line.runs)
     assert shown == text
-    assert all(frag.fontName == SANS for frag in paragraph.frags)
-
-
-def test_paragraph_from_markup_uses_the_fonts():
-    paragraph = Paragraph(markup("Hanoi 河内 กรุงเทพ", lang="zh"), styles().body)
-    used = {frag.fontName for frag in paragraph.frags if frag.text.strip()}
-    assert used == {SANS, CHINESE, THAI}
+    assert {font for line in lines for font, _ in line.runs} == {SANS}
