@@ -109,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     pack = commands.add_parser("welcome-pack", help="secretariat: write the signed welcome pack")
     pack.add_argument("--out", required=True, type=Path, metavar="FILE")
+    pack.add_argument(
+        "--inbox-url", metavar="URL", help="the inbox service's address, kept for later packs ('' removes it)"
+    )
 
     export = commands.add_parser("export", help="delegate: write a bundle of what is not yet acknowledged")
     export.add_argument("--out", type=Path, metavar="PATH", help="folder or file (default: current folder)")
@@ -171,6 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify_print.add_argument("text", metavar="TEXT")
     verify_print.add_argument("--json", action="store_true", help="print one JSON document")
+
+    from kin_desktop import cli_sync
+
+    COMMANDS.update(cli_sync.add_commands(commands))
     return parser
 
 
@@ -332,7 +339,7 @@ def _cmd_welcome_pack(args: argparse.Namespace) -> int:
     from kin_desktop.services import exchange
 
     with _open(args) as workspace:
-        path = exchange.make_welcome_pack(workspace, args.out)
+        path = exchange.make_welcome_pack(workspace, args.out, inbox_url=args.inbox_url)
         fingerprint = workspace.profile().fingerprint
     _out(f"Wrote the welcome pack {path}")
     _out(f"Secretariat key fingerprint (put it in the invitation letter): {fingerprint}")

@@ -31,8 +31,8 @@ from kin_desktop.core.errors import BundleRejected, ValidationError
 
 FORMAT = "kin-bundle"
 FORMAT_VERSION = 1
-KINDS = ("delegate-bundle", "welcome-pack", "receipt")
-Kind = Literal["delegate-bundle", "welcome-pack", "receipt"]
+KINDS = ("delegate-bundle", "welcome-pack", "receipt", "key-list")
+Kind = Literal["delegate-bundle", "welcome-pack", "receipt", "key-list"]
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -65,16 +65,19 @@ _ALLOWED_EXACT: dict[str, frozenset[str]] = {
     "delegate-bundle": frozenset({MANIFEST, SIGNATURE, "revisions.json"}),
     "welcome-pack": frozenset({MANIFEST, SIGNATURE, "secretariat.json", "catalogue.json"}),
     "receipt": frozenset({MANIFEST, SIGNATURE, "receipt.json"}),
+    "key-list": frozenset({MANIFEST, SIGNATURE, "keys.json"}),  # for the inbox service (bundle/keylist.py)
 }
 _ALLOWED_PATTERN: dict[str, re.Pattern[str] | None] = {
     "delegate-bundle": re.compile(rf"attachments/{_HEX64}"),
     "welcome-pack": re.compile(r"questionnaires/[a-z][a-z0-9_-]{0,63}-[A-Za-z0-9][A-Za-z0-9._-]{0,31}\.json"),
     "receipt": None,
+    "key-list": None,
 }
 REQUIRED_MEMBERS: dict[str, frozenset[str]] = {
     "delegate-bundle": frozenset({"revisions.json"}),
     "welcome-pack": frozenset({"secretariat.json"}),
     "receipt": frozenset({"receipt.json"}),
+    "key-list": frozenset({"keys.json"}),
 }
 
 
@@ -158,6 +161,7 @@ HEADER_FIELDS: dict[str, dict[str, _Check]] = {
     },
     "welcome-pack": dict(_COMMON),
     "receipt": {**_COMMON, "recipient": lambda v: _is_recipient(v, with_encryption=False)},
+    "key-list": dict(_COMMON),
 }
 _OPTIONAL_CHECKS: dict[str, dict[str, _Check]] = {
     "welcome-pack": {"recipient": lambda v: _is_recipient(v, with_encryption=False)},
@@ -244,13 +248,13 @@ def write_signed_container(
 
 
 def write_signed_file(
-    kind: Literal["welcome-pack", "receipt"],
+    kind: Literal["welcome-pack", "receipt", "key-list"],
     members: Mapping[str, bytes],
     header: Mapping[str, Any],
     signer: SignerLike,
 ) -> bytes:
-    """A welcome pack or receipt: the signed container itself (signed, not encrypted)."""
-    if kind not in ("welcome-pack", "receipt"):
+    """A welcome pack, receipt or key list: the signed container itself (signed, not encrypted)."""
+    if kind not in ("welcome-pack", "receipt", "key-list"):
         raise ValueError("delegate bundles are written with write_delegate_bundle (they are encrypted)")
     return write_signed_container(kind, members, header, signer)
 

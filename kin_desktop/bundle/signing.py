@@ -16,11 +16,13 @@ from kin_desktop.core.errors import BundleRejected
 SIGNATURE_CONTEXT = b"KIN-Desktop bundle manifest v1\x00"
 WELCOME_PACK_CONTEXT = b"KIN-Desktop welcome pack manifest v1\x00"
 RECEIPT_CONTEXT = b"KIN-Desktop receipt manifest v1\x00"
+KEY_LIST_CONTEXT = b"KIN-Desktop key list manifest v1\x00"
 
 CONTEXTS: dict[str, bytes] = {
     "delegate-bundle": SIGNATURE_CONTEXT,
     "welcome-pack": WELCOME_PACK_CONTEXT,
     "receipt": RECEIPT_CONTEXT,
+    "key-list": KEY_LIST_CONTEXT,
 }
 
 SIGNATURE_BYTES = 64

@@ -154,3 +154,19 @@ class ExchangeError(KinError):
     def __init__(self, message: str, *, reason: str, **params: Any) -> None:
         super().__init__(message, reason=reason, **params)
         self.reason = reason
+
+
+class SyncError(KinError):
+    """Sending to or fetching from the inbox service did not finish; ``reason`` is a stable code.
+
+    Codes: ``no_inbox`` (no inbox address known), ``bad_url``, ``no_link`` (the inbox could not be
+    reached, or the link failed again and again: what was sent is kept and the next sync resumes),
+    ``tls`` (the inbox's certificate is not trusted), ``refused`` (the inbox said no; ``code`` says
+    why), ``bad_answer`` (the inbox answered something that is not the protocol), ``cancelled``.
+    """
+
+    code = "sync"
+
+    def __init__(self, message: str, *, reason: str, **params: Any) -> None:
+        super().__init__(message, reason=reason, **params)
+        self.reason = reason

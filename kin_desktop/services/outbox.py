@@ -38,6 +38,8 @@ class OutboxState:
     secretariat: str | None  # "name (fingerprint)" of the pinned secretariat, None before a welcome pack
     sent: tuple[SentBundle, ...]
     receipts: tuple[TakenReceipt, ...]
+    inbox_url: str | None = None  # the inbox service's address from the welcome pack (docs/sync.md)
+    waiting_upload_bytes: int = 0  # bundles exported for the inbox and not all sent yet
     # Records, not revisions: one response saved eleven times is one response to send.
     pending_records_by_type: dict[str, int] = field(default_factory=dict)
     pending_records: int = 0
@@ -54,6 +56,13 @@ def outbox_state(workspace: Workspace) -> OutboxState:
         )
         pinned = session.get(models.PinnedSecretariat, 1)
         secretariat = f"{pinned.name} ({pinned.fingerprint})" if pinned else None
+        sync_state = session.get(models.SyncState, 1)
+        inbox_url = None if sync_state is None else sync_state.inbox_url
+        waiting = session.exec(
+            select(models.SyncUpload.size, models.SyncUpload.offset).where(
+                col(models.SyncUpload.status) == "pending"
+            )
+        ).all()
         sent = tuple(
             SentBundle(row.sequence, row.path, row.created_at, row.revisions, row.full)
             for row in session.exec(
@@ -73,6 +82,8 @@ def outbox_state(workspace: Workspace) -> OutboxState:
         secretariat=secretariat,
         sent=sent,
         receipts=receipts,
+        inbox_url=inbox_url,
+        waiting_upload_bytes=sum(size - offset for size, offset in waiting),
         pending_records_by_type=dict(records_by_type),
         pending_records=len(records),
     )

@@ -374,6 +374,59 @@ class ReceiptTaken(SQLModel, table=True):
     review_notes: int = 0
 
 
+class SyncState(SQLModel, table=True):
+    """Sync with the inbox service (0009), one row. Delegate: the inbox address from the latest signed
+    welcome pack carrying one. Secretariat: its own inbox address and what it last pushed there."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_sync_state_single_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    inbox_url: str | None = None
+    inbox_url_created: str | None = None  # delegate: "created" of the pack that set inbox_url
+    key_list_sequence: int = 0  # secretariat: the latest key list written
+    pushed_keys_digest: str | None = None  # secretariat: enrolled/revoked lists last pushed
+    pushed_pack_digest: str | None = None  # secretariat: members of the welcome pack last pushed
+
+
+class SyncUpload(SQLModel, table=True):
+    """Delegate side (0009): a bundle on its way to the inbox; the offset survives restarts."""
+
+    __tablename__ = "sync_upload"
+
+    id: int | None = Field(default=None, primary_key=True)
+    path: str  # the bundle file, kept in the profile until the inbox has all of it
+    size: int
+    sha256: str
+    bundle_id: str
+    sequence: int
+    hlc_high: str | None = None  # the latest clock of the revisions it carries (none newer: no export)
+    inbox_url: str | None = None  # the inbox the upload was created on
+    upload_url: str | None = None  # the tus upload resource, once created
+    offset: int = 0  # bytes the inbox confirmed
+    status: str = Field(default="pending", index=True)  # "pending" | "sent" | "refused"
+    error: str | None = None
+    created_at: datetime
+    updated_at: datetime
+    sent_at: datetime | None = None
+
+
+class SyncDownload(SQLModel, table=True):
+    """Both sides (0009): files taken from the inbox (delegate: mailbox; secretariat: incoming), so
+    none is fetched or imported twice."""
+
+    __tablename__ = "sync_download"
+    __table_args__ = (UniqueConstraint("source", "sha256", name="uq_sync_download_source_sha256"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source: str  # "mailbox" | "incoming"
+    remote: str  # the file's name (mailbox) or upload id (incoming) on the inbox
+    sha256: str
+    size: int
+    status: str  # the import status: merged, duplicate, held, rejected, quarantined
+    taken_at: datetime
+
+
 class PrintedForm(SQLModel, table=True):
     """0006: a commitment form printed (or saved as PDF) from this profile: which revision, when.
 

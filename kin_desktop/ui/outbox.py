@@ -30,6 +30,7 @@ from kin_desktop.ui.errors import describe
 from kin_desktop.ui.formats import moment_text, size_text
 from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.rows import Column, RowsModel
+from kin_desktop.ui.send import SendPanel
 from kin_desktop.ui.tasks import Task, TaskControl
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
 from kin_desktop.ui.widgets.column_fit import fit_columns
@@ -82,7 +83,8 @@ class ConfirmFingerprint:
 
 class OutboxPage(QWidget):
     """Signals:
-    exchange_finished(object): an export (ExportResult) or an import (list of ImportOutcome) finished.
+    exchange_finished(object): an export (ExportResult), an import (list of ImportOutcome) or a sync with
+        the inbox (SyncReport) finished.
     """
 
     exchange_finished = Signal(object)
@@ -121,6 +123,11 @@ class OutboxPage(QWidget):
         buttons.addWidget(self.export_all_button)
         buttons.addStretch(1)
         send_layout.addLayout(buttons)
+        self.send_panel = SendPanel(
+            workspace, lambda suggested, folders: self.choose_export_path(self, suggested, folders), self
+        )
+        self.send_panel.synced.connect(self._on_send_panel_synced)
+        send_layout.addWidget(self.send_panel)
 
         # --- what comes back
         self.import_button = QPushButton(self.tr("&Import welcome pack or receipt…"))
@@ -313,6 +320,7 @@ class OutboxPage(QWidget):
         can_export = state.secretariat is not None and not self._busy()
         self.export_button.setEnabled(can_export and state.pending_revisions > 0)
         self.export_all_button.setEnabled(can_export)
+        self.send_panel.set_state(state)
         self.sent_model.set_rows(state.sent)
         self.receipts_model.set_rows(state.receipts)
         self.catalogue_model.set_rows(catalogue)
@@ -378,6 +386,11 @@ class OutboxPage(QWidget):
     def _show_error(self, error: BaseException) -> None:
         forget_if_wrong(self._workspace, error)
         self.result_label.setText(describe(error))
+
+    @Slot(object)
+    def _on_send_panel_synced(self, report: Any) -> None:
+        self.refresh()
+        self.exchange_finished.emit(report)
 
     # --- export -----------------------------------------------------------
 

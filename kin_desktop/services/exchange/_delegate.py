@@ -37,6 +37,7 @@ Cancelled = Callable[[], bool]
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _IDENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 _PACK_KEYS = frozenset({"identity", "name", "organisation"})
+_PACK_OPTIONAL = frozenset({"inbox_url"})  # the inbox service's address (docs/sync.md)
 _RECEIPT_KEYS = frozenset({"receipt_sequence", "delegate_key_id", "acknowledged", "bundles", "review_notes"})
 # Optional: the secretariat's revisions of this delegate's records (conflict resolutions).
 _RECEIPT_OPTIONAL = frozenset({"revisions"})
@@ -164,9 +165,13 @@ class DelegateImporter:
             )
         try:
             pack = canonical.loads_strict(verified.members["secretariat.json"], max_bytes=64 * 1024)
-            if not isinstance(pack, dict) or set(pack) != _PACK_KEYS:
-                raise _Refused("bad_pack", "secretariat.json must hold exactly identity, name, organisation")
+            if not isinstance(pack, dict) or not _PACK_KEYS <= set(pack) <= _PACK_KEYS | _PACK_OPTIONAL:
+                raise _Refused(
+                    "bad_pack",
+                    "secretariat.json must hold identity, name, organisation and nothing but inbox_url",
+                )
             identity = PublicIdentity.from_json(pack["identity"])
+            inbox_url = _inbox_url(pack.get("inbox_url"))
         except ValidationError as exc:
             raise _Refused("bad_pack", f"secretariat.json is invalid: {exc.message}") from exc
         name = _string(pack["name"], "the secretariat's name")
@@ -207,6 +212,7 @@ class DelegateImporter:
                 pinned.name, pinned.organisation = name, organisation
                 pinned.last_pack_id, pinned.last_pack_at = verified.bundle_id, now
                 session.add(pinned)
+                _take_inbox_url(session, inbox_url, verified.manifest["created"])
                 before = session.exec(select(func.count()).select_from(m.QuestionnaireDefinition)).one()
                 for member, content in definitions:
                     try:
@@ -465,6 +471,27 @@ def _merge_secretariat_revisions(
     except ValidationError as exc:
         reason = "not_owner" if exc.params.get("reason") == "record_identity" else "bad_revision"
         raise _Refused(reason, f"the secretariat's revisions cannot be merged: {exc.message}") from exc
+
+
+def _inbox_url(value: Any) -> str | None:
+    from kin_desktop.inbox.protocol import check_url
+
+    if value is None:
+        return None
+    try:
+        return check_url(value)
+    except ValueError as exc:
+        raise _Refused("bad_pack", f"inbox_url is invalid: {exc}") from exc
+
+
+def _take_inbox_url(session: Session, url: str | None, created: str) -> None:
+    """The pack's inbox address (or none) replaces the stored one unless an already taken pack is newer,
+    so an old pack taken again cannot bring back an address the secretariat has since changed."""
+    state = session.get(m.SyncState, 1) or m.SyncState(id=1)
+    if state.inbox_url_created is not None and created < state.inbox_url_created:
+        return
+    state.inbox_url, state.inbox_url_created = url, created
+    session.add(state)
 
 
 def catalogue(workspace: Workspace) -> list[dict[str, Any]]:

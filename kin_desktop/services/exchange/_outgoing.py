@@ -14,6 +14,7 @@ from kin_desktop import __version__
 from kin_desktop.bundle import container
 from kin_desktop.bundle.keys import Signer
 from kin_desktop.core import canonical, records
+from kin_desktop.core.errors import UsageError
 from kin_desktop.core.schemas import RecordType, ReviewState, Role
 from kin_desktop.services.exchange._common import (
     RECEIPT_SUFFIX,
@@ -56,19 +57,29 @@ def _registered_practices(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-def make_welcome_pack(workspace: Workspace, out: Path | str) -> Path:
+def make_welcome_pack(workspace: Workspace, out: Path | str, *, inbox_url: str | None = None) -> Path:
     """Write the signed welcome pack: the secretariat's public identity, every stored questionnaire
-    definition and the catalogue of registered practices. ``out`` is a file path or a folder."""
+    definition and the catalogue of registered practices. ``out`` is a file path or a folder.
+
+    ``inbox_url`` sets the inbox service's address (docs/sync.md), kept for later packs; ``""`` removes
+    it; None keeps the one set before. The pack carries it in ``secretariat.json`` when there is one.
+    """
     info = workspace.require_role(Role.SECRETARIAT)
     store = keystore(workspace)
     identity = store.public_identity()
     signer = store.signer()
     now = utcnow()
     with workspace.session() as session:
+        url = inbox_address(session, inbox_url)
+        secretariat: dict[str, Any] = {
+            "identity": identity.to_json(),
+            "name": info.name,
+            "organisation": info.organisation,
+        }
+        if url is not None:
+            secretariat["inbox_url"] = url
         members: dict[str, bytes] = {
-            "secretariat.json": canonical.dumps(
-                {"identity": identity.to_json(), "name": info.name, "organisation": info.organisation}
-            ),
+            "secretariat.json": canonical.dumps(secretariat),
             "catalogue.json": canonical.dumps({"practices": _registered_practices(session)}),
         }
         for definition in repository.list_definitions(session=session):  # oldest first: newest wins a clash
@@ -79,6 +90,22 @@ def make_welcome_pack(workspace: Workspace, out: Path | str) -> Path:
     path = target_path(out, f"KIN-welcome-{now:%Y%m%d}{WELCOME_SUFFIX}")
     write_atomically(path, data)
     return path
+
+
+def inbox_address(session: Session, new: str | None) -> str | None:
+    """The secretariat's inbox address: ``new`` stored (``""`` removes it), or the one stored before."""
+    from kin_desktop.inbox.protocol import check_url
+
+    state = session.get(m.SyncState, 1)
+    if new is not None:
+        try:
+            url = check_url(new) if new.strip() else None
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+        state = state or m.SyncState(id=1)
+        state.inbox_url = url
+        session.add(state)
+    return None if state is None else state.inbox_url
 
 
 # -- receipts ----------------------------------------------------------------------------------------

@@ -325,6 +325,15 @@ class InboxPage(QWidget):
         self.folder_button.setToolTip(self.tr("Import every bundle in a folder (Ctrl+Shift+D)"))
         self.folder_button.setAccessibleName(self.tr("Import a folder"))
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.sync_button = QPushButton(self.tr("From the inbox &service"))
+        self.sync_button.setShortcut(QKeySequence("F9"))
+        self.sync_button.setToolTip(
+            self.tr(
+                "Fetch and import the bundles delegates sent to the inbox service, then send it the receipts, "
+                "the welcome pack and the key list (F9)"
+            )
+        )
+        self.sync_button.clicked.connect(self._on_sync_button_clicked)
         drop_hint = QLabel(self.tr("Or drop bundle files or folders here."))
         drop_hint.setWordWrap(True)
 
@@ -348,6 +357,7 @@ class InboxPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.files_button)
         row.addWidget(self.folder_button)
+        row.addWidget(self.sync_button)
         row.addWidget(drop_hint, 1)
         take_layout.addLayout(row)
         watch_row = QHBoxLayout()
@@ -567,6 +577,50 @@ class InboxPage(QWidget):
             self._begin(task, chosen)
         return task
 
+    def sync_inbox(self) -> Task | None:
+        """Pull from the inbox service and import, then push (docs/sync.md), in the background."""
+        workspace = self._workspace
+        if not ensure_unlocked(self, workspace):
+            return None
+
+        def run(control: TaskControl) -> Any:
+            from kin_desktop.services import sync
+
+            return sync.sync_secretariat(workspace, cancelled=control.cancelled)
+
+        task = Task(run, self, controlled=True)
+        task.succeeded.connect(self._on_sync_succeeded)
+        task.failed.connect(self._on_task_failed)
+        task.finished.connect(self._on_task_finished)
+        if self.busy() or self._queue:
+            self._queue.append((task, []))
+            self.status_label.setText(self.tr("Waiting for the current import to finish…"))
+        else:
+            self._begin(task, [])
+        return task
+
+    @Slot()
+    def _on_sync_button_clicked(self) -> None:
+        self.sync_inbox()
+
+    @Slot(object)
+    def _on_sync_succeeded(self, report: Any) -> None:
+        self.show_outcomes(report.outcomes)
+        self._outcomes = report.outcomes
+        pushed = {
+            kind: sum(1 for p in report.pushed if p["kind"] == kind) for kind in ("receipt", "welcome-pack")
+        }
+        parts = [self.tr("Inbox service: %Ln bundle(s) fetched.", "", len(report.received))]
+        if report.outcomes:
+            parts.append(self.status_label.text())
+        if pushed["receipt"]:
+            parts.append(self.tr("%Ln receipt(s) sent.", "", pushed["receipt"]))
+        if pushed["welcome-pack"]:
+            parts.append(self.tr("The welcome pack was updated."))
+        if report.error:
+            parts.append(self.tr("Stopped early: %1").replace("%1", report.error))
+        self.status_label.setText(" ".join(parts))
+
     def _begin(self, task: Task, paths: list[Path]) -> None:
         self._task = task
         self._stopping = False
@@ -575,7 +629,10 @@ class InboxPage(QWidget):
         self.progress.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
-        self.status_label.setText(self.tr("Importing %Ln item(s)…", "", len(paths)))
+        if paths:
+            self.status_label.setText(self.tr("Importing %Ln item(s)…", "", len(paths)))
+        else:
+            self.status_label.setText(self.tr("Fetching from the inbox service…"))
         task.start()
 
     def cancel(self) -> None:

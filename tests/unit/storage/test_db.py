@@ -107,14 +107,8 @@ def _check_0002_data(engine: Engine) -> None:
         assert repo.search("practice", "compost", session=session) == ["rec-1"]
 
 
-# Search rows keyed by record since 0003, written before 0007 as typed: with their accents.
-_UNFOLDED_SEARCH_ROW = (
-    f"INSERT INTO practice_fts (rowid, record_id, title, text) VALUES ({repo.search_rowid('rec-1')}, 'rec-1',"
-    " 'Phân loại rác tại nguồn', 'Ủ phân compost from market waste')"
-)
-
-
 def _check_search_folded(engine: Engine) -> None:
+    """The search row written before 0007 as typed (with its accents) was folded by 0007."""
     with db.session_scope(engine) as session:
         # 0007 folded the index: words typed without their accents find the practice.
         assert repo.search("practice", "phan loai rac", session=session) == ["rec-1"]
@@ -144,24 +138,37 @@ def _check_0001_data(engine: Engine) -> None:
 
 SAMPLE_SQL["0003_exchange"] = [
     *SAMPLE_SQL["0001_initial"],
+    # from 0003 on, a record's search row has the rowid derived from its id
+    "INSERT INTO practice_fts (rowid, record_id, title, text) VALUES ("
+    + str(repo.search_rowid("rec-1"))
+    + ", 'rec-1', 'Phân loại rác tại nguồn', 'Ủ phân compost from market waste')",
+    *SAMPLE_SQL["0002_search"][-2:],
+    "INSERT INTO pinned_secretariat (id, key_id, signing_public_key, encryption_public_key,"
+    " encryption_key_id, fingerprint, name, organisation, pinned_at, last_pack_id, last_pack_at)"
+    " VALUES (1, '" + "f" * 32 + "', '" + "1" * 64 + "', '" + "2" * 64 + "', '" + "3" * 32 + "',"
+    " 'FFFF', 'KIN Secretariat', 'IGES', '2007-06-01 08:00:00.000000', NULL, NULL)",
     "INSERT INTO delegate_key (key_id, signing_public_key, name, city, country, organisation, category,"
     " fingerprint, email, status, first_seen) VALUES ('key-da-nang', '00', 'Tran', 'Đà Nẵng', 'VN', '',"
     " 'mayor', 'KEY-DA-NANG', NULL, 'pending', '2007-06-02 09:00:00.000000')",
-    _UNFOLDED_SEARCH_ROW,
 ]
 SAMPLE_SQL["0006_review"] = SAMPLE_SQL["0003_exchange"]
+SAMPLE_SQL["0009_sync"] = SAMPLE_SQL["0003_exchange"]
 
 
 def _check_0003_data(engine: Engine) -> None:
+    _check_0002_data(engine)
     with db.session_scope(engine) as session:
         profile = repo.get_profile(session=session)
         assert profile is not None and (profile.city, profile.next_bundle_seq) == ("Hai Phong", 4)
         assert profile.city_latin == ""  # 0006: a first guess is taken from the city when needed
-        record = repo.current("rec-1", session=session)
-        assert record is not None and record.body is not None
         key = session.get(m.DelegateKey, "key-da-nang")
         assert key is not None and (key.city, key.city_latin) == ("Đà Nẵng", None)
         assert session.connection().execute(text("SELECT count(*) FROM printed_form")).scalar_one() == 0
+        pinned = session.get(m.PinnedSecretariat, 1)
+        assert pinned is not None and pinned.name == "KIN Secretariat"
+        # 0009: no inbox known yet, nothing being sent
+        assert session.get(m.SyncState, 1) is None
+        assert session.connection().execute(text("SELECT count(*) FROM sync_upload")).scalar_one() == 0
     _check_search_folded(engine)
 
 
@@ -170,6 +177,7 @@ SAMPLE_CHECKS: dict[str, Callable[[Engine], None]] = {
     "0002_search": _check_0002_data,
     "0003_exchange": _check_0003_data,
     "0006_review": _check_0003_data,
+    "0009_sync": _check_0003_data,
 }
 
 
