@@ -83,8 +83,10 @@ class SectionListModel(QAbstractTableModel):
             return row.title if column == self.TITLE else self._progress_text(progress)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             tip = self._progress_tip(progress)
-            if column == self.TITLE and row.title_fell_back and role == Qt.ItemDataRole.ToolTipRole:
-                tip = f"{tip}\n{fallback_tooltip(self._language)}"
+            if column == self.TITLE and role == Qt.ItemDataRole.ToolTipRole:
+                tip = f"{row.title}\n{tip}"  # whole, where the narrow list cuts it
+                if row.title_fell_back:
+                    tip = f"{tip}\n{fallback_tooltip(self._language)}"
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and column == self.PROGRESS and progress.relevant:
             if progress.issues:
