@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from kin_desktop import __version__
+from kin_desktop import __version__, cli_questionnaire
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate = q_commands.add_parser("validate", help="check a questionnaire definition")
     validate.add_argument("file", type=Path)
+    cli_questionnaire.add_commands(q_commands)
 
     keys = commands.add_parser("keys", help="this profile's keys")
     k_commands = keys.add_subparsers(dest="k_command", metavar="ACTION", required=True, parser_class=_Parser)
@@ -289,6 +290,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_questionnaire(args: argparse.Namespace) -> int:
+    if args.q_command in cli_questionnaire.ACTIONS:
+        profile = _profile_dir(args) if args.q_command == "publish" else None
+        return cli_questionnaire.run(args, profile_dir=profile)
     from kin_desktop.core.errors import DefinitionError
     from kin_desktop.services import questionnaires
 

@@ -63,7 +63,7 @@ DEFAULT_LIMITS = Limits()
 _HEX64 = r"[0-9a-f]{64}"
 _ALLOWED_EXACT: dict[str, frozenset[str]] = {
     "delegate-bundle": frozenset({MANIFEST, SIGNATURE, "revisions.json"}),
-    "welcome-pack": frozenset({MANIFEST, SIGNATURE, "secretariat.json", "catalogue.json"}),
+    "welcome-pack": frozenset({MANIFEST, SIGNATURE, "secretariat.json", "catalogue.json", "published.json"}),
     "receipt": frozenset({MANIFEST, SIGNATURE, "receipt.json"}),
     "key-list": frozenset({MANIFEST, SIGNATURE, "keys.json"}),  # for the inbox service (bundle/keylist.py)
 }

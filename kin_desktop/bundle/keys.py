@@ -29,8 +29,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from kin_desktop import private_files
 from kin_desktop.core import canonical
 from kin_desktop.core.errors import KeyStoreError, PassphraseError, ValidationError
+from kin_desktop.core.passphrase import passphrase_problem
 
 if TYPE_CHECKING:  # keyring is imported where it is used: importing it costs a tenth of a second
     import keyring.backend
@@ -456,7 +458,7 @@ class KeyStore:
         return value
 
     def _write_public(self, value: dict[str, Any]) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        private_files.private_folder(self.data_dir)
         _atomic_write(self.public_path, canonical.dumps(value) + b"\n")
 
     def public_identity(self) -> PublicIdentity:
@@ -603,8 +605,11 @@ class KeyStore:
             passphrase = self._file_passphrase
         else:
             entries, passphrase = {}, self._ask_passphrase()
+            problem = passphrase_problem(passphrase)  # a new key file: the one policy (core.passphrase)
+            if problem is not None:
+                raise PassphraseError(problem)
         assert passphrase is not None
         entries[entry] = value
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        private_files.private_folder(self.data_dir)
         _atomic_write(self.secret_path, seal_key_file(entries, passphrase, self._kdf_params))
         self._unlocked, self._file_passphrase = entries, passphrase

@@ -7,6 +7,15 @@ revisions can be ordered by comparing strings. ``tick()`` stamps a local event;
 ``tick()`` is later than everything this node has seen (causality survives
 laptops whose clocks disagree). A wall clock that steps back only makes the
 counter grow.
+
+No timestamp from elsewhere moves the clock further than ``max_ahead_ms`` (a day) ahead of the
+wall clock: a revision stamped in the year 2200 by a laptop whose clock is wrong, or by an
+attacker, is stored as signed, but the clock goes no further, so it never nears its end
+(``MAX_WALL_MS``). A clock already pushed there (a profile written before this bound) is pulled
+back the same way when it is built: ``HybridClock(last=...)`` takes at most the bound.
+Timestamps issued afterwards may be earlier than such a far one; nothing depends on a child
+being later than its parents (the winner among heads is a tie-break, and a resolution is the
+only head of its record).
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kin_desktop.core.errors import ValidationError
+from kin_desktop.core.limits import MAX_CLOCK_AHEAD_MS
 
 MAX_WALL_MS = 10**13 - 1  # 13 digits: until the year 2286
 MAX_COUNTER = 10**5 - 1  # 5 digits; on overflow the clock borrows the next millisecond
@@ -81,13 +91,29 @@ class HybridClock:
         *,
         now_ms: Callable[[], int] = wall_clock_ms,
         last: str | None = None,
+        max_ahead_ms: int = MAX_CLOCK_AHEAD_MS,
     ) -> None:
         self._node = check_node(node)
         self._now_ms = now_ms
+        self._max_ahead_ms = max_ahead_ms
         self._last: tuple[int, int] | None = None
+        self.pulled_back = False  # ``last`` was beyond the bound and the clock was pulled back
         if last is not None:
             parsed = HLC.parse(last)
-            self._last = (parsed.wall_ms, parsed.counter)
+            self._last = self._bounded((parsed.wall_ms, parsed.counter))
+            self.pulled_back = self._last != (parsed.wall_ms, parsed.counter)
+
+    def _now(self) -> int:
+        return max(0, min(int(self._now_ms()), MAX_WALL_MS))
+
+    def _bounded(self, seen: tuple[int, int]) -> tuple[int, int]:
+        """``seen``, or the furthest point the clock may move to when ``seen`` is beyond it."""
+        furthest = min(self._now() + self._max_ahead_ms, MAX_WALL_MS - 1)
+        return seen if seen[0] <= furthest else (furthest, 0)
+
+    def is_far_ahead(self, stamp: str) -> bool:
+        """Whether a timestamp (its string form) is beyond what this clock would move to."""
+        return stamp[:13] > f"{self._now() + self._max_ahead_ms:013d}"
 
     @property
     def node(self) -> str:
@@ -101,7 +127,7 @@ class HybridClock:
 
     def tick(self) -> str:
         """Return a new timestamp, later than every one issued or observed before."""
-        now = max(0, min(int(self._now_ms()), MAX_WALL_MS))
+        now = self._now()
         if self._last is None or now > self._last[0]:
             wall, counter = now, 0
         else:
@@ -112,8 +138,9 @@ class HybridClock:
         return str(HLC(wall, counter, self._node))
 
     def observe(self, remote: str) -> None:
-        """Fold in a timestamp received from another node (or read from storage)."""
+        """Fold in a timestamp received from another node (or read from storage), going no further than
+        ``max_ahead_ms`` ahead of the wall clock."""
         parsed = HLC.parse(remote)
-        seen = (parsed.wall_ms, parsed.counter)
+        seen = self._bounded((parsed.wall_ms, parsed.counter))
         if self._last is None or seen > self._last:
             self._last = seen

@@ -52,17 +52,20 @@ Evaluation (:func:`evaluate`) works on :data:`Value`: ``None`` (unanswered), ``b
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from types import MappingProxyType
 from typing import Any, TypeAlias
 
 from kin_desktop.core.errors import ExpressionError
+from kin_desktop.core.patterns import Pattern, PatternError, compile_pattern
 
 __all__ = [
     "FUNCTIONS",
+    "MAX_CONCAT_ARGUMENTS",
     "MAX_DEPTH",
     "MAX_RAW_LENGTH",
     "MAX_SOURCE_LENGTH",
@@ -88,6 +91,10 @@ MAX_RAW_LENGTH = 20_000
 """Characters of an expression in all, white space included."""
 MAX_DEPTH = 64
 """Depth of the expression tree (and, doubled, of parentheses and prefix operators)."""
+MAX_CONCAT_ARGUMENTS = 64
+"""Arguments of one ``concat()``."""
+MAX_ROUND_PLACES = 20
+"""Decimal places ``round()`` keeps at most (either way)."""
 
 Value: TypeAlias = None | bool | Decimal | str | list[Any]
 
@@ -141,6 +148,13 @@ FUNCTIONS: Mapping[str, tuple[int, int]] = MappingProxyType(
         "answered": (1, 1),
         "today": (0, 0),
         "year": (1, 1),
+        "if": (3, 3),
+        "coalesce": (2, 2),
+        "concat": (1, MAX_CONCAT_ARGUMENTS),
+        "regex": (2, 2),
+        "position": (0, 0),
+        "int": (1, 1),
+        "round": (1, 2),
     }
 )
 
@@ -610,6 +624,28 @@ def _start(node: Node) -> int:
     return min(n.pos for n in iter_nodes(node))
 
 
+def _arguments_wanted(low: int, high: int) -> str:
+    if high == 0:
+        return "no arguments"
+    if low == high:
+        return f"{high} argument{'s' if high != 1 else ''}"
+    return f"{low} to {high} arguments"
+
+
+def _pattern_error(pattern: str) -> str | None:
+    try:
+        _compiled(pattern)
+    except PatternError as exc:
+        return str(exc)
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str) -> Pattern:
+    """``regex()`` patterns come from someone else's definition: matched in linear time (RE2)."""
+    return compile_pattern(pattern)
+
+
 def check(node: Node, *, source: str, is_known: Callable[[tuple[str, ...]], bool]) -> None:
     """Refuse unknown references and functions, wrong arity and a non-literal ``selected`` value.
 
@@ -635,7 +671,7 @@ def check(node: Node, *, source: str, is_known: Callable[[tuple[str, ...]], bool
             low, high = arity
             given = len(n.args)
             if not low <= given <= high:
-                wanted = "no arguments" if high == 0 else f"{high} argument{'s' if high != 1 else ''}"
+                wanted = _arguments_wanted(low, high)
                 problems.append(
                     (
                         n.pos,
@@ -646,6 +682,29 @@ def check(node: Node, *, source: str, is_known: Callable[[tuple[str, ...]], bool
                     )
                 )
                 continue
+            if n.name == "regex":
+                pattern = n.args[1]
+                if not (isinstance(pattern, Literal) and isinstance(pattern.value, str)):
+                    problems.append(
+                        (
+                            _start(pattern),
+                            order,
+                            "expected a regular expression in quotes as the second argument of 'regex' "
+                            f"but found {_show(to_source(pattern))}",
+                            "regex_pattern",
+                            {"name": n.name},
+                        )
+                    )
+                elif (error := _pattern_error(pattern.value)) is not None:
+                    problems.append(
+                        (
+                            pattern.pos,
+                            order,
+                            f"{_show(pattern.value)} is not a valid regular expression: {error}",
+                            "regex_pattern",
+                            {"name": n.name},
+                        )
+                    )
             if n.name == "selected":
                 value = n.args[1]
                 if not (isinstance(value, Literal) and isinstance(value.value, str)):
@@ -794,11 +853,16 @@ def _is_selected(value: Any, choice: str) -> bool:
 
 class _Evaluator:
     def __init__(
-        self, root: Node, resolve: Callable[[tuple[str, ...]], Any], today: datetime.date | None
+        self,
+        root: Node,
+        resolve: Callable[[tuple[str, ...]], Any],
+        today: datetime.date | None,
+        position: int | None,
     ) -> None:
         self.root = root
         self.resolve = resolve
         self.today = today
+        self.position = position
 
     def value_of(self, node: Node) -> Value:
         if isinstance(node, Literal):
@@ -847,7 +911,29 @@ class _Evaluator:
         name = node.name
         if name == "today":
             return (self.today or datetime.date.today()).isoformat()
+        if name == "position":
+            return None if self.position is None else Decimal(self.position)
+        if name == "if":
+            chosen = node.args[1] if truthy(self.value_of(node.args[0])) else node.args[2]
+            return self.value_of(chosen)
+        if name == "concat":
+            return "".join(_text(self.value_of(arg)) for arg in node.args)
         x = self.value_of(node.args[0])
+        if name == "coalesce":
+            return self.value_of(node.args[1]) if _unanswered(x) else x
+        if name == "regex":
+            pattern = node.args[1]
+            if not (isinstance(pattern, Literal) and isinstance(pattern.value, str)):
+                return None
+            subject = _text(x) if x is None or isinstance(x, str | Decimal) else None
+            if subject is None:
+                return None
+            try:
+                return _compiled(pattern.value).search(subject) is not None
+            except re.error:
+                return None
+        if name in ("int", "round"):
+            return self.rounded(node, x)
         if name == "selected":
             choice = self.value_of(node.args[1])
             return isinstance(choice, str) and _is_selected(x, choice)
@@ -883,18 +969,52 @@ class _Evaluator:
             return None
         return min(numbers) if name == "min" else max(numbers)
 
+    def rounded(self, node: Call, x: Value) -> Value:
+        number = _number(x)
+        if number is None:
+            return None
+        try:
+            if node.name == "int":
+                return number.to_integral_value(rounding=ROUND_DOWN, context=_CONTEXT)
+            places = self.value_of(node.args[1]) if len(node.args) == 2 else Decimal(0)
+            digits = _number(places)
+            if digits is None or digits != digits.to_integral_value() or abs(digits) > MAX_ROUND_PLACES:
+                return None
+            return number.quantize(Decimal(1).scaleb(-int(digits)), rounding=ROUND_HALF_UP, context=_CONTEXT)
+        except ArithmeticError:
+            return None
+
+
+def _text(value: Value) -> str:
+    """How ``concat`` and ``regex`` see a value: unanswered is '', a list its items joined by spaces."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, list):
+        return " ".join(_text(item) for item in value if not isinstance(item, dict))
+    return str(value)
+
 
 def _is_null(node: Node) -> bool:
     return isinstance(node, Literal) and node.value is None
 
 
 def evaluate(
-    node: Node, resolve: Callable[[tuple[str, ...]], Any], *, today: datetime.date | None = None
+    node: Node,
+    resolve: Callable[[tuple[str, ...]], Any],
+    *,
+    today: datetime.date | None = None,
+    position: int | None = None,
 ) -> Value:
     """Interpret a (checked) tree. ``resolve(path)`` gives the raw answer for a reference.
 
     Numbers come back as :class:`~decimal.Decimal`. Data never makes this raise: an
     operation that cannot be performed on the values it gets yields ``None``. A call of
     an unknown function (a tree that did not pass :func:`check`) raises ExpressionError.
+    ``position`` is what ``position()`` gives: the 1-based number of the repeat-group
+    instance the expression is evaluated in (``None`` outside one).
     """
-    return _Evaluator(node, resolve, today).value_of(node)
+    return _Evaluator(node, resolve, today, position).value_of(node)

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from kin_desktop.core import limits
 from kin_desktop.core.errors import ValidationError
 
 
@@ -90,6 +91,12 @@ ShortText = Annotated[str, Field(max_length=500)]
 LongText = Annotated[str, Field(max_length=20_000)]
 
 
+def _list(longest: int = limits.MAX_LIST_ITEMS) -> Any:
+    """A list field of a record, bounded (core.limits): sectors by their number, the rest by
+    ``MAX_LIST_ITEMS``."""
+    return Field(default_factory=list, max_length=longest)
+
+
 def _decimal_or_none(value: Any) -> str | None:
     if value is None or value == "":
         return None
@@ -121,7 +128,7 @@ class PracticeBody(_Body):
 
     title: Annotated[str, Field(min_length=1, max_length=300)]
     summary: LongText = ""
-    sectors: list[Sector] = Field(default_factory=list)
+    sectors: list[Sector] = _list(len(Sector))
     problem: LongText = ""
     approach: LongText = ""
     environmental_benefits: LongText = ""
@@ -129,7 +136,7 @@ class PracticeBody(_Body):
     economic_benefits: LongText = ""
     cost_amount: str | None = None
     cost_currency: Annotated[str, Field(max_length=3)] | None = None
-    partners: list[ShortText] = Field(default_factory=list)
+    partners: list[ShortText] = _list(limits.MAX_PARTNERS)
     replicability: LongText = ""
     start_year: Annotated[int, Field(ge=1950, le=2100)] | None = None
     win_win: bool = False
@@ -160,14 +167,14 @@ class CommitmentBody(_Body):
 
     title: Annotated[str, Field(min_length=1, max_length=300)]
     project_type: ProjectType = ProjectType.DEMONSTRATION
-    sectors: list[Sector] = Field(default_factory=list)
+    sectors: list[Sector] = _list(len(Sector))
     objectives: LongText = ""
     description: LongText = ""
-    targets: list[Target] = Field(default_factory=list)
-    partners: list[ShortText] = Field(default_factory=list)
+    targets: list[Target] = _list()
+    partners: list[ShortText] = _list(limits.MAX_PARTNERS)
     start_date: str | None = None
     end_date: str | None = None
-    milestones: list[Milestone] = Field(default_factory=list)
+    milestones: list[Milestone] = _list()
     budget_amount: str | None = None
     budget_currency: Annotated[str, Field(max_length=3)] | None = None
     funding_source: ShortText = ""
@@ -192,10 +199,21 @@ class CommitmentBody(_Body):
 class ResponseBody(_Body):
     """A city's answers to one questionnaire definition."""
 
-    questionnaire_id: str
-    questionnaire_version: str
+    questionnaire_id: Annotated[str, Field(max_length=64)]
+    questionnaire_version: Annotated[str, Field(max_length=64)]
     answers: dict[str, Any] = Field(default_factory=dict)
     completed: bool = False
+
+    @field_validator("answers", mode="before")
+    @classmethod
+    def _bounded(cls, value: Any) -> Any:
+        """Bounded before anything walks them (core.limits); their shape is checked against the
+        questionnaire when they are evaluated."""
+        if isinstance(value, dict):
+            problem = limits.answers_problem(value)
+            if problem is not None:
+                raise ValueError(problem)
+        return value
 
 
 class AttachmentBody(_Body):
@@ -205,7 +223,7 @@ class AttachmentBody(_Body):
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     filename: Annotated[str, Field(min_length=1, max_length=255)]
     media_type: ShortText = "application/octet-stream"
-    size: Annotated[int, Field(ge=0)]
+    size: Annotated[int, Field(ge=0, le=limits.MAX_ATTACHMENT_BYTES)]
 
 
 class IndicatorValue(_Body):
@@ -220,8 +238,8 @@ class ProgressReportBody(_Body):
     commitment_id: str
     reported_on: str
     status: ProgressStatus
-    milestones_reached: list[ShortText] = Field(default_factory=list)
-    indicators: list[IndicatorValue] = Field(default_factory=list)
+    milestones_reached: list[ShortText] = _list()
+    indicators: list[IndicatorValue] = _list()
     note: LongText = ""
 
     _date = field_validator("reported_on", mode="before")(_date_or_none)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from kin_desktop import paths
+from kin_desktop import paths, private_files
 from kin_desktop.bundle.keys import KeyStore, fingerprint
 from kin_desktop.core.clock import HybridClock
 from kin_desktop.core.errors import ProfileExistsError, ProfileMissingError, UsageError, WrongRoleError
@@ -138,6 +138,8 @@ def open_workspace(data_dir: Path, *, passphrase: Passphrase | None = None) -> W
             data_dir=str(data_dir),
         )
     engine = db.open_database(database, backup_dir=paths.backups_dir(data_dir))
+    with db.session_scope(engine) as session:  # a clock pushed far ahead recovers here (core.clock)
+        repository.repair_clock(session=session)
     return Workspace(data_dir, engine, passphrase=passphrase)
 
 
@@ -161,7 +163,7 @@ def _create(data_dir: Path, keystore: KeyStore, *, encryption: bool, fields: dic
     from kin_desktop.services import questionnaires
 
     _refuse_existing(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_files.private_folder(data_dir)
     identity = keystore.public_identity() if keystore.exists() else keystore.create_signing_key()
     if encryption and not keystore.has_encryption_key():
         keystore.create_encryption_key()

@@ -44,6 +44,7 @@ from kin_desktop.services.review import (
     yes_no,
 )
 from kin_desktop.storage import models as m
+from kin_desktop.storage.repository import version_key
 
 ReportFormat = Literal["csv", "xlsx"]
 Cell = str | int | Decimal | None
@@ -90,6 +91,20 @@ def _review(notes: dict[str, NoteState], record_id: str) -> tuple[str, str]:
     return (note.state, note.comment) if note else (ReviewState.RECEIVED.value, "")
 
 
+def _unique_names(sheets: list[Sheet]) -> list[Sheet]:
+    """Sheet names cut to Excel's 31 characters stay distinct (a number replaces the end)."""
+    seen: set[str] = set()
+    out = []
+    for sheet in sheets:
+        name, number = sheet.name, 2
+        while name.casefold() in seen:
+            tail = f" ({number})"
+            name, number = sheet.name[: 31 - len(tail)] + tail, number + 1
+        seen.add(name.casefold())
+        out.append(sheet if name == sheet.name else Sheet(name, sheet.headers, sheet.rows))
+    return out
+
+
 def _unique(labels: list[tuple[str, str]]) -> list[str]:
     """Headers from (label, question id); a label used twice gets its question id appended."""
     seen = [label for label, _ in labels]
@@ -110,8 +125,27 @@ class _Builder:
     # responses and repeat groups
 
     def responses(self) -> list[Sheet]:
+        """Responses to different questionnaire versions are kept apart: a set of sheets per version
+        (named after it when there is more than one), each with that version's questions as columns."""
         responses = stored_responses(self.session)
         definitions = Definitions(self.session)
+        by_version: dict[tuple[str, str], list[Any]] = {}
+        for response in responses:
+            by_version.setdefault((response.questionnaire_id, response.version), []).append(response)
+        if len(by_version) <= 1:
+            return self._response_sheets(responses, definitions, "")
+        several_ids = len({qid for qid, _ in by_version}) > 1
+        sheets: list[Sheet] = []
+        for (qid, version), members in sorted(
+            by_version.items(), key=lambda i: (i[0][0], version_key(i[0][1]))
+        ):
+            suffix = f" {qid} {version}" if several_ids else f" {version}"
+            sheets.extend(self._response_sheets(members, definitions, suffix))
+        return _unique_names(sheets)
+
+    def _response_sheets(
+        self, responses: Sequence[Any], definitions: Definitions, suffix: str
+    ) -> list[Sheet]:
         used: dict[tuple[str, str], Definition] = {}
         for response in responses:
             definition = definitions.get(response.questionnaire_id, response.version)
@@ -186,10 +220,10 @@ class _Builder:
                             *(answers.get(qid) for qid in group_questions[gid]),
                         )
                     )
-        sheets = [Sheet("Responses", headers, tuple(rows))]
+        sheets = [Sheet(f"Responses{suffix}"[:31], headers, tuple(rows))]
         for gid in groups:
             labels = _unique([(q.label["en"], q.id) for q in group_questions[gid].values()])
-            name = f"Response {gid.replace('_', ' ')}"[:31]
+            name = f"Response {gid.replace('_', ' ')}{suffix}"[:31]
             sheets.append(
                 Sheet(name, ("Response ID", "City", "Country", "#", *labels), tuple(group_rows[gid]))
             )

@@ -1,10 +1,13 @@
 """The delegate's questionnaire response: loading, autosaving and marking it complete.
 
-A delegate has one response per questionnaire: one record of type ``response`` whose
-body names the questionnaire and the definition version it was last saved under. Every
-save that changes something is a new revision of that record; a save that changes
-nothing writes nothing, so autosaving on every keystroke pause stays cheap and the
-revision history stays meaningful.
+A delegate has one response per questionnaire version: one record of type ``response``
+whose body names the questionnaire and the version it answers. When the secretariat
+publishes a new version, the responses to older versions stay as they are (the
+secretariat's reports keep them apart) and a new response opens on the new version,
+starting from the answers of the latest older response that the new version still
+accepts, else from the definition's defaults. Every save that changes something is a
+new revision; a save that changes nothing writes nothing, so autosaving on every
+keystroke pause stays cheap and the revision history stays meaningful.
 
 Saving validates the *structure* of the answers only (a JSON object, repeat groups as
 lists of objects, JSON values): a half-filled or even wrong answer is still the
@@ -40,9 +43,14 @@ from kin_desktop.storage import repository
 
 __all__ = [
     "IncompleteResponseError",
+    "PreviewResponses",
+    "QuestionnaireChoice",
     "QuestionnaireUnavailableError",
     "ResponseService",
     "ResponseState",
+    "carried_answers",
+    "default_answers",
+    "questionnaire_choices",
 ]
 
 # Issues that do not stop a response from being complete: answers kept from an older
@@ -100,38 +108,64 @@ class ResponseService:
     """Load and save this profile's response to one questionnaire (Qt-free; call from any one thread)."""
 
     def __init__(
-        self, workspace: Workspace, *, questionnaire_id: str = questionnaires.KIN4_QUESTIONNAIRE_ID
+        self,
+        workspace: Workspace,
+        *,
+        questionnaire_id: str = questionnaires.KIN4_QUESTIONNAIRE_ID,
+        version: str | None = None,
     ) -> None:
         self._workspace = workspace
         self._questionnaire_id = questionnaire_id
+        self._version = version
         self._definition: Definition | None = None
+        self._current_version: str | None = None
 
     @property
     def questionnaire_id(self) -> str:
         return self._questionnaire_id
 
     def definition(self) -> Definition:
-        """The profile's current (highest) version of the questionnaire, loaded once.
+        """The version asked for, else the profile's current (highest) version, loaded once.
 
         Raises :class:`QuestionnaireUnavailableError` when the profile has none.
         """
         if self._definition is None:
             with self._workspace.session() as session:
                 try:
-                    self._definition = questionnaires.current_definition(
+                    current = questionnaires.current_definition(
                         session=session, questionnaire_id=self._questionnaire_id
+                    )
+                    self._current_version = current.version
+                    self._definition = (
+                        current
+                        if self._version in (None, current.version)
+                        else questionnaires.definition_version(
+                            session, self._questionnaire_id, str(self._version)
+                        )
                     )
                 except LookupError:
                     raise QuestionnaireUnavailableError(self._questionnaire_id) from None
         return self._definition
+
+    @property
+    def read_only(self) -> bool:
+        """True for a response to an older version: it is kept as it was, new answers go to the current one."""
+        definition = self.definition()
+        return definition.version != self._current_version
 
     def load(self) -> ResponseState:
         """The stored response, with the profile's name, e-mail, city... where their questions
         are unanswered (services/profile_answers.py)."""
         definition = self.definition()
         with self._workspace.session() as session:
-            profile = repository.get_profile(session=session)
-            return self._state(definition, self._stored(session), profile=profile)
+            # A version kept for reading shows what was stored, nothing filled in.
+            profile = None if self.read_only else repository.get_profile(session=session)
+            stored = self._stored(session)
+            if stored is None and not self.read_only:
+                seed = profile_answers.with_profile(definition, self._seed(session, definition), profile)
+                if seed:
+                    return ResponseState(None, seed, False, None, evaluate(definition, seed))
+            return self._state(definition, stored, profile=profile)
 
     def save_answers(self, answers: Mapping[str, Any]) -> ResponseState:
         """Store ``answers`` as a new revision (nothing is written when nothing changed).
@@ -140,15 +174,21 @@ class ResponseService:
         Raises :class:`ValidationError` when the answers are not shaped like answers.
         """
         definition = self.definition()
+        self._refuse_if_read_only()
         _check_structure(definition, answers)
         normalized = normalize_answers(definition, answers)
         evaluation = evaluate(definition, normalized)
         with self._workspace.session() as session:
             stored = self._stored(session)
             profile = repository.get_profile(session=session)
-            filled = profile_answers.with_profile(definition, {}, profile)
-            if stored is None and all(filled.get(key) == value for key, value in normalized.items()):
-                # Nothing but what the profile fills in: nothing of the delegate's to keep yet.
+            start = (
+                profile_answers.with_profile(definition, self._seed(session, definition), profile)
+                if stored is None
+                else {}
+            )
+            if stored is None and all(start.get(key) == value for key, value in normalized.items()):
+                # Nothing but what a new response starts with (the profile, defaults, answers carried
+                # from an older version): nothing of the delegate's to keep yet.
                 return ResponseState(None, normalized, False, None, evaluation)
             was_completed = (
                 stored is not None and stored.body is not None and bool(stored.body.get("completed"))
@@ -164,9 +204,13 @@ class ResponseService:
     def mark_complete(self) -> ResponseState:
         """Mark the stored answers complete, or raise :class:`IncompleteResponseError`."""
         definition = self.definition()
+        self._refuse_if_read_only()
         with self._workspace.session() as session:
             stored = self._stored(session)
-            answers = dict(stored.body.get("answers") or {}) if stored is not None and stored.body else {}
+            if stored is not None and stored.body:
+                answers = dict(stored.body.get("answers") or {})
+            else:
+                answers = self._seed(session, definition) if stored is None else {}
             answers = profile_answers.with_profile(
                 definition, answers, repository.get_profile(session=session)
             )
@@ -179,14 +223,46 @@ class ResponseService:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _stored(self, session: Session) -> repository.CurrentRecord | None:
-        """This profile's response to the questionnaire: the oldest one, should there be two."""
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise ValidationError(
+                f"version {self.definition().version} of this questionnaire is kept as it was answered; "
+                f"answers go to the current version {self._current_version}",
+                reason="older_version",
+            )
+
+    def _responses(self, session: Session) -> list[repository.CurrentRecord]:
         profile = repository.get_profile(session=session)
         owner = profile.key_id if profile is not None else None
-        for record in repository.list_current(RecordType.RESPONSE, session=session, owner=owner):
-            if record.body is not None and record.body.get("questionnaire_id") == self._questionnaire_id:
+        return [
+            record
+            for record in repository.list_current(RecordType.RESPONSE, session=session, owner=owner)
+            if record.body is not None and record.body.get("questionnaire_id") == self._questionnaire_id
+        ]
+
+    def _stored(self, session: Session) -> repository.CurrentRecord | None:
+        """This profile's response to this version: the oldest one, should there be two."""
+        version = self.definition().version
+        for record in self._responses(session):
+            assert record.body is not None
+            if record.body.get("questionnaire_version") == version:
                 return record
         return None
+
+    def _seed(self, session: Session, definition: Definition) -> dict[str, Any]:
+        """What a new response to ``definition`` starts with: the answers of the latest response to an
+        older version that this version still accepts as they are, else the definition's defaults."""
+        key = repository.version_key(definition.version)
+        older = [
+            record
+            for record in self._responses(session)
+            if record.body is not None
+            and repository.version_key(str(record.body.get("questionnaire_version", ""))) < key
+        ]
+        if older:
+            latest = max(older, key=lambda r: repository.version_key(str(r.body["questionnaire_version"])))  # type: ignore[index]
+            return carried_answers(definition, dict(latest.body.get("answers") or {}))  # type: ignore[union-attr]
+        return default_answers(definition)
 
     def _body(self, definition: Definition, answers: Mapping[str, Any], *, completed: bool) -> dict[str, Any]:
         return {
@@ -240,6 +316,42 @@ class ResponseService:
         )
 
 
+_NOT_CARRIED = frozenset({"type", "choice", "unknown_question"})
+
+
+def carried_answers(definition: Definition, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The answers a new version accepts as they are: unknown questions and answers of the wrong
+    type or with choices the version no longer offers are left behind (they stay in the old response)."""
+    normalized = normalize_answers(definition, answers)
+    issues = evaluate(definition, normalized).issues
+    dropped = {(i.question_id, i.instance) for i in issues if i.code in _NOT_CARRIED}
+    repeats = {group.id: group for group in definition.repeats()}
+    result: dict[str, Any] = {}
+    for key, value in normalized.items():
+        if key in repeats and isinstance(value, list):
+            entries = []
+            for index, entry in enumerate(value):
+                if isinstance(entry, Mapping):
+                    entries.append({k: v for k, v in entry.items() if (k, index) not in dropped})
+            if any(entries):
+                result[key] = entries
+        elif (key, None) not in dropped and definition.has_question(key):
+            result[key] = value
+    return result
+
+
+def default_answers(definition: Definition) -> dict[str, Any]:
+    """The defaults of the definition's top-level questions (repeat groups start empty)."""
+    repeats = {group.id for group in definition.repeats()}
+    return {
+        question.id: question.default
+        for question in definition.questions()
+        if question.default is not None
+        and definition.repeat_of(question.id) is None
+        and question.id not in repeats
+    }
+
+
 def _blocking_issues(evaluation: Evaluation) -> list[AnswerIssue]:
     """Issues that keep the response from being complete, in questionnaire order."""
     return [issue for issue in evaluation.issues if issue.code not in _NON_BLOCKING_CODES]
@@ -285,3 +397,90 @@ def _check_structure(definition: Definition, answers: Mapping[str, Any]) -> None
                 if not isinstance(name, str):
                     raise _refuse(f"the key {name!r} in '{key}' is not a question id", key)
                 _check_value(item, f"{key}.{name}")
+
+
+@dataclass(frozen=True)
+class QuestionnaireChoice:
+    """A questionnaire version the delegate can open: the current version of each questionnaire,
+    and older versions this profile answered (kept as they were)."""
+
+    questionnaire_id: str
+    version: str
+    title: Mapping[str, str]
+    current: bool
+    answered: bool
+
+
+def questionnaire_choices(workspace: Workspace) -> list[QuestionnaireChoice]:
+    """What the questionnaire page offers, the Fourth Meeting questionnaire first, newest version first."""
+    with workspace.session() as session:
+        stored = questionnaires.versions(session)
+        profile = repository.get_profile(session=session)
+        owner = profile.key_id if profile is not None else None
+        answered = {
+            (str(r.body.get("questionnaire_id")), str(r.body.get("questionnaire_version")))
+            for r in repository.list_current(RecordType.RESPONSE, session=session, owner=owner)
+            if r.body is not None
+        }
+    choices = [
+        QuestionnaireChoice(
+            v.questionnaire_id, v.version, v.title, v.current, (v.questionnaire_id, v.version) in answered
+        )
+        for v in stored
+        if v.current or (v.questionnaire_id, v.version) in answered
+    ]
+
+    def order(choice: QuestionnaireChoice) -> tuple[bool, str, bool, Any]:
+        key = repository.version_key(choice.version)
+        return (choice.questionnaire_id != questionnaires.KIN4_QUESTIONNAIRE_ID, choice.questionnaire_id,
+                not choice.current, tuple((-a, b if isinstance(b, str) else -b) for a, b in key))  # fmt: skip
+
+    return sorted(choices, key=order)
+
+
+class PreviewResponses:
+    """A response kept in memory only: the secretariat's preview of a definition, exactly as the
+    delegate's questionnaire page shows it, without writing anything anywhere."""
+
+    read_only = False
+    preview = True
+
+    def __init__(self, definition: Definition) -> None:
+        self._definition = definition
+        self._answers: dict[str, Any] = default_answers(definition)
+        self._completed = False
+
+    @property
+    def questionnaire_id(self) -> str:
+        return self._definition.id
+
+    def definition(self) -> Definition:
+        return self._definition
+
+    def load(self) -> ResponseState:
+        return self._snapshot()
+
+    def save_answers(self, answers: Mapping[str, Any]) -> ResponseState:
+        _check_structure(self._definition, answers)
+        self._answers = normalize_answers(self._definition, answers)
+        evaluation = evaluate(self._definition, self._answers)
+        self._completed = self._completed and evaluation.complete
+        return self._snapshot(evaluation)
+
+    def mark_complete(self) -> ResponseState:
+        evaluation = evaluate(self._definition, self._answers)
+        blocking = _blocking_issues(evaluation)
+        if blocking:
+            raise IncompleteResponseError(blocking[0], missing=len(blocking))
+        self._completed = True
+        return self._snapshot(evaluation)
+
+    def _snapshot(self, evaluation: Evaluation | None = None) -> ResponseState:
+        return ResponseState(
+            record_id=None,
+            answers=dict(self._answers),
+            completed=self._completed,
+            rev_id=None,
+            evaluation=evaluation or evaluate(self._definition, self._answers),
+            questionnaire_version=self._definition.version,
+        )

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -23,6 +22,7 @@ from sqlalchemy import Executable, func
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
+from kin_desktop.core import ids
 from kin_desktop.core.errors import ValidationError
 from kin_desktop.core.questionnaire import (
     Definition,
@@ -42,7 +42,6 @@ from kin_desktop.storage import repository
 
 ReviewTarget = Literal["practice", "commitment"]
 REVIEWABLE_TYPES = frozenset({"response", "practice", "commitment", "progress_report"})
-_NOTE_NAMESPACE = uuid.UUID("0b6c7f0e-5a43-4c1b-8f7e-4b494e524556")
 _SEARCH_LIMIT = 10_000_000  # search returns ids; filtering needs every match, not the first 200
 
 
@@ -164,8 +163,10 @@ class Place:
 
 
 def review_note_id(secretariat_key: str, target_id: str) -> str:
-    """The record id of the secretariat's review note about ``target_id`` (one per target)."""
-    return str(uuid.uuid5(_NOTE_NAMESPACE, f"{secretariat_key}:{target_id}"))
+    """The record id of the secretariat's review note about ``target_id`` (one per target): derived, and
+    reserved to the secretariat's key, so no delegate can take it first (core.ids). Notes written before
+    had ids no key reserved; they are found by their target (``latest_notes``) and kept."""
+    return ids.derived_id(secretariat_key, "note", target_id)
 
 
 def latest_notes(session: Session, target_type: str | None = None) -> dict[str, NoteState]:

@@ -38,6 +38,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
+from kin_desktop import private_files
 from kin_desktop.core.errors import DatabaseDamagedError, DatabaseTooNewError
 
 MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
@@ -201,7 +202,8 @@ def _inspect(path: Path) -> _FileState:
 
 def backup_database(path: Path, destination: Path) -> Path:
     """Copy ``path`` with SQLite's online backup into ``destination`` (which must not exist)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    private_files.private_folder(destination.parent)
+    private_files.private_file(destination)  # owner-only before SQLite writes a byte
     with closing(_readonly(path)) as source, closing(sqlite3.connect(destination)) as target:
         source.backup(target)
     return destination
@@ -226,7 +228,8 @@ def migrate_to(path: Path, revision: str = "head") -> None:
     For :func:`open_database` and for tests that build databases at older revisions.
     Foreign keys are off while tables are rebuilt, and checked before committing.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_files.private_folder(path.parent)
+    private_files.private_file(path)  # SQLite gives -wal and -shm the database file's mode
     engine = _make_engine(path, foreign_keys=False, pooled=False)
     try:
         with engine.begin() as connection:
@@ -258,6 +261,7 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> Engine:
     Raises :class:`DatabaseTooNewError` or :class:`DatabaseDamagedError` without changing the file.
     """
     path = Path(path)
+    private_files.secure_profile(path.parent)  # owner-only, also for a profile made before the rule
     state = _inspect(path)
     if state.version != HEAD_REVISION:
         if state.version is not None and state.has_data:

@@ -57,7 +57,9 @@ class QuestionnaireDefinition(SQLModel, table=True):
     content: str = Field(sa_column=Column(Text, nullable=False))  # exactly as received
     sha256: str
     received_at: datetime
-    source: str  # "shipped" | "welcome-pack"
+    source: str  # "shipped" | "welcome-pack" | "published"
+    # when the secretariat published this version to delegates (None: shipped, or not published)
+    published_at: datetime | None = None
 
 
 class Revision(SQLModel, table=True):

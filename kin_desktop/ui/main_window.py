@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui import language as ui_language
+from kin_desktop.ui.plain import plain_labels
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(header)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
+        plain_labels(central)  # the header names the profile's city and holder
 
         self.import_action: Any = None
         self.settings_action: Any = None
@@ -395,6 +397,12 @@ class MainWindow(QMainWindow):
                     pixmap.SP_DialogSaveButton,
                     self._secretariat_page("ExportsPage"),
                 ),
+                Section(
+                    "questionnaires",
+                    self.tr("&Questionnaires"),
+                    pixmap.SP_FileDialogListView,
+                    self._secretariat_page("QuestionnairesPage"),
+                ),
             ]
         for number, section in enumerate(self._sections, start=1):
             title = ui_language.without_mnemonic(section.title)
@@ -425,6 +433,7 @@ class MainWindow(QMainWindow):
             if section.key == key:
                 if section.widget is None:
                     section.widget = section.factory()
+                    plain_labels(section.widget)  # others' text in its labels is text, never markup
                     self.stack.addWidget(section.widget)
                     if key == "overview" and self._loaded is not None:
                         section.widget.show_overview(self._loaded.overview)  # type: ignore[attr-defined]
@@ -462,12 +471,35 @@ class MainWindow(QMainWindow):
         return make
 
     def _make_questionnaire(self) -> QWidget:
-        from kin_desktop.services.responses import ResponseService
+        from kin_desktop.services.responses import ResponseService, questionnaire_choices
         from kin_desktop.ui.questionnaire import QuestionnairePage
 
-        page = QuestionnairePage(ResponseService(self.workspace), language=self.language)
+        chosen = getattr(self, "_questionnaire_choice", None)  # (id, version) picked on the page
+        service = (
+            ResponseService(self.workspace)
+            if chosen is None
+            else ResponseService(self.workspace, questionnaire_id=chosen[0], version=chosen[1])
+        )
+        choices = questionnaire_choices(self.workspace)
+        page = QuestionnairePage(service, language=self.language, choices=choices)
         page.answers_saved.connect(self._on_page_saved)
+        page.choice_requested.connect(self._on_questionnaire_choice_requested)
         return page
+
+    @Slot(str, str)
+    def _on_questionnaire_choice_requested(self, questionnaire_id: str, version: str) -> None:
+        """Open another questionnaire or version in the questionnaire section (its page is made anew)."""
+        self._questionnaire_choice = (questionnaire_id, version)
+        for section in self._sections:
+            if section.key == "questionnaire" and section.widget is not None:
+                old, section.widget = section.widget, None
+                if hasattr(old, "flush"):
+                    old.flush()
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        page = self.show_section("questionnaire")
+        if page is not None:
+            self.stack.setCurrentWidget(page)
 
     def _make_practices(self) -> QWidget:
         from kin_desktop.services.records import RecordService

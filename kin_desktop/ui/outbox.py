@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.formats import moment_text, size_text
 from kin_desktop.ui.language import list_text, number_text
+from kin_desktop.ui.plain import message_box
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.send import SendPanel
 from kin_desktop.ui.tasks import Task, TaskControl
@@ -65,7 +66,7 @@ class ConfirmFingerprint:
 
     @classmethod
     def ask(cls, parent: QWidget | None, fingerprint: str) -> bool:
-        box = QMessageBox(parent)
+        box = message_box(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("OutboxPage", "Confirm the secretariat's key"))
         box.setText(
@@ -343,6 +344,7 @@ class OutboxPage(QWidget):
             "held": self.tr("Held"),
             "rejected": self.tr("Refused"),
             "quarantined": self.tr("Set aside"),
+            "internal_error": self.tr("Failed, kept for inspection"),
         }.get(status, status)
 
     def _busy(self) -> bool:
@@ -478,7 +480,7 @@ class OutboxPage(QWidget):
     def _on_import_succeeded(self, outcomes: list[Any]) -> None:
         self.results_model.set_rows(outcomes)
         self.tabs.setCurrentIndex(0)
-        refused = sum(1 for o in outcomes if o.status in ("rejected", "quarantined"))
+        refused = sum(1 for o in outcomes if o.refused)
         taken = sum(1 for o in outcomes if o.status == "merged")
         text = self.tr("%Ln file(s) taken in.", "", taken)
         if refused:

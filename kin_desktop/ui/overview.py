@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.ui.formats import moment_text
 from kin_desktop.ui.language import number_text
+from kin_desktop.ui.plain import plain_labels
 
 STATES = ("draft", "ready", "sent", "acknowledged", "registered")
 
@@ -87,6 +88,7 @@ class OverviewPage(QScrollArea):
             self._layout.addWidget(self._records_box(overview))
             self._layout.addWidget(self._outbox_box(overview))
         self._layout.addStretch(1)
+        plain_labels(self)  # names, cities and titles come from the profile and from others
 
     def _value(self, text: str) -> QLabel:
         label = QLabel(text)

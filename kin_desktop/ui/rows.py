@@ -16,6 +16,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from kin_desktop.ui.plain import tooltip
+
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -69,8 +71,10 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:  # tooltips guess markup: the cell's text, escaped
+            return tooltip(column.text(row))
         if role == self.SortRole:
             return column.sort(row) if column.sort else column.text(row)
         if role == self.RowRole:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kin_desktop.core.passphrase import passphrase_problem
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.language import without_mnemonic
 from kin_desktop.ui.palette import Tone, set_tone
@@ -230,7 +231,8 @@ class _KeyPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         if not self.needs_passphrase():
             return True
-        return len(self.passphrase.text()) >= 8 and self.passphrase.text() == self.confirm.text()
+        text = self.passphrase.text()
+        return passphrase_problem(text) is None and text == self.confirm.text()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         self.error.clear()

@@ -191,8 +191,18 @@ def test_secretariat_window_has_the_console_sections(qtbot: QtBot, tmp_path: Pat
         "Matching",
         "Dashboard",
         "Exports",
+        "Questionnaires",
     ]
-    for key in ("inbox", "delegates", "review", "followup", "matching", "dashboard", "exports"):
+    for key in (
+        "inbox",
+        "delegates",
+        "review",
+        "followup",
+        "matching",
+        "dashboard",
+        "exports",
+        "questionnaires",
+    ):
         page = window.show_section(key)
         assert page is not None and window.stack.currentWidget() is page
     assert window.windowTitle() == "KIN Desktop — Secretariat"

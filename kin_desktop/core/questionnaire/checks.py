@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from kin_desktop.core import expr
 from kin_desktop.core.errors import DefinitionProblem, ExpressionError
+from kin_desktop.core.questionnaire.coerce import coerce
 from kin_desktop.core.questionnaire.index import DefinitionIndex, ExpressionField, freeze_index
 from kin_desktop.core.questionnaire.items import Question, RepeatGroup, Section
+from kin_desktop.core.questionnaire.values import is_empty
 
 __all__ = ["check_sections"]
 
@@ -55,6 +57,7 @@ class _Checker:
         for expression in expressions:
             self._check_expression(expression)
         self._check_cycles()
+        self._check_defaults()
         index = freeze_index(
             self.questions,
             self.by_id,
@@ -162,6 +165,10 @@ class _Checker:
                 message = self._reference_problem(sub.path, e)
                 if message is not None:
                     problem(message, sub.pos)
+            elif isinstance(sub, expr.Call) and sub.name == "position" and e.repeat is None:
+                problem(
+                    "position() (the number of the entry) can only be used inside a repeat group", sub.pos
+                )
         try:
             expr.check(node, source=e.source, is_known=lambda _path: True)
         except ExpressionError as exc:
@@ -173,6 +180,21 @@ class _Checker:
                 self.section_nodes[e.section_id] = node
             else:
                 self.nodes[(e.owner, e.field)] = node
+
+    def _check_defaults(self) -> None:
+        for question in self.questions:
+            if question.default is None:
+                continue
+            if is_empty(question.default):
+                self._problem("a default must not be empty", question_id=question.id, where="default")
+                continue
+            _value, issues = coerce(question, question.default, None)
+            for issue in issues:
+                self._problem(
+                    f"the default {question.default!r} is not a valid answer: {issue.message}",
+                    question_id=question.id,
+                    where="default",
+                )
 
     def _reference_problem(self, path: tuple[str, ...], e: _Expression) -> str | None:
         if path == (".",):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -114,7 +115,7 @@ def coerce(question: Question, value: Any, instance: int | None) -> tuple[Any, l
             "not among the choices: " + ", ".join(f"'{v}'" for v in unknown),
             values=unknown,
         )
-    repeated = sorted({v for v in values if values.count(v) > 1})
+    repeated = sorted(v for v, n in Counter(values).items() if n > 1)  # linear in the answer
     if repeated:
         add("choice", "chosen more than once: " + ", ".join(f"'{v}'" for v in repeated), values=repeated)
     count = len(values)

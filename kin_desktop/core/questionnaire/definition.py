@@ -133,7 +133,7 @@ class Definition(BaseModel):
 
 def _question_texts(question: Question) -> Iterator[Mapping[str, str]]:
     yield question.label
-    for text in (question.hint, question.constraint_message, question.unit):
+    for text in (question.hint, question.constraint_message, question.required_message, question.unit):
         if text:
             yield text
     for choice in question.choices or ():

@@ -35,6 +35,7 @@ class _Evaluator:
 
     def __init__(self, definition: Definition, answers: Mapping[str, Any], today: date | None) -> None:
         self.d = definition
+        self.index = definition.index  # read once: a pydantic private attribute costs microseconds a read
         self.answers = answers
         self.today = today
         self._section_relevance: dict[str, bool] = {}
@@ -42,6 +43,10 @@ class _Evaluator:
         self._values: dict[_Key, tuple[Any, list[AnswerIssue]]] = {}
         self._instances: dict[str, tuple[list[Mapping[str, Any]], AnswerIssue | None, list[AnswerIssue]]] = {}
         self._busy: set[tuple[str, str, int | None]] = set()
+        # Whole groups and columns as expressions see them, built once: an expression in each of n
+        # entries that names the group (``sum(group.cost)``) would otherwise build it n times.
+        self._group_values: dict[str, list[dict[str, Any]]] = {}
+        self._columns: dict[tuple[str, str], list[Any]] = {}
 
     # -- raw data -----------------------------------------------------------
 
@@ -76,7 +81,7 @@ class _Evaluator:
         return cached
 
     def raw(self, question: Question, instance: int | None) -> Any:
-        group = self.d.index.repeat_of.get(question.id)
+        group = self.index.repeat_of.get(question.id)
         if group is None:
             return self.answers.get(question.id)
         instances = self.instances(group)[0]
@@ -95,14 +100,18 @@ class _Evaluator:
             return False
         self._busy.add(key)
         try:
-            return expr.truthy(expr.evaluate(node, self.resolver(group, instance, None), today=self.today))
+            return expr.truthy(
+                expr.evaluate(
+                    node, self.resolver(group, instance, None), today=self.today, position=_position(instance)
+                )
+            )
         finally:
             self._busy.discard(key)
 
     def section_relevant(self, section: Section) -> bool:
         cached = self._section_relevance.get(section.id)
         if cached is None:
-            node = self.d.index.section_nodes.get(section.id)
+            node = self.index.section_nodes.get(section.id)
             cached = self._truth(node, None, None, ("section", section.id, None))
             self._section_relevance[section.id] = cached
         return cached
@@ -111,8 +120,8 @@ class _Evaluator:
         key: _Key = (group.id, None)
         cached = self._relevance.get(key)
         if cached is None:
-            cached = self.section_relevant(self.d.index.section_of[group.id]) and self._truth(
-                self.d.index.nodes.get((group.id, "relevant")), None, None, ("item", group.id, None)
+            cached = self.section_relevant(self.index.section_of[group.id]) and self._truth(
+                self.index.nodes.get((group.id, "relevant")), None, None, ("item", group.id, None)
             )
             self._relevance[key] = cached
         return cached
@@ -121,9 +130,9 @@ class _Evaluator:
         key: _Key = (question.id, instance)
         cached = self._relevance.get(key)
         if cached is None:
-            group = self.d.index.repeat_of.get(question.id)
+            group = self.index.repeat_of.get(question.id)
             if group is None:
-                cached = instance is None and self.section_relevant(self.d.index.section_of[question.id])
+                cached = instance is None and self.section_relevant(self.index.section_of[question.id])
             else:
                 cached = (
                     instance is not None
@@ -131,7 +140,7 @@ class _Evaluator:
                     and 0 <= instance < len(self.instances(group)[0])
                 )
             cached = cached and self._truth(
-                self.d.index.nodes.get((question.id, "relevant")),
+                self.index.nodes.get((question.id, "relevant")),
                 group,
                 instance,
                 ("item", question.id, instance),
@@ -158,42 +167,48 @@ class _Evaluator:
         return self.checked(question, instance)[0]
 
     def group_value(self, group: RepeatGroup) -> list[dict[str, Any]]:
-        if not self.group_relevant(group):
-            return []
-        count = len(self.instances(group)[0])
-        return [{q.id: self.value(q, index) for q in group.items} for index in range(count)]
+        cached = self._group_values.get(group.id)
+        if cached is None:
+            count = len(self.instances(group)[0]) if self.group_relevant(group) else 0
+            cached = [{q.id: self.value(q, index) for q in group.items} for index in range(count)]
+            self._group_values[group.id] = cached
+        return cached
 
     def column(self, group: RepeatGroup, question: Question) -> list[Any]:
-        if not self.group_relevant(group):
-            return []
-        return [self.value(question, index) for index in range(len(self.instances(group)[0]))]
+        key = (group.id, question.id)
+        cached = self._columns.get(key)
+        if cached is None:
+            count = len(self.instances(group)[0]) if self.group_relevant(group) else 0
+            cached = [self.value(question, index) for index in range(count)]
+            self._columns[key] = cached
+        return cached
 
     def resolver(
         self, group: RepeatGroup | None, instance: int | None, current: Question | None
     ) -> Callable[[tuple[str, ...]], Any]:
-        d = self.d
+        index = self.index
 
         def resolve(path: tuple[str, ...]) -> Any:
             if path == (".",):
                 return None if current is None else self.checked(current, instance)[0]
             if len(path) == 1:
                 name = path[0]
-                repeat = d.index.repeats.get(name)
+                repeat = index.repeats.get(name)
                 if repeat is not None:
                     return self.group_value(repeat)
-                question = d.index.by_id.get(name)
+                question = index.by_id.get(name)
                 if question is None:
                     return None
-                home = d.index.repeat_of.get(name)
+                home = index.repeat_of.get(name)
                 if home is None:
                     return self.value(question, None)
                 if home is group:
                     return self.value(question, instance)
                 return None
             if len(path) == 2:
-                repeat = d.index.repeats.get(path[0])
-                question = d.index.by_id.get(path[1])
-                if repeat is None or question is None or d.index.repeat_of.get(question.id) is not repeat:
+                repeat = index.repeats.get(path[0])
+                question = index.by_id.get(path[1])
+                if repeat is None or question is None or index.repeat_of.get(question.id) is not repeat:
                     return None
                 return self.column(repeat, question)
             return None
@@ -210,10 +225,15 @@ class _Evaluator:
                 return [make_issue(question, instance, "required", "an answer is required")]
             return []
         value, issues = self.checked(question, instance)
-        node = self.d.index.nodes.get((question.id, "constraint"))
+        node = self.index.nodes.get((question.id, "constraint"))
         if node is not None and value is not None and not any(i.code == "type" for i in issues):
-            group = self.d.index.repeat_of.get(question.id)
-            result = expr.evaluate(node, self.resolver(group, instance, question), today=self.today)
+            group = self.index.repeat_of.get(question.id)
+            result = expr.evaluate(
+                node,
+                self.resolver(group, instance, question),
+                today=self.today,
+                position=_position(instance),
+            )
             if not expr.truthy(result):
                 message = localize(question.constraint_message, DEFAULT_LANGUAGE).text
                 issues = [
@@ -227,6 +247,11 @@ class _Evaluator:
                     ),
                 ]
         return list(issues)
+
+
+def _position(instance: int | None) -> int | None:
+    """What ``position()`` gives in a repeat group's instance (1-based)."""
+    return None if instance is None else instance + 1
 
 
 def evaluate(definition: Definition, answers: Mapping[str, Any], *, today: date | None = None) -> Evaluation:

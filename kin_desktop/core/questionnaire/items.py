@@ -6,7 +6,7 @@ order, a valid pattern); checks across the definition are in :mod:`.checks`.
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
@@ -26,6 +26,7 @@ from pydantic import (
     model_validator,
 )
 
+from kin_desktop.core.patterns import Pattern, PatternError, compile_pattern
 from kin_desktop.core.questionnaire.text import LocalizedText
 from kin_desktop.core.questionnaire.values import as_date, as_decimal
 
@@ -68,6 +69,8 @@ NUMBER_TYPES = frozenset({QuestionType.INTEGER, QuestionType.DECIMAL})
 BOUNDED_TYPES = NUMBER_TYPES | LIST_TYPES | {QuestionType.DATE}
 
 Bound = StrictInt | StrictFloat | StrictStr
+DefaultValue = StrictBool | StrictInt | StrictStr | list[StrictStr]
+"""An answer a new response starts with (checked against the question by :mod:`.checks`)."""
 
 
 class _Model(BaseModel):
@@ -99,6 +102,7 @@ class Question(_Model):
     label: LocalizedText
     hint: LocalizedText | None = None
     required: StrictBool = False
+    required_message: LocalizedText | None = None
     relevant: Annotated[str, Field(min_length=1)] | None = None
     constraint: Annotated[str, Field(min_length=1)] | None = None
     constraint_message: LocalizedText | None = None
@@ -110,10 +114,11 @@ class Question(_Model):
     unit: LocalizedText | None = None
     choices: list[Choice] | None = None
     scale: Scale | None = None
+    default: DefaultValue | None = None
 
     _min: int | Decimal | date | None = PrivateAttr(default=None)
     _max: int | Decimal | date | None = PrivateAttr(default=None)
-    _pattern: re.Pattern[str] | None = PrivateAttr(default=None)
+    _pattern: Pattern | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _consistent(self) -> Question:
@@ -136,8 +141,8 @@ class Question(_Model):
             if not self.choices:
                 problems.append(f"a {kind.value} question needs choices")
             else:
-                values = [c.value for c in self.choices]
-                duplicated = sorted({v for v in values if values.count(v) > 1})
+                counted = Counter(c.value for c in self.choices)  # linear: a definition may be someone else's
+                duplicated = sorted(v for v, n in counted.items() if n > 1)
                 if duplicated:
                     problems.append("duplicated choice values: " + ", ".join(repr(v) for v in duplicated))
         if kind == QuestionType.RATING and self.scale is None:
@@ -152,11 +157,13 @@ class Question(_Model):
             problems.append(f"min_length ({self.min_length}) is greater than max_length ({self.max_length})")
         if self.pattern is not None and kind == QuestionType.TEXT:
             try:
-                self._pattern = re.compile(self.pattern)
-            except re.error as exc:
-                problems.append(f"pattern {self.pattern!r} is not a valid regular expression: {exc}")
+                self._pattern = compile_pattern(self.pattern)
+            except PatternError as exc:
+                problems.append(f"pattern {self.pattern!r} is not valid: {exc}")
         if self.constraint_message is not None and self.constraint is None:
             problems.append("'constraint_message' without a constraint")
+        if self.required_message is not None and not self.required:
+            problems.append("'required_message' on a question that is not required")
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -192,7 +199,7 @@ class Question(_Model):
         return self._max
 
     @property
-    def compiled_pattern(self) -> re.Pattern[str] | None:
+    def compiled_pattern(self) -> Pattern | None:
         """``pattern`` compiled (text questions only)."""
         return self._pattern
 

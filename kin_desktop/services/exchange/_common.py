@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import traceback
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -12,9 +13,10 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from kin_desktop import private_files
 from kin_desktop.bundle.container import DEFAULT_LIMITS
 from kin_desktop.bundle.keys import KeyStore
-from kin_desktop.core import latin, records
+from kin_desktop.core import ids, latin, limits, records
 from kin_desktop.core.canonical import sha256_hex
 from kin_desktop.core.errors import BundleRejected
 from kin_desktop.core.schemas import RecordType
@@ -29,13 +31,16 @@ SCHEMA_VERSION = 1
 HELD_DIR = "held"
 QUARANTINE_DIR = "quarantine"
 
-# Import statuses (docs/exchange.md); "quarantined" is the fifth, for a reused sequence number.
+# Import statuses (docs/exchange.md); "quarantined" is the fifth, for a reused sequence number, and
+# "internal_error" the sixth: an unexpected failure inside one file, which is kept for inspection.
 MERGED = "merged"
 DUPLICATE = "duplicate"
 HELD = "held"
 REJECTED = "rejected"
 QUARANTINED = "quarantined"
-REFUSED_STATUSES = frozenset({REJECTED, QUARANTINED})
+INTERNAL_ERROR = "internal_error"
+STATUSES = (MERGED, DUPLICATE, HELD, REJECTED, QUARANTINED, INTERNAL_ERROR)
+REFUSED_STATUSES = frozenset({REJECTED, QUARANTINED, INTERNAL_ERROR})
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,7 @@ class VerifyOutcome:
 @dataclass(frozen=True)
 class ImportOutcome:
     path: Path
-    status: str  # merged | duplicate | held | rejected | quarantined
+    status: str  # merged | duplicate | held | rejected | quarantined | internal_error
     reason: str | None
     detail: str  # English
     records: int
@@ -125,7 +130,8 @@ def target_path(out: Path | str | None, name: str) -> Path:
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Temporary file in the same folder, fsync, ``os.replace``: readers see all or nothing."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.is_dir():  # a folder made here is owner-only (held/, quarantine/, a new one)
+        private_files.private_folder(target.parent)
     handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -136,6 +142,22 @@ def write_atomically(target: Path, data: bytes) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def keep_for_inspection(data_dir: Path, sha: str, data: bytes, suffix: str) -> str:
+    """Keep a file whose import failed unexpectedly under ``quarantine/`` (owner-only); returns the
+    path relative to the profile folder."""
+    relative = f"{QUARANTINE_DIR}/{sha}{suffix}"
+    write_atomically(data_dir / relative, data)
+    return relative
+
+
+def failure_note(exc: BaseException) -> str:
+    """A short English note of an unexpected exception: its type, message and where it was raised."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    message = limits.clean_text(exc, 500)
+    return f"unexpected error, the file was kept for inspection: {type(exc).__name__}: {message}{where}"
 
 
 def keystore(workspace: Workspace) -> KeyStore:
@@ -217,6 +239,20 @@ def outcome_json(outcome: ImportOutcome | VerifyOutcome) -> dict[str, Any]:
 _ANY_TYPE = tuple(t.value for t in RecordType)
 
 
+def reserved_id_problem(revs: Iterable[records.Revision]) -> tuple[str, str] | None:
+    """Whether a revision writes a record whose id another key derived for itself (``core.ids``: an id
+    ``<key id>:...`` is reserved to that key), e.g. the id of a review note the secretariat will write:
+    ``("not_owner", detail)``, or None."""
+    for rev in revs:
+        owner = ids.reserved_owner(rev.record_id)
+        if owner is not None and owner != rev.owner:
+            return (
+                "not_owner",
+                f"revision {rev.rev_id} writes record {rev.record_id}, an id reserved to the key {owner}",
+            )
+    return None
+
+
 def pointer_problem(
     session: Session, checked: Iterable[records.Revision], alongside: Mapping[str, str], owner: str
 ) -> tuple[str, str] | None:
@@ -229,24 +265,26 @@ def pointer_problem(
     union in any order, so a revision whose target is unknown is accepted (and, should the target
     arrive later from someone else, never shown under it: ``repository.pointers._misdirected``).
     """
-    targets: dict[str, tuple[records.Revision, tuple[str, ...]]] = {}
+    # Every pointer is checked on its own: several records may point at the same target (an attachment
+    # and a progress report at one practice), and one must never stand in for another's check.
+    targets: list[tuple[str, records.Revision, tuple[str, ...]]] = []
     for rev in checked:
         if rev.body is None:
             continue
         if rev.record_type == RecordType.ATTACHMENT:
-            targets[rev.body["record_id"]] = (rev, _ANY_TYPE)
+            targets.append((rev.body["record_id"], rev, _ANY_TYPE))
         elif rev.record_type == RecordType.PROGRESS_REPORT:
-            targets[rev.body["commitment_id"]] = (rev, (RecordType.COMMITMENT.value,))
+            targets.append((rev.body["commitment_id"], rev, (RecordType.COMMITMENT.value,)))
     if not targets:
         return None
-    outside = sorted(t for t in targets if t not in alongside)
+    outside = sorted({t for t, _rev, _kinds in targets if t not in alongside})
     stored: dict[str, tuple[str, str]] = {}
     for start in range(0, len(outside), 500):
         query = select(m.Record.record_id, m.Record.record_type, m.Record.owner).where(
             col(m.Record.record_id).in_(outside[start : start + 500])
         )
         stored.update((rid, (kind, who)) for rid, kind, who in session.exec(query).all())
-    for target, (rev, kinds) in targets.items():
+    for target, rev, kinds in targets:
         if target in alongside:
             kind, target_owner = alongside[target], owner
         elif target in stored:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -12,23 +13,31 @@ from sqlmodel import Session, col, delete, func, select
 
 from kin_desktop.bundle import container
 from kin_desktop.bundle.keys import PublicIdentity, format_key_id
-from kin_desktop.core import canonical, records
-from kin_desktop.core.errors import BundleRejected, DefinitionError, ValidationError
-from kin_desktop.core.questionnaire import load_definition
+from kin_desktop.core import canonical, limits, records
+from kin_desktop.core.errors import BundleRejected, ValidationError
 from kin_desktop.core.schemas import RecordType, validate_body
+from kin_desktop.services import questionnaires
 from kin_desktop.services.exchange._common import (
     DUPLICATE,
+    INTERNAL_ERROR,
     MERGED,
+    RECEIPT_SUFFIX,
     REJECTED,
+    WELCOME_SUFFIX,
     ImportOutcome,
+    failure_note,
+    keep_for_inspection,
     log_import,
     pointer_problem,
     read_file,
+    reserved_id_problem,
     utcnow,
 )
 from kin_desktop.services.profiles import ProfileInfo, Workspace
 from kin_desktop.storage import models as m
 from kin_desktop.storage import repository
+
+_log = logging.getLogger(__name__)
 
 ConfirmKey = Callable[[str], bool]
 Progress = Callable[[int, int], None]
@@ -55,9 +64,18 @@ def normalise_fingerprint(text: str) -> str:
     return re.sub(r"[\s:-]", "", text).lower()
 
 
-def _string(value: Any, what: str, longest: int = 300) -> str:
-    if not isinstance(value, str) or len(value) > longest:
+def _string(value: Any, what: str, longest: int = limits.MAX_HEADER_TEXT) -> str:
+    if not limits.is_text(value, longest):
         raise _Refused("bad_pack", f"{what} must be a string of at most {longest} characters")
+    assert isinstance(value, str)
+    return value
+
+
+def _bounded_list(value: Any, what: str, reason: str = "bad_receipt") -> list[Any]:
+    if not isinstance(value, list):
+        raise _Refused(reason, f"{what} must be a list")
+    if len(value) > limits.MAX_RECEIPT_ITEMS:
+        raise _Refused(reason, f"{what} may hold at most {limits.MAX_RECEIPT_ITEMS:,} items")
     return value
 
 
@@ -97,6 +115,37 @@ class DelegateImporter:
         return self.pinned_public if key_id == self.pinned_id else None
 
     def import_file(self, path: Path) -> ImportOutcome:
+        """One file, start to finish, in its own transaction. Whatever it holds, it gets a verdict: an
+        unexpected exception is logged as ``internal_error`` and the file kept under ``quarantine/``."""
+        data = b""
+        sha = ""
+        try:
+            return self._import_file(path)
+        except Exception as exc:  # one file's failure, whatever it is, never stops the others
+            _log.error("importing %s failed unexpectedly", limits.clean_text(path, 500), exc_info=exc)
+            detail = failure_note(exc)
+            try:
+                data, sha = read_file(path)
+                suffix = RECEIPT_SUFFIX if path.suffix == RECEIPT_SUFFIX else WELCOME_SUFFIX
+                detail += f"; kept as {keep_for_inspection(self.workspace.data_dir, sha, data, suffix)}"
+            except Exception as keeping:
+                detail += f"; it could not be kept ({limits.clean_text(keeping, 200)})"
+            try:
+                with self.workspace.session() as session:
+                    log_import(
+                        session,
+                        path=path,
+                        file_sha256=sha,
+                        kind="unknown",
+                        status=INTERNAL_ERROR,
+                        reason=INTERNAL_ERROR,
+                        detail=detail,
+                    )
+            except Exception:
+                _log.exception("the import log could not record the failure")
+            return ImportOutcome(path, INTERNAL_ERROR, INTERNAL_ERROR, detail, 0, 0, None, None, None)
+
+    def _import_file(self, path: Path) -> ImportOutcome:
         sha = ""
         verified: container.VerifiedContainer | None = None
         try:
@@ -213,14 +262,8 @@ class DelegateImporter:
                 pinned.last_pack_id, pinned.last_pack_at = verified.bundle_id, now
                 session.add(pinned)
                 _take_inbox_url(session, inbox_url, verified.manifest["created"])
-                before = session.exec(select(func.count()).select_from(m.QuestionnaireDefinition)).one()
-                for member, content in definitions:
-                    try:
-                        repository.save_definition(content, session=session, source="welcome-pack")
-                    except ValidationError as exc:
-                        notes.append(f"{member} kept as stored: {exc.message}")
-                after = session.exec(select(func.count()).select_from(m.QuestionnaireDefinition)).one()
-                added = int(after) - int(before)
+                added, kept = questionnaires.store_update(session, definitions, source="welcome-pack")
+                notes.extend(kept)
                 session.exec(delete(m.CatalogueEntry))
                 session.add_all(
                     m.CatalogueEntry(
@@ -256,18 +299,13 @@ class DelegateImporter:
             path, status, None, detail, records_count, 0, signer, None, "welcome-pack", verified.bundle_id
         )
 
-    def _pack_definitions(self, verified: container.VerifiedContainer) -> list[tuple[str, bytes]]:
-        found: list[tuple[str, bytes]] = []
-        for member in sorted(verified.members):
-            if not member.startswith("questionnaires/"):
-                continue
-            content = verified.members[member]
-            try:
-                load_definition(content)
-            except (DefinitionError, ValidationError) as exc:
-                raise _Refused("bad_definition", f"{member} is not a valid questionnaire: {exc}") from exc
-            found.append((member, content))
-        return found
+    def _pack_definitions(
+        self, verified: container.VerifiedContainer
+    ) -> list[questionnaires.ReceivedDefinition]:
+        try:
+            return questionnaires.read_update(verified.members)
+        except ValidationError as exc:
+            raise _Refused(str(exc.params.get("reason", "bad_definition")), exc.message) from exc
 
     def _pack_catalogue(self, verified: container.VerifiedContainer) -> list[dict[str, Any]]:
         raw = verified.members.get("catalogue.json")
@@ -281,6 +319,10 @@ class DelegateImporter:
                 or not isinstance(value["practices"], list)
             ):
                 raise _Refused("bad_catalogue", 'catalogue.json must be {"practices": [...]}')
+            if len(value["practices"]) > limits.MAX_CATALOGUE_ENTRIES:
+                raise _Refused(
+                    "bad_catalogue", f"a catalogue holds at most {limits.MAX_CATALOGUE_ENTRIES:,} practices"
+                )
             entries: list[dict[str, Any]] = []
             seen: set[str] = set()
             for item in value["practices"]:
@@ -329,17 +371,17 @@ class DelegateImporter:
         ):
             raise _Refused("bad_receipt", "receipt.json does not have the receipt fields")
         sequence = receipt["receipt_sequence"]
-        if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
-            raise _Refused("bad_receipt", "receipt_sequence must be a positive integer")
+        if not limits.is_int(sequence, 1, limits.MAX_SEQUENCE):
+            raise _Refused(
+                "bad_receipt", f"receipt_sequence must be an integer from 1 to {limits.MAX_SEQUENCE:,}"
+            )
         if receipt["delegate_key_id"] != own:
             raise _Refused("not_for_us", "the receipt is addressed to another delegate")
-        acknowledged = receipt["acknowledged"]
-        if not isinstance(acknowledged, list) or not all(
-            isinstance(r, str) and _HEX64.fullmatch(r) for r in acknowledged
-        ):
+        acknowledged = _bounded_list(receipt["acknowledged"], "acknowledged")
+        if not all(isinstance(r, str) and _HEX64.fullmatch(r) for r in acknowledged):
             raise _Refused("bad_receipt", "acknowledged must be a list of revision ids")
-        if not isinstance(receipt["bundles"], list) or not isinstance(receipt["review_notes"], list):
-            raise _Refused("bad_receipt", "bundles and review_notes must be lists")
+        _bounded_list(receipt["bundles"], "bundles")
+        _bounded_list(receipt["review_notes"], "review_notes")
         try:
             notes = [records.from_json(item) for item in receipt["review_notes"]]
         except ValidationError as exc:
@@ -350,6 +392,9 @@ class DelegateImporter:
             if note.author != signer:
                 raise _Refused("wrong_author", f"review note {note.rev_id} is authored by another key")
         resolutions = _secretariat_revisions(receipt.get("revisions", []), signer, own)
+        reserved = reserved_id_problem([*notes, *resolutions])
+        if reserved is not None:
+            raise _Refused(*reserved)
         now = utcnow()
         with self.workspace.session() as session:
             if session.exec(
@@ -427,8 +472,7 @@ def _secretariat_revisions(raw: Any, secretariat: str, own: str) -> list[records
     and its record one this delegate owns, never a review note (``not_owner``). One bad revision
     refuses the whole receipt.
     """
-    if not isinstance(raw, list):
-        raise _Refused("bad_receipt", "revisions must be a list")
+    _bounded_list(raw, "revisions")
     revs: list[records.Revision] = []
     try:
         for item in raw:  # from_json compares "v" by value, so 1.0 would pass for 1

@@ -16,6 +16,7 @@ from kin_desktop.bundle.keys import Signer
 from kin_desktop.core import canonical, records
 from kin_desktop.core.errors import UsageError
 from kin_desktop.core.schemas import RecordType, ReviewState, Role
+from kin_desktop.services import questionnaires
 from kin_desktop.services.exchange._common import (
     RECEIPT_SUFFIX,
     WELCOME_SUFFIX,
@@ -82,9 +83,7 @@ def make_welcome_pack(workspace: Workspace, out: Path | str, *, inbox_url: str |
             "secretariat.json": canonical.dumps(secretariat),
             "catalogue.json": canonical.dumps({"practices": _registered_practices(session)}),
         }
-        for definition in repository.list_definitions(session=session):  # oldest first: newest wins a clash
-            name = container.questionnaire_member_name(definition.questionnaire_id, definition.version)
-            members[name] = definition.content.encode("utf-8")
+        members.update(questionnaires.update_members(session))  # definitions and what was published
     header = {"created": created_stamp(now), "app_version": __version__}
     data = container.write_signed_file("welcome-pack", members, header, signer)
     path = target_path(out, f"KIN-welcome-{now:%Y%m%d}{WELCOME_SUFFIX}")

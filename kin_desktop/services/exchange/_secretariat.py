@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+import logging
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,8 @@ from sqlmodel import Session, col, func, select
 
 from kin_desktop.bundle import container
 from kin_desktop.bundle.keys import Decryptor, format_key_id, is_key_id
-from kin_desktop.core import canonical, records
+from kin_desktop.core import canonical, limits, records
+from kin_desktop.core.clock import wall_clock_ms
 from kin_desktop.core.errors import BundleRejected, ExchangeError, ValidationError
 from kin_desktop.core.schemas import RecordType, Role
 from kin_desktop.services.exchange._common import (
@@ -23,22 +27,28 @@ from kin_desktop.services.exchange._common import (
     DUPLICATE,
     HELD,
     HELD_DIR,
+    INTERNAL_ERROR,
     MERGED,
     QUARANTINE_DIR,
     QUARANTINED,
     REJECTED,
     ImportOutcome,
     KeyRow,
+    failure_note,
+    keep_for_inspection,
     keystore,
     log_import,
     pointer_problem,
     read_file,
+    reserved_id_problem,
     utcnow,
     write_atomically,
 )
 from kin_desktop.services.profiles import Workspace
 from kin_desktop.storage import db, repository
 from kin_desktop.storage import models as m
+
+_log = logging.getLogger(__name__)
 
 KIND = "delegate-bundle"
 MAX_REVISIONS_JSON = 64 * 1024 * 1024
@@ -76,34 +86,120 @@ class _Seen:
     by_sha: dict[str, tuple[int, str]] = field(default_factory=dict)  # file sha256 -> (row id, status)
     # (signer, device) -> sequence -> bundle id, for bundles that hold their sequence number
     sequences: dict[tuple[str, str], dict[int, str]] = field(default_factory=dict)
+    # (signer, device) -> the sequence numbers taken, as sorted runs (see _Runs)
+    runs: dict[tuple[str, str], _Runs] = field(default_factory=dict)
+    # pending keys: signer -> (held files, their bytes); every held byte together
+    held: dict[str, list[int]] = field(default_factory=dict)
+    held_bytes: int = 0
+
+
+class _Runs:
+    """Sequence numbers seen from one device as sorted, disjoint runs ``[first, last]``: adding one and
+    describing the gaps below one cost O(log n) and O(MAX_GAP_RANGES), however many numbers and gaps
+    there are (a gap note listing every gap made the import log grow with the square of the files)."""
+
+    def __init__(self) -> None:
+        self.firsts: list[int] = []
+        self.lasts: list[int] = []
+
+    def add(self, n: int) -> None:
+        i = bisect.bisect_right(self.firsts, n)  # runs [0, i) start at or below n
+        if i and self.lasts[i - 1] >= n:
+            return  # already there
+        joins_left = bool(i) and self.lasts[i - 1] == n - 1
+        joins_right = i < len(self.firsts) and self.firsts[i] == n + 1
+        if joins_left and joins_right:
+            self.lasts[i - 1] = self.lasts[i]
+            del self.firsts[i], self.lasts[i]
+        elif joins_left:
+            self.lasts[i - 1] = n
+        elif joins_right:
+            self.firsts[i] = n
+        else:
+            self.firsts.insert(i, n)
+            self.lasts.insert(i, n)
+
+    def gap_detail(self, sequence: int) -> str:
+        """ "bundles 3–4 from this device have not arrived" for the numbers below ``sequence`` never seen:
+        the first ``MAX_GAP_RANGES`` ranges, then how many more."""
+        below = bisect.bisect_left(self.firsts, sequence)  # runs starting below ``sequence``
+        count = below  # a gap before each of them but the first, plus one before the first if it > 1
+        if below and self.firsts[0] == 1:
+            count -= 1
+        tail_last = self.lasts[below - 1] if below else 0
+        if tail_last < sequence - 1:
+            count += 1  # between the last run below and ``sequence``
+        if count <= 0:
+            return ""
+        gaps: list[tuple[int, int]] = []
+        expected = 1
+        for first, last in zip(self.firsts[:below], self.lasts[:below], strict=True):
+            if len(gaps) == limits.MAX_GAP_RANGES:
+                break
+            if first > expected:
+                gaps.append((expected, first - 1))
+            expected = last + 1
+        if len(gaps) < limits.MAX_GAP_RANGES and expected < sequence and len(gaps) < count:
+            gaps.append((expected, sequence - 1))
+        parts = [str(a) if a == b else f"{a}–{b}" for a, b in gaps]
+        more = count - len(gaps)
+        if more > 0:
+            parts.append(f"{more} more range{'s' if more > 1 else ''}")
+        plural = count > 1 or gaps[0][0] != gaps[0][1]
+        noun, verb = ("bundles", "have") if plural else ("bundle", "has")
+        return f"{noun} {', '.join(parts)} from this device {verb} not arrived"
 
 
 def _gap_detail(known: Iterable[int], sequence: int) -> str:
-    """ "bundles 3–4 from this device have not arrived" for the numbers below ``sequence`` never seen."""
-    below = sorted(n for n in set(known) if n < sequence)
-    gaps: list[tuple[int, int]] = []
-    expected = 1
-    for n in below:
-        if n > expected:
-            gaps.append((expected, n - 1))
-        expected = n + 1
-    if sequence > expected:
-        gaps.append((expected, sequence - 1))
-    if not gaps:
+    """The gap note for ``sequence`` given the numbers ``known`` (see :meth:`_Runs.gap_detail`)."""
+    runs = _Runs()
+    for n in sorted(set(known)):
+        runs.add(n)
+    return runs.gap_detail(sequence)
+
+
+def _clock_note(stamps: list[str]) -> str:
+    """How the secretariat is told that a delegate's clock is wrong: revisions stamped more than
+    ``MAX_CLOCK_AHEAD_MS`` ahead of this computer's clock are kept as signed (their stamps are part of
+    what was signed), and this computer's clock does not follow them (core.clock)."""
+    threshold = f"{wall_clock_ms() + limits.MAX_CLOCK_AHEAD_MS:013d}"
+    ahead = [stamp for stamp in stamps if stamp[:13] > threshold]
+    if not ahead:
         return ""
-    parts = [str(a) if a == b else f"{a}–{b}" for a, b in gaps]
-    plural = len(gaps) > 1 or gaps[0][0] != gaps[0][1]
-    noun, verb = ("bundles", "have") if plural else ("bundle", "has")
-    return f"{noun} {', '.join(parts)} from this device {verb} not arrived"
+    latest = datetime.fromtimestamp(int(max(ahead)[:13]) / 1000, UTC).strftime("%Y-%m-%d")
+    return (
+        f"{len(ahead)} revision{'s are' if len(ahead) > 1 else ' is'} dated as late as {latest}, more than a "
+        "day ahead of this computer's clock: the sender's clock is probably wrong (kept as signed; this "
+        "computer's clock was not moved)"
+    )
+
+
+def _manifest_problem(manifest: dict[str, Any]) -> str | None:
+    """Why header values the database keeps are outside the bounds (core.limits), or None: the sequence
+    number, and every text of the header (the container checks their form, not that they are Unicode)."""
+    if not limits.is_int(manifest.get("sequence"), 1, limits.MAX_SEQUENCE):
+        return f"the sequence number is out of range (1 to {limits.MAX_SEQUENCE:,})"
+    members = manifest.get("members")
+    attached = (
+        sum(1 for name in members if name.startswith("attachments/")) if isinstance(members, dict) else 0
+    )
+    if attached > limits.MAX_ATTACHMENTS_PER_BUNDLE:
+        return f"a bundle carries at most {limits.MAX_ATTACHMENTS_PER_BUNDLE:,} attached files"
+    for name, value in manifest.items():
+        if isinstance(value, str) and not limits.is_text(value, len(value)):
+            return f"the header field {limits.clean_text(name, 40)!r} is not valid Unicode"
+    return None
 
 
 def _delegate_header(manifest: dict[str, Any]) -> dict[str, str | None]:
+    """Who asks for enrolment, as the header says: each field cut to ``MAX_HEADER_TEXT`` characters and
+    made valid Unicode (shown to the secretariat as plain text only)."""
     raw = manifest.get("delegate")
     raw = raw if isinstance(raw, dict) else {}
     result: dict[str, str | None] = {}
     for name in _DELEGATE_FIELDS:
         value = raw.get(name)
-        result[name] = value[:300] if isinstance(value, str) else None
+        result[name] = limits.clean_text(value, limits.MAX_HEADER_TEXT) if isinstance(value, str) else None
     return result
 
 
@@ -128,6 +224,10 @@ def _offered(verified: container.VerifiedContainer) -> list[records.Revision]:
         )
         if not isinstance(raw, list):
             raise ValidationError("revisions.json must be a JSON array", reason="revisions_type")
+        if len(raw) > limits.MAX_REVISIONS_PER_BUNDLE:
+            raise ValidationError(
+                f"a bundle holds at most {limits.MAX_REVISIONS_PER_BUNDLE:,} revisions", reason="too_many"
+            )
         for item in raw:  # from_json compares "v" by value, so 1.0 would pass for 1
             if isinstance(item, dict) and type(item.get("v")) is not int:
                 raise ValidationError('the revision format "v" must be an integer', reason="revision_version")
@@ -181,6 +281,19 @@ class SecretariatImporter:
                     and row.bundle_id
                 ):
                     self.seen.sequences.setdefault((signer, device), {})[sequence] = row.bundle_id
+                    self.seen.runs.setdefault((signer, device), _Runs()).add(sequence)
+                if row.status == HELD and signer and row.held_path:
+                    self._count_held(signer, self.data_dir / row.held_path)
+
+    def _count_held(self, signer: str, path: Path) -> None:
+        try:
+            size = path.stat().st_size
+        except OSError:  # removed by hand: it holds nothing any more
+            return
+        counts = self.seen.held.setdefault(signer, [0, 0])
+        counts[0] += 1
+        counts[1] += size
+        self.seen.held_bytes += size
 
     # -- keys
 
@@ -274,8 +387,67 @@ class SecretariatImporter:
 
     def import_file(self, path: Path) -> ImportOutcome:
         """One file, start to finish: its outcome is written before this returns (committed at once, or
-        with its group inside :meth:`run`)."""
-        return self._import(self._prepare(path))
+        with its group inside :meth:`run`).
+
+        Whatever the file holds, it gets a verdict: an unexpected exception inside it is logged as
+        ``internal_error`` and the file kept under ``quarantine/`` for inspection; what it wrote is
+        rolled back (its savepoint) and the next file goes on.
+        """
+        prepared: _Prepared | None = None
+        try:
+            prepared = self._prepare(path)
+            return self._import(prepared)
+        except Exception as exc:  # one file's failure, whatever it is, never stops the batch
+            return self._internal_error(path, prepared, exc)
+
+    def _internal_error(self, path: Path, prepared: _Prepared | None, exc: Exception) -> ImportOutcome:
+        _log.error("importing %s failed unexpectedly", limits.clean_text(path, 500), exc_info=exc)
+        if self._group_lost():
+            # SQLite rolled the whole transaction back (disk full, I/O error): the files of the group under
+            # way are gone with it, so their outcomes would be untrue. Stop; importing again completes them.
+            raise ExchangeError(
+                f"the database refused a write ({limits.clean_text(exc, 300)}); the import stopped. Files "
+                "committed before are kept: import the same files again once the cause is mended",
+                reason="storage_failed",
+            ) from exc
+        detail = failure_note(exc)
+        sha = prepared.sha if prepared is not None else ""
+        if prepared is not None and prepared.sha:
+            try:
+                kept = keep_for_inspection(self.data_dir, prepared.sha, prepared.data, BUNDLE_SUFFIX)
+                detail += f"; kept as {kept}"
+            except OSError as write_error:
+                detail += f"; it could not be kept ({limits.clean_text(write_error, 200)})"
+        verified = prepared.verified if prepared is not None else None
+        signer = verified.signer_key_id if verified is not None else None
+        try:
+            with self._transaction() as session:
+                log_import(
+                    session,
+                    path=path,
+                    file_sha256=sha,
+                    kind=KIND,
+                    status=INTERNAL_ERROR,
+                    reason=INTERNAL_ERROR,
+                    detail=detail,
+                    signer_key_id=signer,
+                )
+        except Exception:  # the log itself failed: the outcome still tells
+            _log.exception("the import log could not record the failure")
+        bundle_id = verified.bundle_id if verified is not None else None
+        return ImportOutcome(
+            path, INTERNAL_ERROR, INTERNAL_ERROR, detail, 0, 0, signer, None, KIND, bundle_id
+        )
+
+    def _group_lost(self) -> bool:
+        """Whether the open group's transaction was rolled back by SQLite itself."""
+        if self._batch is None:
+            return False
+        try:
+            driver = self._batch.connection().connection.driver_connection
+        except Exception:
+            return True
+        return isinstance(driver, sqlite3.Connection) and not driver.in_transaction
 
     def _prepare(self, path: Path) -> _Prepared:
         """Read, decrypt and verify a file and parse its revisions: what needs no database. Refusals are
@@ -315,6 +487,11 @@ class SecretariatImporter:
             return self._refuse(path, sha, None, prepared.refused)
         manifest = verified.manifest
         signer = verified.signer_key_id
+        problem = _manifest_problem(manifest)
+        if problem is not None:
+            return self._refuse(
+                path, sha, None, _Refused("bad_manifest", f"The manifest is invalid: {problem}.")
+            )
         key = self.keys.get(signer)
         if key is not None and key.status == "revoked":
             return self._refuse(
@@ -335,7 +512,12 @@ class SecretariatImporter:
                     f"bundle {manifest['sequence']} from this device was received before with other content",
                     status=QUARANTINED,
                 )
-            gap = _gap_detail(known, manifest["sequence"])
+            runs = self.seen.runs.get((signer, manifest["device_id"]))
+            gap = (
+                runs.gap_detail(manifest["sequence"])
+                if runs is not None
+                else _Runs().gap_detail(manifest["sequence"])
+            )
             # One transaction: what is stored is read, the bundle checked against it, and merged.
             with self._transaction() as session:
                 revs, fresh, blobs = self._parse(verified, prepared.offered, session)
@@ -409,6 +591,9 @@ class SecretariatImporter:
                 )
             if rev.record_type == RecordType.ATTACHMENT and rev.body is not None:
                 needed[rev.body["sha256"]] = rev.record_id
+        reserved = reserved_id_problem(fresh)
+        if reserved is not None:
+            raise _Refused(*reserved)
         self._check_targets(revs, fresh, signer, session)
         blobs: dict[str, bytes] = {}
         missing: list[str] = []
@@ -481,8 +666,9 @@ class SecretariatImporter:
         self.seen.by_sha[sha] = (row_id, status)
         if verified is not None and status in _SEQUENCE_HOLDERS:
             manifest = verified.manifest
-            known = self.seen.sequences.setdefault((verified.signer_key_id, manifest["device_id"]), {})
-            known.setdefault(manifest["sequence"], verified.bundle_id)
+            device = (verified.signer_key_id, manifest["device_id"])
+            self.seen.sequences.setdefault(device, {}).setdefault(manifest["sequence"], verified.bundle_id)
+            self.seen.runs.setdefault(device, _Runs()).add(manifest["sequence"])
 
     def _log_only(
         self,
@@ -574,8 +760,12 @@ class SecretariatImporter:
         detail = f"waiting for enrolment of key {format_key_id(signer)} ({who}{', ' + city if city else ''})"
         if prior is not None and prior[1] == HELD:
             return self._log_only(path, sha, HELD, "pending_key", detail, signer, manifest["sequence"])
+        over = self._over_quota(signer, len(data), known_key=key is not None)
+        if over is not None:
+            return self._refuse(path, sha, verified, _Refused("held_quota", over), record=False)
         held_path = f"{HELD_DIR}/{sha}{BUNDLE_SUFFIX}"
         write_atomically(self.data_dir / held_path, data)
+        self._count_held(signer, self.data_dir / held_path)
         now = utcnow()
         with self._transaction() as session:
             if key is None:
@@ -615,6 +805,26 @@ class SecretariatImporter:
             path, HELD, "pending_key", detail, 0, 0, signer, manifest["sequence"], KIND, verified.bundle_id
         )
 
+    def _over_quota(self, signer: str, size: int, *, known_key: bool) -> str | None:
+        """Why a bundle of ``size`` bytes from a key nobody enrolled may not wait (core.limits), or None.
+        Such a file is refused, not kept: once the key is approved it can be imported again."""
+        files, held = self.seen.held.get(signer, [0, 0])
+        pending = sum(1 for key in self.keys.values() if key.status == "pending")
+        again = "; approve or revoke the key, then import this file again"
+        if not known_key and pending >= limits.MAX_PENDING_KEYS:
+            return f"{limits.MAX_PENDING_KEYS} keys are already waiting for enrolment{again}"
+        if files >= limits.MAX_HELD_FILES_PER_KEY:
+            return (
+                f"{limits.MAX_HELD_FILES_PER_KEY} files of this key are already waiting for enrolment{again}"
+            )
+        if held + size > limits.MAX_HELD_BYTES_PER_KEY:
+            mib = limits.MAX_HELD_BYTES_PER_KEY // (1024 * 1024)
+            return f"the files of a key waiting for enrolment may hold {mib} MiB together{again}"
+        if self.seen.held_bytes + size > limits.MAX_HELD_BYTES_TOTAL:
+            mib = limits.MAX_HELD_BYTES_TOTAL // (1024 * 1024)
+            return f"the files of all keys waiting for enrolment may hold {mib:,} MiB together{again}"
+        return None
+
     def _merge(
         self,
         session: Session,
@@ -646,7 +856,9 @@ class SecretariatImporter:
         if prior is not None and prior[1] == HELD:
             held_file = self.data_dir / HELD_DIR / f"{sha}{BUNDLE_SUFFIX}"
         row_id = self._received_row(session, sha, verified, status)
-        detail = gap if added else "no new revisions" + (f"; {gap}" if gap else "")
+        notes = [gap] if added else ["no new revisions", gap]
+        notes.append(_clock_note([rev.hlc for rev in revs if rev.rev_id in added_ids]))
+        detail = "; ".join(note for note in notes if note)
         log_import(
             session,
             path=path,

@@ -35,12 +35,14 @@ from kin_desktop.storage.repository.definitions import (
     latest_definition,
     list_definitions,
     save_definition,
+    version_key,
 )
 from kin_desktop.storage.repository.exchange_log import add_import_log, save_bundle_received
 from kin_desktop.storage.repository.profile import (
     ProfileData,
     create_profile,
     get_profile,
+    repair_clock,
     take_bundle_sequence,
     update_profile,
 )
@@ -83,9 +85,11 @@ __all__ = [
     "mark_acknowledged",
     "read_blob",
     "refresh_projections",
+    "repair_clock",
     "revision_from_row",
     "save_bundle_received",
     "save_definition",
+    "version_key",
     "save_record",
     "search",
     "search_rowid",

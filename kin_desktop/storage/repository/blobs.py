@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from kin_desktop import private_files
 from kin_desktop.core.canonical import sha256_hex
 from kin_desktop.core.errors import ValidationError
 from kin_desktop.storage import models as m
@@ -18,7 +19,7 @@ def _blob_relpath(sha256: str) -> str:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_files.private_folder(target.parent)
     handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -13,7 +13,7 @@ from kin_desktop.core.errors import ValidationError
 from kin_desktop.storage import models as m
 from kin_desktop.storage.repository._sql import _utcnow
 
-DEFINITION_SOURCES = frozenset({"shipped", "welcome-pack"})
+DEFINITION_SOURCES = frozenset({"shipped", "welcome-pack", "published"})
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class StoredDefinition:
     sha256: str  # of the UTF-8 bytes of ``content``
     received_at: datetime
     source: str
+    published_at: datetime | None = None  # when the secretariat published it to delegates
 
 
 def _stored_definition(row: m.QuestionnaireDefinition) -> StoredDefinition:
@@ -34,14 +35,18 @@ def _stored_definition(row: m.QuestionnaireDefinition) -> StoredDefinition:
         sha256=row.sha256,
         received_at=row.received_at,
         source=row.source,
+        published_at=row.published_at,
     )
 
 
-def save_definition(content: bytes, *, session: Session, source: str) -> StoredDefinition:
+def save_definition(
+    content: bytes, *, session: Session, source: str, published_at: datetime | None = None
+) -> StoredDefinition:
     """Keep a questionnaire definition (checked by ``core`` beforehand) exactly as received.
 
-    Saving the same ``(id, version)`` again with the same bytes returns the stored one;
-    different bytes under a stored ``(id, version)`` are refused.
+    Saving the same ``(id, version)`` again with the same bytes returns the stored one (and
+    records ``published_at`` when it had none); different bytes under a stored
+    ``(id, version)`` are refused.
     """
     if source not in DEFINITION_SOURCES:
         raise ValidationError(f"unknown definition source {source!r}", reason="definition_source")
@@ -66,6 +71,10 @@ def save_definition(content: bytes, *, session: Session, source: str) -> StoredD
                 "with different content",
                 reason="definition_changed",
             )
+        if published_at is not None and existing.published_at is None:
+            existing.published_at = published_at
+            session.add(existing)
+            session.flush()
         return _stored_definition(existing)
     row = m.QuestionnaireDefinition(
         questionnaire_id=document["id"],
@@ -74,10 +83,16 @@ def save_definition(content: bytes, *, session: Session, source: str) -> StoredD
         sha256=digest,
         received_at=_utcnow(),
         source=source,
+        published_at=published_at,
     )
     session.add(row)
     session.flush()
     return _stored_definition(row)
+
+
+def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
+    """How versions sort: ``"2007.10"`` after ``"2007.9"`` (numbers as numbers, the rest as text)."""
+    return _version_key(version)
 
 
 def _version_key(version: str) -> tuple[tuple[int, int | str], ...]:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from kin_desktop.core import limits
 from kin_desktop.storage.repository._sql import _cursor, _sql_time, _utcnow
 
 
@@ -25,13 +26,15 @@ def add_import_log(
     revisions: int = 0,
     received_at: datetime | None = None,
 ) -> None:
-    """One ``import_log`` entry."""
+    """One ``import_log`` entry. Its note and path are about input from elsewhere, so they are made valid
+    Unicode and cut (``MAX_LOG_DETAIL``, ``MAX_LOG_PATH`` characters): a log entry never fails to be
+    written, and never grows with what the file holds."""
     session.flush()
     _cursor(session).execute(
         "INSERT INTO import_log (path, file_sha256, received_at, kind, signer_key_id, sequence, status, reason,"
         " detail, records, revisions) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (
-            path,
+            limits.clean_text(path, limits.MAX_LOG_PATH),
             file_sha256,
             _sql_time(received_at or _utcnow()),
             kind,
@@ -39,7 +42,7 @@ def add_import_log(
             sequence,
             status,
             reason,
-            detail,
+            limits.clean_text(detail, limits.MAX_LOG_DETAIL),
             records,
             revisions,
         ),

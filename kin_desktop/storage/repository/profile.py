@@ -137,5 +137,27 @@ def take_bundle_sequence(*, session: Session) -> int:
 def _persist_clock(clock: HybridClock, session: Session) -> None:
     row = session.get(m.Profile, 1)
     last = clock.last
-    if row is not None and last is not None and (row.hlc_last is None or last > row.hlc_last):
+    if row is None or last is None or last == row.hlc_last:
+        return
+    # Forwards as a rule; backwards only when the stored value was beyond the clock's bound (a clock
+    # pushed far ahead before the bound existed), which is how a damaged clock is mended.
+    if row.hlc_last is None or last > row.hlc_last or clock.pulled_back:
         row.hlc_last = last
+
+
+def repair_clock(*, session: Session) -> bool:
+    """Pull a clock stored far ahead of this computer's (``core.clock``: at most a day ahead) back to
+    that bound; returns whether it was. Run when a profile is opened, so a profile whose clock a
+    hostile or mistaken timestamp pushed towards its end (year 2286) can save again."""
+    row = session.get(m.Profile, 1)
+    if row is None or row.hlc_last is None:
+        return False
+    try:
+        clock = HybridClock(row.device_id, last=row.hlc_last)
+    except ValidationError:  # not a timestamp at all: start again from the wall clock
+        row.hlc_last = None
+        return True
+    if not clock.pulled_back:
+        return False
+    row.hlc_last = clock.last
+    return True

@@ -51,6 +51,8 @@ from kin_desktop.core.questionnaire import (
 )
 from kin_desktop.services.responses import (
     IncompleteResponseError,
+    PreviewResponses,
+    QuestionnaireChoice,
     QuestionnaireUnavailableError,
     ResponseService,
     ResponseState,
@@ -78,22 +80,30 @@ class QuestionnairePage(QWidget):
             (autosave, ``flush()``, ``mark_complete()``).
         completeness_changed(object): the new :class:`Evaluation` whenever the progress of a
             section or of the whole questionnaire changes.
+        choice_requested(str, str): the delegate picked another questionnaire or version in
+            ``choices`` (questionnaire id, version); the window opens it.
+
+    ``choices`` (more than one) adds a list of the questionnaires and versions the profile
+    holds. A service whose ``read_only`` is true shows its response as it was answered.
     """
 
     answers_saved = Signal(object)
     completeness_changed = Signal(object)
+    choice_requested = Signal(str, str)
 
     def __init__(
         self,
-        service: ResponseService,
+        service: ResponseService | PreviewResponses,
         *,
         language: str = "en",
         autosave_delay_ms: int = 500,
+        choices: list[QuestionnaireChoice] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("questionnairePage")
         self._service = service
+        self._choices = list(choices or ())
         self._language = language
         self._definition: Definition | None = None
         self._state: ResponseState | None = None
@@ -188,6 +198,7 @@ class QuestionnairePage(QWidget):
         self._language_combo.setCurrentIndex(index)
         self._language_combo.blockSignals(blocker)
         self._retranslate_questionnaire()
+        self._fill_choices()
         self._apply(self._evaluation or self._evaluate(), emit=False)
 
     def flush(self) -> bool:
@@ -292,6 +303,21 @@ class QuestionnairePage(QWidget):
         header.addWidget(self._title, 1)
         header.addWidget(self._language_label)
         header.addWidget(self._language_combo)
+        self._choice_label = QLabel()
+        self._choice_combo = QComboBox()
+        self._choice_combo.setObjectName("versionCombo")
+        # a long title must not widen the page: the list shows what fits and elides the rest
+        self._choice_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._choice_combo.setMinimumContentsLength(24)
+        self._choice_label.setBuddy(self._choice_combo)
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self._choice_label)
+        choice_row.addWidget(self._choice_combo, 1)
+        if len(self._choices) <= 1:
+            self._choice_label.hide()
+            self._choice_combo.hide()
 
         self._banner = QLabel()
         self._banner.setObjectName("banner")
@@ -400,6 +426,7 @@ class QuestionnairePage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
+        layout.addLayout(choice_row)  # empty (hidden widgets) unless there is a choice to make
         layout.addLayout(body, 1)
         # Under the form, by the button that asked: when it appears the form's window gets
         # shorter from below, and nothing in it moves.
@@ -409,12 +436,35 @@ class QuestionnairePage(QWidget):
 
         self._retranslate_questionnaire()
         self._retranslate_ui()
+        self._choice_combo.currentIndexChanged.connect(self._on_choice_combo_current_index_changed)
         evaluation = self._evaluate()
         self._apply(evaluation)
         first = definition.sections[0].id
         self.show_section(first)
         self._set_status(self.tr("Changes are saved automatically."))
+        if getattr(self._service, "read_only", False):
+            self._make_read_only()
         self._update_tab_order()
+
+    def _make_read_only(self) -> None:
+        """An answer to an older version: shown as it was answered, nothing can be changed."""
+        assert self._definition is not None
+        self._form.setEnabled(False)
+        self._complete_button.hide()
+        self._complete_action.setEnabled(False)
+        self._set_status("")
+        current = next(
+            (c.version for c in self._choices if c.current and c.questionnaire_id == self._definition.id), ""
+        )
+        self._show_banner(
+            self.tr(
+                "This is your response to version %1 of this questionnaire, kept as you answered it. "
+                "New answers go to version %2."
+            )
+            .replace("%1", self._definition.version)
+            .replace("%2", current or "?"),
+            error=False,
+        )
 
     def _page_action(self, keys: str, slot: Any) -> QAction:
         action = QAction(self)
@@ -492,6 +542,29 @@ class QuestionnairePage(QWidget):
         self._sections_toggle.setAccessibleName(self.tr("List of sections"))
         self._sections_toggle.setToolTip(self.tr("Show or hide the list of sections"))
         self._language_combo.setAccessibleName(self.tr("Language of the questions"))
+        self._choice_label.setText(self.tr("&Questionnaire:"))
+        self._choice_combo.setAccessibleName(self.tr("Questionnaire and version"))
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        if self._definition is None:
+            return
+        blocker = self._choice_combo.blockSignals(True)
+        self._choice_combo.clear()
+        for choice in self._choices:
+            title = localized(choice.title, self._language)
+            if choice.current:
+                text = self.tr("%1 (version %2)").replace("%1", title).replace("%2", choice.version)
+            else:
+                text = (
+                    self.tr("%1 (version %2, your earlier answers)")
+                    .replace("%1", title)
+                    .replace("%2", choice.version)
+                )
+            self._choice_combo.addItem(text, f"{choice.questionnaire_id}\n{choice.version}")
+        index = self._choice_combo.findData(f"{self._definition.id}\n{self._definition.version}")
+        self._choice_combo.setCurrentIndex(max(index, 0))
+        self._choice_combo.blockSignals(blocker)
 
     # -- answers ----------------------------------------------------------------------------
 
@@ -779,6 +852,8 @@ class QuestionnairePage(QWidget):
     # -- saving -------------------------------------------------------------------------------
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
+        if getattr(self._service, "preview", False) and not error:
+            text = self.tr("Preview: answers are checked as a delegate's are, and kept nowhere.")
         if error:
             set_tone(self._status, Tone.ERROR)
         else:
@@ -868,6 +943,14 @@ class QuestionnairePage(QWidget):
     @Slot(bool)
     def _on_sections_toggle_clicked(self, checked: bool) -> None:
         self.set_sections_listed(checked)
+
+    @Slot(int)
+    def _on_choice_combo_current_index_changed(self, index: int) -> None:
+        data = self._choice_combo.itemData(index)
+        if isinstance(data, str) and "\n" in data and self._definition is not None:
+            questionnaire_id, version = data.split("\n", 1)
+            if (questionnaire_id, version) != (self._definition.id, self._definition.version):
+                self.choice_requested.emit(questionnaire_id, version)
 
     @Slot(int)
     def _on_language_combo_current_index_changed(self, index: int) -> None:

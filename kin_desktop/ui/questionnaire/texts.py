@@ -32,6 +32,7 @@ def question_texts(question: Question) -> list[Mapping[str, str] | None]:
         question.hint,
         question.unit,
         question.constraint_message,
+        question.required_message,
     ]
     texts.extend(choice.label for choice in question.choices or ())
     if question.scale is not None:
@@ -87,7 +88,8 @@ class QuestionnaireIssues(QObject):
         params = issue.params
         code = issue.code
         if code == "required":
-            return self.tr("An answer is required.")
+            own = localized(item.required_message, language) if isinstance(item, Question) else ""
+            return own or self.tr("An answer is required.")
         if code == "repeat_min":
             return self.tr("Add at least %Ln entries.", "", int(params.get("min", 1)))
         if code == "repeat_max":

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.services.records import RecordService
 from kin_desktop.ui import errors
+from kin_desktop.ui.plain import plain_labels
 from kin_desktop.ui.records.models import DiffModel, HistoryModel
 from kin_desktop.ui.widgets.column_fit import fit_columns
 
@@ -58,6 +59,7 @@ class HistoryDialog(QDialog):
             fit_columns(view)
 
         self.summary = QLabel()
+        plain_labels(self.summary)  # error messages may quote what a delegate wrote
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Comparison"))
         hint = QLabel(self.tr("Select one revision to see what it changed, or two to compare them."))

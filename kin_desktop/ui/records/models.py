@@ -40,6 +40,7 @@ from kin_desktop.services.records import (
 )
 from kin_desktop.ui.formats import amount_text, day_text, moment_text, size_text
 from kin_desktop.ui.language import list_text
+from kin_desktop.ui.plain import tooltip
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.rows import Column
 from kin_desktop.ui.sorting import text_key
@@ -107,8 +108,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     def cell_data(self, row: int, column: int, role: int) -> Any:
         """``data()`` by row and column number, without a model index."""
-        if role == _DISPLAY or role == _TOOLTIP:
+        if role == _DISPLAY:
             return self.columns[column].text(self._rows[row])
+        if role == _TOOLTIP:  # tooltips guess markup: the cell's text, escaped
+            return tooltip(self.columns[column].text(self._rows[row]))
         if role == _ALIGNMENT:
             return self.columns[column].alignment
         if role == SORT_ROLE:
@@ -193,7 +196,7 @@ class _RecordRowsModel(RowTableModel[RowT]):
             text = self._texts.get(key)
             if text is None:
                 text = self._texts[key] = self.columns[column].text(self._rows[row])
-            return text
+            return text if role == _DISPLAY else tooltip(text)
         return super().cell_data(row, column, role)
 
 

@@ -45,6 +45,7 @@ class ConfirmDialog(QMessageBox):
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
         box = cls(parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the text names a record: never markup
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
         box.setText(text)

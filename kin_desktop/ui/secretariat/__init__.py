@@ -9,4 +9,5 @@ from kin_desktop.ui.secretariat.exports import ExportsPage as ExportsPage
 from kin_desktop.ui.secretariat.followup import FollowUpPage as FollowUpPage
 from kin_desktop.ui.secretariat.inbox import InboxPage as InboxPage
 from kin_desktop.ui.secretariat.matching import MatchingPage as MatchingPage
+from kin_desktop.ui.secretariat.questionnaires import QuestionnairesPage as QuestionnairesPage
 from kin_desktop.ui.secretariat.review import ReviewPage as ReviewPage

@@ -39,6 +39,7 @@ from kin_desktop.services.review import ConflictRow, ConflictSides, ReviewServic
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.language import list_text
 from kin_desktop.ui.palette import differs_background
+from kin_desktop.ui.plain import message_box, tooltip
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.secretariat.common import configure_table, empty_state
@@ -131,8 +132,10 @@ class SidesModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self._text(row, index.column()))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._text(row, index.column())
             return (
@@ -263,7 +266,7 @@ class ConfirmKeep:
 
     @classmethod
     def ask(cls, parent: QWidget | None, side: str, title: str, fields: Sequence[str]) -> bool:
-        box = QMessageBox(parent)
+        box = message_box(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("secretariat", "Resolve the conflict"))
         names = list_text(labels.field_label(f) for f in fields)

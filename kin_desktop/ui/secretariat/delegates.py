@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kin_desktop.services import exchange
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.language import list_text, number_text
+from kin_desktop.ui.plain import message_box
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.secretariat.common import configure_table, empty_state, local_time
 from kin_desktop.ui.secretariat.inbox import LogRow, load_log, outcome_text, outcome_words
@@ -100,7 +101,7 @@ class ConfirmApproval:
 
     @classmethod
     def ask(cls, parent: QWidget | None, key: exchange.KeyRow) -> bool:
-        box = QMessageBox(parent)
+        box = message_box(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(
             QCoreApplication.translate("secretariat", "Approve the key of %1").replace(
@@ -122,7 +123,7 @@ class ConfirmRevocation:
 
     @classmethod
     def ask(cls, parent: QWidget | None, key: exchange.KeyRow) -> bool:
-        box = QMessageBox(parent)
+        box = message_box(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(
             QCoreApplication.translate("secretariat", "Revoke the key of %1").replace(

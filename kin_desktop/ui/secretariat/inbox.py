@@ -68,7 +68,7 @@ Index = QModelIndex | QPersistentModelIndex
 BUNDLE_FILTER = "KIN bundles (*.kinb)"
 AFTER_PAINT_MS = 1  # see InboxPage._on_task_finished
 SETTLE_MS = 1500  # a watched file must keep its size and time this long before it is read
-OUTCOMES = ("merged", "duplicate", "held", "rejected", "quarantined")
+OUTCOMES = ("merged", "duplicate", "held", "rejected", "quarantined", "internal_error")
 
 
 # -- words for the codes of the exchange service (shared with the Delegates page) -------------------
@@ -81,6 +81,7 @@ def outcome_text(status: str) -> str:
         "held": QCoreApplication.translate("secretariat", "Held for enrolment"),
         "rejected": QCoreApplication.translate("secretariat", "Rejected"),
         "quarantined": QCoreApplication.translate("secretariat", "Quarantined"),
+        "internal_error": QCoreApplication.translate("secretariat", "Failed, kept for inspection"),
     }.get(status, status)
 
 
@@ -100,6 +101,16 @@ def reason_text(reason: str | None) -> str:
         ),
         "revoked_key": QCoreApplication.translate(
             "secretariat", "The sender's key has been revoked; nothing was taken in."
+        ),
+        "held_quota": QCoreApplication.translate(
+            "secretariat",
+            "Too many files are already waiting for keys nobody has enrolled; this one was not kept. Approve "
+            "or revoke the waiting keys (Delegates page), then import this file again.",
+        ),
+        "internal_error": QCoreApplication.translate(
+            "secretariat",
+            "Something unexpected went wrong with this file; nothing of it was taken in and the other files "
+            "went on. It was kept in the profile's quarantine folder: please report it.",
         ),
         "sequence_reused": QCoreApplication.translate(
             "secretariat",
@@ -701,7 +712,7 @@ class InboxPage(QWidget):
 
     def show_outcomes(self, outcomes: Sequence[Any]) -> None:
         # Refused files first: they are the ones an officer has to act on.
-        order = {"rejected": 0, "quarantined": 1, "held": 2, "merged": 3, "duplicate": 4}
+        order = {"internal_error": 0, "rejected": 0, "quarantined": 1, "held": 2, "merged": 3, "duplicate": 4}
         rows = sorted(outcomes, key=lambda o: (order.get(o.status, 5), o.path.name))
         self.results_model.set_rows(rows)
         self.results_stack.setCurrentWidget(self.results_view if rows else self.results_empty)
@@ -716,7 +727,7 @@ class InboxPage(QWidget):
                 parts.append(self.tr("%Ln already received", "", counts["duplicate"]))
             if counts["held"]:
                 parts.append(self.tr("%Ln held until their key is approved", "", counts["held"]))
-            refused = counts["rejected"] + counts["quarantined"]
+            refused = counts["rejected"] + counts["quarantined"] + counts["internal_error"]
             if refused:
                 parts.append(self.tr("%Ln refused: see why below", "", refused))
             text = "; ".join(parts) + "."

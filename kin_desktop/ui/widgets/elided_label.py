@@ -13,6 +13,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
+from kin_desktop.ui.plain import tooltip
+
 
 class ElidedLabel(QFrame):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -57,7 +59,7 @@ class ElidedLabel(QFrame):
 
     def _update_tooltip(self) -> None:
         cut = bool(self._text) and self.is_elided()
-        super().setToolTip(self._tooltip or (self._text if cut else ""))
+        super().setToolTip(tooltip(self._tooltip or (self._text if cut else "")))
         self.setAccessibleName(self._text)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override

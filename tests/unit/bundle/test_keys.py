@@ -232,7 +232,7 @@ def test_file_fallback(tmp_path: Path) -> None:
 
 def test_file_fallback_wrong_passphrase(tmp_path: Path) -> None:
     KeyStore(
-        tmp_path, backend=FailKeyring(), passphrase=Prompt("right"), kdf_params=FAST_KDF
+        tmp_path, backend=FailKeyring(), passphrase=Prompt("right passphrase"), kdf_params=FAST_KDF
     ).create_signing_key()
     store = KeyStore(tmp_path, backend=FailKeyring(), passphrase=Prompt("wrong"))
     with pytest.raises(PassphraseError, match="passphrase is wrong"):
@@ -245,19 +245,19 @@ def test_file_fallback_wrong_passphrase(tmp_path: Path) -> None:
 
 def test_file_fallback_missing_or_damaged_file(tmp_path: Path) -> None:
     KeyStore(
-        tmp_path, backend=FailKeyring(), passphrase=Prompt("pw"), kdf_params=FAST_KDF
+        tmp_path, backend=FailKeyring(), passphrase=Prompt("pw-long-enough"), kdf_params=FAST_KDF
     ).create_signing_key()
     path = tmp_path / "keys.enc"
     data = path.read_bytes()
     path.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
     with pytest.raises(PassphraseError):  # AEAD cannot tell damage from a wrong passphrase
-        KeyStore(tmp_path, backend=FailKeyring(), passphrase=Prompt("pw")).signer()
+        KeyStore(tmp_path, backend=FailKeyring(), passphrase=Prompt("pw-long-enough")).signer()
     path.write_bytes(b"garbage")
     with pytest.raises(KeyStoreError):
-        KeyStore(tmp_path, backend=FailKeyring(), passphrase=Prompt("pw")).signer()
+        KeyStore(tmp_path, backend=FailKeyring(), passphrase=Prompt("pw-long-enough")).signer()
     path.unlink()
     with pytest.raises(KeyStoreError, match="missing"):
-        KeyStore(tmp_path, backend=FailKeyring(), passphrase=Prompt("pw")).signer()
+        KeyStore(tmp_path, backend=FailKeyring(), passphrase=Prompt("pw-long-enough")).signer()
 
 
 def test_key_file_header_is_authenticated() -> None:

@@ -591,6 +591,13 @@ def test_functions_table() -> None:
         "answered": (1, 1),
         "today": (0, 0),
         "year": (1, 1),
+        "if": (3, 3),
+        "coalesce": (2, 2),
+        "concat": (1, 64),
+        "regex": (2, 2),
+        "position": (0, 0),
+        "int": (1, 1),
+        "round": (1, 2),
     }
     with pytest.raises(TypeError):
         FUNCTIONS["eval"] = (1, 1)  # type: ignore[index]
@@ -848,3 +855,69 @@ def test_module_has_no_dynamic_code_or_attribute_access() -> None:
         for alias in node.names
     } | {(node.module or "").split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not imported & {"importlib", "os", "subprocess", "PySide6", "sqlalchemy", "pydantic", "operator"}
+
+
+# --------------------------------------------------------------------------- the functions XLSForm brought
+
+
+@pytest.mark.parametrize(
+    ("source", "answers", "result"),
+    [
+        ("if(x > 1, 'big', 'small')", {"x": 5}, "big"),
+        ("if(x > 1, 'big', 'small')", {"x": 0}, "small"),
+        ("if(x > 1, 'big', 'small')", {}, "small"),  # a null condition is not true
+        ("if(true, 1, 1 / 0)", {}, Decimal(1)),
+        ("coalesce(x, y)", {"y": "b"}, "b"),
+        ("coalesce(x, y)", {"x": "", "y": "b"}, "b"),
+        ("coalesce(x, y)", {"x": "a", "y": "b"}, "a"),
+        ("coalesce(x, y)", {}, None),
+        ("concat(x, '-', y)", {"x": "Hai", "y": 3}, "Hai-3"),
+        ("concat(x, '/', y)", {"y": True}, "/true"),
+        ("concat(x)", {"x": ["a", "b"]}, "a b"),
+        ("concat(x)", {"x": "12.50"}, "12.50"),
+        ("regex(x, '^[A-Z]{2}$')", {"x": "VN"}, True),
+        ("regex(x, '^[A-Z]{2}$')", {"x": "Viet Nam"}, False),
+        ("regex(x, 'an')", {"x": "Viet Nam"}, False),
+        ("regex(x, 'Na')", {"x": "Viet Nam"}, True),  # searched, as in ODK: anchor to match whole
+        ("regex(x, '^$')", {}, True),  # unanswered reads as ''
+        ("regex(x, '5')", {"x": 150}, True),
+        ("regex(x, 'a')", {"x": ["a"]}, None),
+        ("int(x)", {"x": "7.9"}, Decimal(7)),
+        ("int(x)", {"x": "-7.9"}, Decimal(-7)),
+        ("int(x)", {"x": "abc"}, None),
+        ("int(x)", {}, None),
+        ("round(x)", {"x": "2.5"}, Decimal(3)),
+        ("round(x)", {"x": "-2.5"}, Decimal(-3)),
+        ("round(x, 2)", {"x": "3.14159"}, Decimal("3.14")),
+        ("round(x, -2)", {"x": "1250"}, Decimal("1.3E+3")),
+        ("round(x, 1.5)", {"x": "2.25"}, None),
+        ("round(x, 99)", {"x": "2.25"}, None),
+        ("round(x, y)", {"x": "2.25"}, None),
+        ("position()", {}, None),
+    ],
+)
+def test_functions_from_xlsform(source: str, answers: dict[str, Any], result: Any) -> None:
+    assert ev(source, answers) == result
+
+
+def test_position_is_the_instance_number() -> None:
+    node = parse("position() * 10")
+    assert evaluate(node, lambda _path: None, position=3) == Decimal(30)
+    assert evaluate(node, lambda _path: None) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "message", "position"),
+    [
+        ("regex(x, y)", "expected a regular expression in quotes as the second argument of 'regex'", 9),
+        ("regex(x, '[a-')", "'[a-' is not a valid regular expression", 9),
+        ("concat()", "'concat' takes 1 to 64 arguments but was given 0", 0),
+        ("round(x, 1, 2)", "'round' takes 1 to 2 arguments but was given 3", 0),
+        ("if(x, 1)", "'if' takes 3 arguments but was given 2", 0),
+    ],
+)
+def test_checks_of_the_new_functions(source: str, message: str, position: int) -> None:
+    with pytest.raises(ExpressionError) as caught:
+        check(parse(source), source=source, is_known=lambda _path: True)
+    assert caught.value.message.startswith(message)
+    assert caught.value.position == position

@@ -402,12 +402,13 @@ def test_verify_checks_without_writing(net: Network) -> None:
 # -- files committed in groups -------------------------------------------------------------------
 
 
-def test_a_file_failing_inside_a_group_is_undone_alone_and_the_files_before_it_are_kept(
+def test_a_file_failing_inside_a_group_is_undone_alone_and_the_batch_goes_on(
     net: Network, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Files are committed several at a time, each in a savepoint. A file whose merge fails after it
-    wrote revisions is rolled back alone; the files of its group before it stay, and importing the
-    folder again completes it."""
+    """Files are committed several at a time, each in a savepoint. A file whose merge fails unexpectedly
+    after it wrote revisions is rolled back alone and gets the verdict ``internal_error`` (the file kept
+    under quarantine/); the files of its group around it stay, and importing the folder again completes
+    it."""
     from kin_desktop.services.exchange import _secretariat
 
     _pin(net, net.hai_phong)
@@ -439,16 +440,53 @@ def test_a_file_failing_inside_a_group_is_undone_alone_and_the_files_before_it_a
         real_log(session, **kwargs)
 
     monkeypatch.setattr(_secretariat, "log_import", failing_log)
-    with pytest.raises(OSError, match="disk full"):
-        exchange.import_paths(net.secretariat, [folder])
+    outcomes = exchange.import_paths(net.secretariat, [folder])
+    # the failing file gets its own verdict and the batch goes on with the next one
+    assert [o.status for o in outcomes] == ["merged", "internal_error", "merged"]
+    assert "OSError: disk full" in outcomes[1].detail
+    sha = canonical.sha256_hex(files[1].read_bytes())
+    assert (net.secretariat.data_dir / "quarantine" / f"{sha}.kinb").read_bytes() == files[1].read_bytes()
     stored = _revision_ids(net.secretariat)
-    assert bundles[0] <= stored  # the first file of the group was committed
-    assert not bundles[1] & stored and not bundles[2] & stored  # the failing one left nothing
+    assert bundles[0] <= stored and bundles[2] <= stored  # the files around it were committed
+    assert not bundles[1] & stored  # the failing one left nothing
     with net.secretariat.session() as session:
-        logged = session.exec(select(m.ImportLog.file_sha256).where(col(m.ImportLog.status) == "merged"))
-        assert canonical.sha256_hex(files[0].read_bytes()) in set(logged.all())
+        logged = session.exec(select(m.ImportLog.file_sha256, m.ImportLog.status))
+        assert (sha, "internal_error") in set(logged.all())
 
     monkeypatch.setattr(_secretariat, "log_import", real_log)
     outcomes = exchange.import_paths(net.secretariat, [folder])
-    assert [o.status for o in outcomes] == ["duplicate", "merged", "merged"]
+    assert [o.status for o in outcomes] == ["duplicate", "merged", "duplicate"]
     assert bundles[0] | bundles[1] | bundles[2] <= _revision_ids(net.secretariat)
+
+
+def test_a_welcome_pack_or_receipt_failing_unexpectedly_gets_its_own_verdict_on_the_delegates_side(
+    net: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The delegate's import: an unexpected exception inside one file is ``internal_error``, the file is
+    kept under quarantine/, and the next file is imported (before: the exception stopped the import)."""
+    from kin_desktop.services.exchange import _delegate
+
+    folder = net.tmp / "from-the-secretariat"
+    folder.mkdir()
+    first = folder / "a-copy.kinw"
+    first.write_bytes(net.pack.read_bytes())  # the same pack under another name
+    second = folder / "b-pack.kinw"
+    second.write_bytes(net.pack.read_bytes())
+    real = _delegate.DelegateImporter._take_pack
+    calls = {"n": 0}
+
+    def failing_once(self: Any, *args: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("the catalogue could not be read")
+        return real(self, *args)
+
+    monkeypatch.setattr(_delegate.DelegateImporter, "_take_pack", failing_once)
+    outcomes = exchange.import_paths(net.hai_phong, [folder], accept_fingerprint=net.fingerprint)
+    assert [o.status for o in outcomes] == ["internal_error", "merged"]
+    assert "RuntimeError: the catalogue could not be read" in outcomes[0].detail
+    sha = canonical.sha256_hex(first.read_bytes())
+    assert (net.hai_phong.data_dir / "quarantine" / f"{sha}.kinw").read_bytes() == first.read_bytes()
+    with net.hai_phong.session() as session:
+        statuses = set(session.exec(select(m.ImportLog.status)).all())
+    assert {"internal_error", "merged"} <= statuses

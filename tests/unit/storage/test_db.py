@@ -153,6 +153,7 @@ SAMPLE_SQL["0003_exchange"] = [
 ]
 SAMPLE_SQL["0006_review"] = SAMPLE_SQL["0003_exchange"]
 SAMPLE_SQL["0009_sync"] = SAMPLE_SQL["0003_exchange"]
+SAMPLE_SQL["0008_publication"] = SAMPLE_SQL["0003_exchange"]
 
 
 def _check_0003_data(engine: Engine) -> None:
@@ -178,7 +179,32 @@ SAMPLE_CHECKS: dict[str, Callable[[Engine], None]] = {
     "0003_exchange": _check_0003_data,
     "0006_review": _check_0003_data,
     "0009_sync": _check_0003_data,
+    "0008_publication": _check_0003_data,
 }
+
+SAMPLE_SQL["0009_sync"] = [
+    *SAMPLE_SQL["0006_review"],
+    "INSERT INTO questionnaire_definition (questionnaire_id, version, content, sha256, received_at, source)"
+    " VALUES ('kin4-pre-meeting', '2007.1', '{}', '"
+    + "f" * 64
+    + "', '2007-05-01 10:00:00.000000', 'shipped')",
+]
+
+
+def _check_0009_data(engine: Engine) -> None:
+    _check_0003_data(engine)
+    with db.session_scope(engine) as session:
+        (stored,) = repo.list_definitions(session=session)
+        # 0008 added when a version was published: a definition from before has none
+        assert (stored.questionnaire_id, stored.version, stored.source, stored.published_at) == (
+            "kin4-pre-meeting",
+            "2007.1",
+            "shipped",
+            None,
+        )
+
+
+SAMPLE_CHECKS["0009_sync"] = _check_0009_data
 
 
 def test_head_revision_constant_matches_the_scripts() -> None:

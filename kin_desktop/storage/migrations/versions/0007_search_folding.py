@@ -1,7 +1,7 @@
 """Accent-insensitive search: the full-text index rebuilt over folded text.
 
 Revision ID: 0007_search_folding
-Revises: 0009_sync
+Revises: 0008_publication
 Create Date: 2026-12-06
 
 "rung" should find "rừng" and "da nang" "Đà Nẵng". The rows of ``practice_fts`` and
@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_search_folding"
-down_revision: str | None = "0009_sync"
+down_revision: str | None = "0008_publication"
 branch_labels: str | None = None
 depends_on: str | None = None
 

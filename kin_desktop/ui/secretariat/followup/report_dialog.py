@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.core.schemas import ProgressStatus
 from kin_desktop.ui.palette import Tone, set_tone
+from kin_desktop.ui.plain import plain_labels
 from kin_desktop.ui.secretariat.followup.texts import (
     status_label,
 )
@@ -180,6 +181,7 @@ class ProgressReportDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(80)
         self.problem_label = QLabel()
+        plain_labels(self.problem_label)  # validation messages may quote the report's own text
         self.problem_label.setObjectName("problemLabel")
         self.problem_label.setWordWrap(True)
         set_tone(self.problem_label, Tone.ERROR)

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from kin_desktop.core.questionnaire import load_definition
-from tests.unit.core.questionnaire.builders import document, only_problem, problems_of, q, repeat, section
+from tests.unit.core.questionnaire.builders import (
+    document,
+    one,
+    only_problem,
+    problems_of,
+    q,
+    repeat,
+    section,
+)
 
 
 def test_check_duplicate_id() -> None:
@@ -207,3 +215,46 @@ def test_check_inapplicable_options_and_rating_scale() -> None:
         document(section("main", [q("alpha", "yes_no", min=1), q("rate", "rating", scale=None)]))
     )
     assert {p.question_id for p in found} == {"alpha", "rate"}
+
+
+def test_check_defaults_must_be_valid_answers() -> None:
+    found = problems_of(
+        document(
+            section(
+                "main",
+                [
+                    q("n", "integer", min=0, max=10, default=11),
+                    q("c", "single_choice", default="fire"),
+                    q("m", "multiple_choice", default=["air", "air"]),
+                    q("t", default=""),
+                    q("ok_text", default="Hai Phong"),
+                    q("ok_choice", "multiple_choice", default=["air", "water"]),
+                    q("ok_flag", "yes_no", default=True),
+                ],
+            )
+        )
+    )
+    assert [(p.question_id, p.where) for p in found] == [
+        ("n", "default"),
+        ("c", "default"),
+        ("m", "default"),
+        ("t", "default"),
+    ]
+    assert "the default 11 is not a valid answer: the answer must be at most 10" in found[0].message
+    assert "'fire' is not one of the choices" in found[1].message
+
+
+def test_check_required_message_needs_required() -> None:
+    problem = only_problem(document(section("main", [q("a", required_message={"en": "Say it"})])))
+    assert problem.question_id == "a"
+    assert "'required_message' on a question that is not required" in problem.message
+    d = one(q("b", required=True, required_message={"en": "Say it", "ja": "答えて"}))
+    assert d.question("b").required_message == {"en": "Say it", "ja": "答えて"}
+
+
+def test_check_position_only_inside_a_repeat() -> None:
+    problem = only_problem(document(section("main", [q("a", "integer", relevant="position() > 1")])))
+    assert problem.question_id == "a"
+    assert "position() (the number of the entry) can only be used inside a repeat group" in problem.message
+    assert problem.position == 0
+    one(repeat("r", [q("first", "integer"), q("later", relevant="position() > 1")]))

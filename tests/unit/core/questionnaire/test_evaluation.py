@@ -251,3 +251,11 @@ def test_today_is_passed_to_expressions() -> None:
     d = one(q("day", "date", constraint=". <= today()"))
     assert codes(evaluate(d, {"day": "2007-06-26"}, today=date(2007, 6, 25)), "day") == ["constraint"]
     assert codes(evaluate(d, {"day": "2007-06-25"}, today=date(2007, 6, 25)), "day") == []
+
+
+def test_position_is_the_entry_number_in_a_repeat() -> None:
+    d = one(repeat("r", [q("name"), q("detail", relevant="position() > 1 and name != null")]))
+    evaluation = evaluate(d, {"r": [{"name": "a"}, {"name": "b"}, {}]})
+    assert not evaluation.is_relevant("detail", 0)
+    assert evaluation.is_relevant("detail", 1)
+    assert not evaluation.is_relevant("detail", 2)
