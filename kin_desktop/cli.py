@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from kin_desktop import __version__, cli_questionnaire
+from kin_desktop import __version__, cli_questionnaire, cli_review
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -143,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     receipts = commands.add_parser("receipts", help="secretariat: one signed receipt per delegate")
     receipts.add_argument("--out", required=True, type=Path, metavar="DIR")
+    receipts.add_argument(
+        "--delegate", metavar="KEY_ID", help="a receipt for this delegate even when nothing is new (reissue)"
+    )
+    cli_review.add_parser(commands)
 
     report = commands.add_parser(
         "report", help="secretariat: responses, practices and commitments as spreadsheets for analysis"
@@ -477,7 +481,7 @@ def _cmd_receipts(args: argparse.Namespace) -> int:
     from kin_desktop.services import exchange
 
     with _open(args) as workspace:
-        written = exchange.write_receipts(workspace, args.out)
+        written = exchange.write_receipts(workspace, args.out, delegate=args.delegate)
     if not written:
         _out("No receipts: no delegate has anything new to acknowledge.")
     for path in written:
@@ -524,11 +528,11 @@ def _cmd_print(args: argparse.Namespace) -> int:
 
 def _cmd_verify_print(args: argparse.Namespace) -> int:
     from kin_desktop.core.schemas import Role
-    from kin_desktop.services import printing, profiles
+    from kin_desktop.services import printed, profiles
 
     with profiles.open_workspace(_profile_dir(args)) as workspace:
         workspace.require_role(Role.SECRETARIAT)
-        result = printing.verify_print(workspace, args.text)
+        result = printed.check_signed_form(workspace, args.text)  # the result is kept for Review
     if args.json:
         _print_json(result.to_json())
     else:
@@ -552,6 +556,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": _cmd_report,
     "print": _cmd_print,
     "verify-print": _cmd_verify_print,
+    "review": lambda args: cli_review.cmd_review(args, _profile_dir(args)),
 }
 
 # Exchange refusals that mean the profile is not ready rather than that an input was refused.

@@ -47,6 +47,11 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+def help_dir() -> Path:
+    """The local help pages (the delegate's and the secretariat's guides)."""
+    return resources_dir() / "help"
+
+
 def translations_dir() -> Path:
     return _bundle_root() / "translations"
 

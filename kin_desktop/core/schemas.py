@@ -11,7 +11,15 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from kin_desktop.core import limits
 from kin_desktop.core.errors import ValidationError
@@ -246,13 +254,26 @@ class ProgressReportBody(_Body):
 
 
 class ReviewNoteBody(_Body):
-    """The secretariat's review state of a record, with its comment."""
+    """The secretariat's review state of a record, with its comment.
+
+    ``reviewed_rev_id`` is the revision of the record the secretariat had in front of it when it saved
+    this state: a later revision of the record is a correction (or a change) since the review. Left out
+    of the normalized form when unknown, so notes written before it existed keep their hash.
+    """
 
     target_id: str
     target_type: Literal["response", "practice", "commitment", "progress_report"]
     state: ReviewState
     comment: LongText = ""
     recognized: bool = False  # "recognized in due course by 2010" (concept note)
+    reviewed_rev_id: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unknown_revision(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if data.get("reviewed_rev_id") is None:
+            data.pop("reviewed_rev_id", None)
+        return data
 
 
 BODY_MODELS: dict[RecordType, type[_Body]] = {

@@ -11,8 +11,9 @@ from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
 from kin_desktop.core.schemas import RecordType, ReviewState, Role
+from kin_desktop.services.notes import fetch, latest_notes
 from kin_desktop.services.profiles import Workspace
-from kin_desktop.services.review import fetch, latest_notes, newest_responses
+from kin_desktop.services.review import newest_responses
 from kin_desktop.storage import models as m
 
 

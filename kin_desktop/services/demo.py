@@ -122,12 +122,18 @@ def fill_demo(
 
 
 def create_demo_profile(
-    directory: Path, *, role: str = "delegate", seed: int = 1, keyring_backend: KeyringBackend | None = None
+    directory: Path,
+    *,
+    role: str = "delegate",
+    seed: int = 1,
+    keyring_backend: KeyringBackend | None = None,
+    pin_secretariat: bool = False,
 ) -> profiles.ProfileInfo:
     """A throwaway profile filled with sample data.
 
     Its keys go to ``keyring_backend``, by default the in-process :func:`demo_keyring`
-    (``gui --demo`` makes that the process's keyring, so the demo can export).
+    (``gui --demo`` makes that the process's keyring, so the demo can export). ``pin_secretariat``
+    (delegate): a throwaway secretariat's welcome pack is taken too, so the demo can export bundles.
     """
     backend = keyring_backend if keyring_backend is not None else demo_keyring()
     if role == Role.SECRETARIAT:
@@ -145,7 +151,25 @@ def create_demo_profile(
     )
     with profiles.open_workspace(directory) as workspace:
         fill_demo(workspace, seed=seed)
+    if pin_secretariat:
+        _pin_demo_secretariat(directory, backend)
     return info
+
+
+def _pin_demo_secretariat(directory: Path, backend: KeyringBackend) -> None:
+    """A throwaway secretariat beside the delegate's demo, whose welcome pack the demo takes: so the
+    demo can export bundles (they are encrypted for a pinned secretariat key) and take receipts."""
+    from kin_desktop.services import exchange
+
+    folder = directory.parent / f"{directory.name}-secretariat"
+    with _process_keyring(backend):
+        secretariat = profiles.init_secretariat(
+            folder, name="KIN Secretariat (demo)", organisation="IGES", keyring_backend=backend
+        )
+        with profiles.open_workspace(folder) as workspace:
+            pack = exchange.make_welcome_pack(workspace, folder / "welcome")
+        with profiles.open_workspace(directory) as workspace:
+            exchange.import_paths(workspace, [pack], accept_fingerprint=secretariat.fingerprint)
 
 
 # -- the secretariat's demo: several delegates' bundles merged ------------------------------------------

@@ -59,7 +59,10 @@ def make_image(role: str, place: Path | None = None) -> Path:
     backend = demo.ThrowawayKeyring()
     with tempfile.TemporaryDirectory(prefix=".kin-demo-", dir=place) as scratch:
         profile = Path(scratch) / "profile"
-        demo.create_demo_profile(profile, role=role, keyring_backend=backend)
+        # A delegate's demo takes a throwaway secretariat's welcome pack, so it can export.
+        demo.create_demo_profile(
+            profile, role=role, keyring_backend=backend, pin_secretariat=role == "delegate"
+        )
         entries = [[service, user, secret] for (service, user), secret in sorted(backend.entries().items())]
         (profile / _KEYS_FILE).write_text(json.dumps(entries), encoding="utf-8")
         try:
@@ -87,7 +90,7 @@ def prepare_demo(directory: Path, role: str, *, step: Step | None = None) -> Non
         try:
             image = make_image(role)
         except OSError:  # no cache folder to write to: build in place, as before
-            demo.create_demo_profile(directory, role=role)
+            demo.create_demo_profile(directory, role=role, pin_secretariat=role == "delegate")
             return
     say("copying")
     install_image(image, directory, demo.demo_keyring())

@@ -18,8 +18,9 @@ from sqlmodel import Session, col, select
 from kin_desktop.core.errors import ValidationError
 from kin_desktop.core.records import Revision
 from kin_desktop.core.schemas import ProgressStatus, RecordType, ReviewState, Role, validate_body
+from kin_desktop.services.notes import latest_notes
 from kin_desktop.services.profiles import Workspace, save_record
-from kin_desktop.services.review import ReviewService, latest_notes, places, secretariat_key
+from kin_desktop.services.review import ReviewService, places, secretariat_key
 from kin_desktop.storage import models as m
 
 STALL_DAYS = 180  # no report for this long: the commitment is stalled

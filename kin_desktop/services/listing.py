@@ -84,8 +84,39 @@ def _responses(session: Session) -> list[Row]:
     return rows
 
 
+def _is_delegate(session: Session) -> bool:
+    profile = session.get(models.Profile, 1)
+    return profile is not None and profile.role == "delegate"
+
+
+def _delegate_fields(session: Session, kind: str) -> dict[str, Row]:
+    """Delegate profile: record id -> the secretariat's review (from receipts) and the last printed form.
+
+    ``status`` stays the delegate's own state (draft, ready); ``review_state`` and ``review_comment``
+    are null until a receipt brings a review, ``printed_revision`` null until a form is printed."""
+    from kin_desktop.services import printed
+    from kin_desktop.services.notes import latest_notes
+
+    notes = latest_notes(session, kind)
+    forms = printed.latest_printed(session)
+    ids = set(notes) | set(forms)
+    return {
+        rid: {
+            "review_state": notes[rid].state if rid in notes else None,
+            "review_comment": notes[rid].comment if rid in notes else None,
+            "printed_revision": forms[rid].rev_id if rid in forms else None,
+        }
+        for rid in ids
+    }
+
+
+_NOT_REVIEWED: Row = {"review_state": None, "review_comment": None, "printed_revision": None}
+
+
 def _practices(session: Session) -> list[Row]:
     places, reviews, live = _Places(session), _review_states(session), _live(session, "practice")
+    delegate = _is_delegate(session)
+    extra = _delegate_fields(session, "practice") if delegate else {}
     query = select(models.Practice).order_by(col(models.Practice.title), col(models.Practice.record_id))
     return [
         {
@@ -93,9 +124,10 @@ def _practices(session: Session) -> list[Row]:
             "title": p.title,
             "city": places.city(p.owner, p.city),
             "country": places.country(p.owner, p.country),
-            "status": reviews.get(p.record_id, p.state),
+            "status": p.state if delegate else reviews.get(p.record_id, p.state),
             "sectors": json.loads(p.sectors),
             "win_win": p.win_win,
+            **(extra.get(p.record_id, _NOT_REVIEWED) if delegate else {}),
         }
         for p in session.exec(query)
         if p.record_id in live
@@ -104,6 +136,8 @@ def _practices(session: Session) -> list[Row]:
 
 def _commitments(session: Session) -> list[Row]:
     places, reviews, live = _Places(session), _review_states(session), _live(session, "commitment")
+    delegate = _is_delegate(session)
+    extra = _delegate_fields(session, "commitment") if delegate else {}
     query = select(models.Commitment).order_by(col(models.Commitment.title), col(models.Commitment.record_id))
     return [
         {
@@ -111,10 +145,11 @@ def _commitments(session: Session) -> list[Row]:
             "title": c.title,
             "city": places.city(c.owner, c.city),
             "country": places.country(c.owner, c.country),
-            "status": reviews.get(c.record_id, c.state),
+            "status": c.state if delegate else reviews.get(c.record_id, c.state),
             "project_type": c.project_type,
             "start_date": c.start_date,
             "end_date": c.end_date,
+            **(extra.get(c.record_id, _NOT_REVIEWED) if delegate else {}),
         }
         for c in session.exec(query)
         if c.record_id in live

@@ -25,8 +25,9 @@ from sqlmodel import Session, col, select
 from kin_desktop.core.questionnaire import Definition
 from kin_desktop.core.schemas import RecordType, ReviewState, Sector
 from kin_desktop.services.exchange._outgoing import _registered_practices
+from kin_desktop.services.notes import latest_notes
 from kin_desktop.services.profiles import Workspace
-from kin_desktop.services.review import Definitions, latest_notes, places, stored_responses
+from kin_desktop.services.review import Definitions, places, stored_responses
 from kin_desktop.storage import models as m
 
 SECTOR_NAMES: dict[str, str] = {

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlmodel import col, select
 
+from kin_desktop.services import printed
 from kin_desktop.services.profiles import Workspace
 from kin_desktop.storage import models, repository
 
@@ -38,6 +39,8 @@ class OutboxState:
     secretariat: str | None  # "name (fingerprint)" of the pinned secretariat, None before a welcome pack
     sent: tuple[SentBundle, ...]
     receipts: tuple[TakenReceipt, ...]
+    # commitments changed since their form was printed: (title, printed at); the paper must be redone
+    stale_forms: tuple[tuple[str, datetime], ...] = ()
     inbox_url: str | None = None  # the inbox service's address from the welcome pack (docs/sync.md)
     waiting_upload_bytes: int = 0  # bundles exported for the inbox and not all sent yet
     # Records, not revisions: one response saved eleven times is one response to send.
@@ -75,7 +78,17 @@ def outbox_state(workspace: Workspace) -> OutboxState:
                 select(models.ReceiptTaken).order_by(col(models.ReceiptTaken.receipt_sequence).desc())
             )
         )
+        stale = printed.stale_forms(session)
+        titles = dict(
+            session.exec(
+                select(models.Commitment.record_id, models.Commitment.title).where(
+                    col(models.Commitment.record_id).in_(sorted(stale))
+                )
+            ).all()
+        )
+        stale_forms = tuple(sorted((titles.get(rid, rid), form.printed_at) for rid, form in stale.items()))
     return OutboxState(
+        stale_forms=stale_forms,
         pending_by_type=dict(by_type),
         pending_revisions=len(pending),
         pending_attachment_bytes=blob_bytes,

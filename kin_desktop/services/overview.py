@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlmodel import col, func, select
 
 from kin_desktop import paths
 from kin_desktop.core.questionnaire import Definition, Evaluation, evaluate
-from kin_desktop.core.schemas import RecordType
+from kin_desktop.core.schemas import RecordType, ReviewState
 from kin_desktop.services import profile_answers, profiles, questionnaires
 from kin_desktop.storage import db, models, repository
 
@@ -35,6 +35,29 @@ class Overview:
     waiting_records: int = 0  # records changed here since the last export
     unacknowledged_records: int = 0  # records changed here that no receipt has acknowledged yet
     bundles_sent: int = 0
+    last_receipt: ReceiptSummary | None = None  # the last receipt taken from the secretariat
+    # practices and commitments the secretariat marked "has issues" and not changed since: to correct
+    has_issues: tuple[IssueRow, ...] = ()
+    stale_forms: int = 0  # commitments changed since their form was printed (the signed paper is out of date)
+
+
+@dataclass(frozen=True)
+class ReceiptSummary:
+    sequence: int
+    taken_at: datetime  # UTC
+    acknowledged: int  # revisions it acknowledged
+    review_notes: int  # review-note revisions it brought
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    """A record the secretariat says has issues, with its comment: the Overview's call to action."""
+
+    record_id: str
+    record_type: str  # practice | commitment
+    title: str
+    comment: str
+    corrected: bool  # changed since the review (export it to send the correction)
 
 
 def load_overview(data_dir: Path) -> Overview:
@@ -86,11 +109,32 @@ def overview_of(workspace: profiles.Workspace) -> Overview:
             else unacknowledged_records
         )
         bundles_sent = session.exec(select(func.count()).select_from(models.BundleSent)).one()
+        receipt = session.exec(
+            select(models.ReceiptTaken).order_by(col(models.ReceiptTaken.receipt_sequence).desc()).limit(1)
+        ).first()
+        last_receipt = (
+            None
+            if receipt is None
+            else ReceiptSummary(
+                receipt.receipt_sequence,
+                receipt.taken_at if receipt.taken_at.tzinfo else receipt.taken_at.replace(tzinfo=UTC),
+                receipt.acknowledged,
+                receipt.review_notes,
+            )
+        )
     from kin_desktop.services.records import RecordService
 
     service = RecordService(workspace)
-    practice_states = dict(Counter(row.sync_state.value for row in service.list_practices()))
-    commitment_states = dict(Counter(row.sync_state.value for row in service.list_commitments()))
+    practices, commitments = service.list_practices(), service.list_commitments()
+    practice_states = dict(Counter(row.sync_state.value for row in practices))
+    commitment_states = dict(Counter(row.sync_state.value for row in commitments))
+    issues = tuple(
+        IssueRow(row.record_id, kind, row.title, row.review.comment, row.review.changed)
+        for kind, rows in (("commitment", commitments), ("practice", practices))
+        for row in rows
+        if row.review is not None and row.review.state == ReviewState.HAS_ISSUES
+    )
+    stale = sum(1 for row in commitments if row.paper is not None and row.paper.stale)
     return Overview(
         profile=info,
         responses=len(responses),
@@ -107,6 +151,9 @@ def overview_of(workspace: profiles.Workspace) -> Overview:
         waiting_records=waiting_records,
         unacknowledged_records=unacknowledged_records,
         bundles_sent=bundles_sent,
+        last_receipt=last_receipt,
+        has_issues=issues,
+        stale_forms=stale,
     )
 
 

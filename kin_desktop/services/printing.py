@@ -26,7 +26,7 @@ from kin_desktop.reports.commitment import CommitmentForm, write_commitment_form
 from kin_desktop.reports.compendium import PracticeEntry, write_compendium
 from kin_desktop.reports.labels import Labels
 from kin_desktop.reports.questionnaire import QuestionnaireDocument, write_questionnaire
-from kin_desktop.services import questionnaires
+from kin_desktop.services import printed, questionnaires
 from kin_desktop.services.profiles import Workspace
 from kin_desktop.storage import models, repository
 
@@ -545,7 +545,10 @@ def print_commitments(
                     ),
                 )
             )
-    return write_commitment_forms(forms, out, labels=labels, page_size_name=page_size, on_page=on_page)
+    pages = write_commitment_forms(forms, out, labels=labels, page_size_name=page_size, on_page=on_page)
+    with workspace.session() as session:  # the paper is bound to these revisions (services/printed.py)
+        printed.record_printed(session, [(form.record_id, form.rev_id) for form in forms])
+    return pages
 
 
 # --------------------------------------------------------------------------- verify-print

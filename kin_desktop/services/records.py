@@ -44,6 +44,8 @@ from kin_desktop.core.schemas import (
     ReviewState,
     validate_body,
 )
+from kin_desktop.services import printed
+from kin_desktop.services.notes import latest_notes
 from kin_desktop.services.profiles import Workspace, save_record
 from kin_desktop.storage import models, repository
 
@@ -63,6 +65,29 @@ class SyncState(StrEnum):
 
 
 @dataclass(frozen=True)
+class RowReview:
+    """The secretariat's current review of a record, as its receipts brought it.
+
+    ``changed`` says the record was changed here after the revision the review was given on: a
+    correction once the state is ``has_issues``."""
+
+    state: str  # ReviewState value
+    comment: str
+    recognized: bool
+    reviewed: datetime  # UTC, when the secretariat saved it
+    changed: bool = False
+
+
+@dataclass(frozen=True)
+class Paper:
+    """The last commitment form printed of a record: ``stale`` once the record changed after it."""
+
+    rev_id: str
+    printed_at: datetime  # UTC
+    stale: bool
+
+
+@dataclass(frozen=True)
 class PracticeRow:
     record_id: str
     title: str
@@ -74,6 +99,8 @@ class PracticeRow:
     updated: datetime  # UTC, from the head revision's clock
     sync_state: SyncState
     conflict: bool = False
+    review: RowReview | None = None  # the secretariat's review, from its receipts (None: not reviewed)
+    paper: Paper | None = None  # the last form printed (commitments)
 
 
 @dataclass(frozen=True)
@@ -91,6 +118,8 @@ class CommitmentRow:
     sync_state: SyncState
     budget_currency: str | None = None
     conflict: bool = False
+    review: RowReview | None = None
+    paper: Paper | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +133,8 @@ class RecordFilter:
     sector: str | None = None
     state: str | None = None
     project_type: str | None = None  # commitments only
+    review: str | None = None  # a review state; "none": not reviewed yet; "changed": changed since
+    paper: str | None = None  # "stale": the signed form is out of date; "printed": a form was printed
 
 
 @dataclass(frozen=True)
@@ -117,6 +148,17 @@ class HistoryEntry:
     state: str
     acknowledged: bool
     created_locally: bool
+    printed: tuple[datetime, ...] = ()  # UTC: commitment forms printed of this revision
+
+
+@dataclass(frozen=True)
+class RecordStatus:
+    """Where one record stands, for its editor: the list's state, the secretariat's review, paper."""
+
+    sync_state: SyncState
+    review: RowReview | None
+    paper: Paper | None
+    printed: tuple[printed.PrintedForm, ...]  # every form printed of it, oldest first
 
 
 @dataclass(frozen=True)
@@ -206,6 +248,13 @@ def _diff_bodies(old: dict[str, Any], new: dict[str, Any], order: Sequence[str])
             else:
                 changes.append(FieldChange(key, _text(a), _text(b), row))
     return changes
+
+
+def diff_bodies(
+    record_type: RecordType | str, old: dict[str, Any], new: dict[str, Any]
+) -> tuple[FieldChange, ...]:
+    """What changed from body ``old`` to body ``new`` of a record type, field by field in form order."""
+    return tuple(_diff_bodies(old, new, list(BODY_MODELS[RecordType(record_type)].model_fields)))
 
 
 def _problem_code(error_type: str) -> str:
@@ -326,6 +375,7 @@ class RecordService:
                         updated=_updated(updated_hlc),
                         sync_state=context.sync_state(record_id, head_rev_id, state),
                         conflict=conflict,
+                        review=context.review(record_id, head_rev_id),
                     )
                 )
         return _filtered(rows, filters)
@@ -394,6 +444,8 @@ class RecordService:
                         sync_state=context.sync_state(record_id, head_rev_id, state),
                         budget_currency=currency,
                         conflict=conflict,
+                        review=context.review(record_id, head_rev_id),
+                        paper=context.paper(record_id, head_rev_id),
                     )
                 )
         return _filtered(rows, filters)
@@ -454,9 +506,40 @@ class RecordService:
 
     # -- history -------------------------------------------------------------------------------
 
-    def history(self, record_id: str) -> tuple[HistoryEntry, ...]:
-        """Every revision of a record, newest first."""
+    def status(self, record_id: str) -> RecordStatus:
+        """The record's sync state (as its list shows it), review and printed forms."""
         with self.workspace.session() as session:
+            record = session.get(models.Record, record_id)
+            if record is None or record.record_type not in _EDITABLE:
+                raise ValidationError(
+                    f"there is no record {record_id}", reason="unknown_record", record_id=record_id
+                )
+            kind = RecordType(record.record_type)
+            state = session.exec(
+                select(
+                    models.Practice.state if kind == RecordType.PRACTICE else models.Commitment.state
+                ).where(
+                    col(
+                        models.Practice.record_id
+                        if kind == RecordType.PRACTICE
+                        else models.Commitment.record_id
+                    )
+                    == record_id
+                )
+            ).first()
+            context = _ListContext(session, kind)
+            forms = printed.printed_forms(session, record_id)
+            return RecordStatus(
+                sync_state=context.sync_state(record.record_id, record.head_rev_id, state or ""),
+                review=context.review(record.record_id, record.head_rev_id),
+                paper=context.paper(record.record_id, record.head_rev_id),
+                printed=forms,
+            )
+
+    def history(self, record_id: str) -> tuple[HistoryEntry, ...]:
+        """Every revision of a record, newest first, with the forms printed of each."""
+        with self.workspace.session() as session:
+            forms = printed.printed_forms(session, record_id)
             revisions = repository.history(record_id, session=session)
             flags = {
                 rev_id: (acknowledged, local)
@@ -477,6 +560,7 @@ class RecordService:
                 state=str((rev.body or {}).get("state", "")),
                 acknowledged=flags.get(rev.rev_id, (False, False))[0],
                 created_locally=flags.get(rev.rev_id, (False, False))[1],
+                printed=tuple(form.printed_at for form in forms if form.rev_id == rev.rev_id),
             )
             for rev in revisions
         ]
@@ -631,8 +715,29 @@ class _ListContext:
                 )
             )
 
+        self._notes = latest_notes(session, record_type.value)
+        self._printed = printed.latest_printed(session) if record_type == RecordType.COMMITMENT else {}
+
     def city(self, owner: str, projected: str) -> str:
         return projected or self._places.get(owner, ("", ""))[0]
+
+    def review(self, record_id: str, head_rev_id: str | None) -> RowReview | None:
+        note = self._notes.get(record_id)
+        if note is None:
+            return None
+        return RowReview(
+            state=note.state,
+            comment=note.comment,
+            recognized=note.recognized,
+            reviewed=_updated(note.updated_hlc),
+            changed=bool(note.reviewed_rev_id) and note.reviewed_rev_id != head_rev_id,
+        )
+
+    def paper(self, record_id: str, head_rev_id: str | None) -> Paper | None:
+        form = self._printed.get(record_id)
+        if form is None:
+            return None
+        return Paper(form.rev_id, form.printed_at, stale=form.rev_id != head_rev_id)
 
     def sync_state(self, record_id: str, head_rev_id: str | None, state: str) -> SyncState:
         if record_id in self._registered:
@@ -660,10 +765,21 @@ def matches(row: PracticeRow | CommitmentRow, filters: RecordFilter) -> bool:
         return False
     if filters.state and filters.state not in (row.state, row.sync_state.value):
         return False
-    return not (
-        filters.project_type
-        and (not isinstance(row, CommitmentRow) or row.project_type != filters.project_type)
-    )
+    if filters.project_type and (
+        not isinstance(row, CommitmentRow) or row.project_type != filters.project_type
+    ):
+        return False
+    if filters.review == "none" and row.review is not None:
+        return False
+    if filters.review == "changed" and not (row.review is not None and row.review.changed):
+        return False
+    if filters.review not in (None, "none", "changed") and (
+        row.review is None or row.review.state != filters.review
+    ):
+        return False
+    if filters.paper == "stale" and not (row.paper is not None and row.paper.stale):
+        return False
+    return not (filters.paper == "printed" and row.paper is None)
 
 
 def _author_and_clock(session: Session) -> tuple[str, HybridClock]:

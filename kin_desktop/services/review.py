@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Executable, func
+from sqlalchemy import func
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -36,7 +36,10 @@ from kin_desktop.core.questionnaire import (
 )
 from kin_desktop.core.records import Revision
 from kin_desktop.core.schemas import RecordType, ReviewState, Role
+from kin_desktop.services import printed
+from kin_desktop.services.notes import fetch, latest_notes
 from kin_desktop.services.profiles import Workspace, save_record
+from kin_desktop.services.records import FieldChange, diff_bodies
 from kin_desktop.storage import models as m
 from kin_desktop.storage import repository
 
@@ -77,6 +80,10 @@ class ReviewRow:
     conflict: bool
     comments: int  # distinct non-empty comments in the review history
     recognized: bool
+    # the record changed since the revision the current review state was given on (a correction when
+    # the state is has_issues); False without a review
+    changed_since_review: bool = False
+    form_verified: bool = False  # a signed form of the current revision was checked (verify-print)
 
 
 @dataclass(frozen=True)
@@ -139,18 +146,40 @@ class QuestionAnswer:
     text: str
 
 
-# -- shared helpers (also used by followup, matching, dashboard and report) -------------------------
-
-
 @dataclass(frozen=True)
-class NoteState:
-    """The current review note about one record."""
+class RecordView:
+    """One practice or commitment as the reviewer reads it: the whole current body, who sent it, its
+    review, what changed since the revision the review was given on, and its signed forms checked."""
 
-    note_id: str
+    record_id: str
+    record_type: str
+    rev_id: str  # the current (winning) revision
+    body: dict[str, Any]
+    owner: str
+    city: str
+    country: str
+    delegate_name: str
+    organisation: str
+    updated_hlc: str
+    conflict: bool
     state: str
     comment: str
     recognized: bool
-    updated_hlc: str
+    reviewed_rev_id: str | None  # the revision the current state was given on (None: not reviewed)
+    changes: tuple[FieldChange, ...]  # from the reviewed revision to the current one
+    checks: tuple[printed.PrintCheck, ...]  # signed forms checked, oldest first
+
+    @property
+    def changed_since_review(self) -> bool:
+        return self.reviewed_rev_id is not None and self.reviewed_rev_id != self.rev_id
+
+    @property
+    def form_verified(self) -> bool:
+        """A signed form of the current revision was checked and matched."""
+        return any(check.ok and check.rev_id == self.rev_id for check in self.checks)
+
+
+# -- shared helpers (also used by followup, matching, dashboard and report) -------------------------
 
 
 @dataclass(frozen=True)
@@ -167,26 +196,6 @@ def review_note_id(secretariat_key: str, target_id: str) -> str:
     reserved to the secretariat's key, so no delegate can take it first (core.ids). Notes written before
     had ids no key reserved; they are found by their target (``latest_notes``) and kept."""
     return ids.derived_id(secretariat_key, "note", target_id)
-
-
-def latest_notes(session: Session, target_type: str | None = None) -> dict[str, NoteState]:
-    """Target id -> its current review note (the newest, should there ever be two)."""
-    query = core_select(
-        col(m.ReviewNote.record_id),
-        col(m.ReviewNote.target_id),
-        col(m.ReviewNote.state),
-        col(m.ReviewNote.comment),
-        col(m.ReviewNote.recognized),
-        col(m.ReviewNote.updated_hlc),
-    )
-    if target_type is not None:
-        query = query.where(col(m.ReviewNote.target_type) == target_type)
-    notes: dict[str, NoteState] = {}
-    for note_id, target, state, comment, recognized, hlc in fetch(session, query):
-        known = notes.get(target)
-        if known is None or (hlc, note_id) > (known.updated_hlc, known.note_id):
-            notes[target] = NoteState(note_id, state, comment, bool(recognized), hlc)
-    return notes
 
 
 def places(session: Session) -> dict[str, Place]:
@@ -207,12 +216,6 @@ def live_ids(session: Session, record_type: str) -> set[str]:
         col(m.Record.record_type) == record_type, col(m.Record.deleted).is_(False)
     )
     return set(session.exec(query))
-
-
-def fetch(session: Session, query: Executable) -> list[Any]:
-    """Rows of a Core select of several columns, run on the session's connection (and transaction)."""
-    session.flush()
-    return list(session.connection().execute(query).all())
 
 
 def secretariat_key(session: Session) -> str:
@@ -381,11 +384,25 @@ class ReviewService:
             comments = _comment_counts(session, kind)
             owners = places(session)
             raw = _listed(session, kind)
+            verified = printed.verified_revisions(session) if kind == RecordType.COMMITMENT else {}
         received = ReviewState.RECEIVED.value
         nowhere = Place("", "", "", None, "")
         sector_lists: dict[str | None, tuple[str, ...]] = {None: ()}
         rows: list[ReviewRow] = []
-        for rid, owner, city, country, title, sectors, state, project_type, end_date, hlc, conflict in raw:
+        for (
+            rid,
+            owner,
+            city,
+            country,
+            title,
+            sectors,
+            state,
+            project_type,
+            end_date,
+            hlc,
+            conflict,
+            head,
+        ) in raw:
             if order is not None and rid not in order:
                 continue
             note = notes.get(rid)
@@ -409,6 +426,8 @@ class ReviewService:
                 conflict=bool(conflict),
                 comments=comments.get(note.note_id, 0) if note else 0,
                 recognized=note.recognized if note else False,
+                changed_since_review=bool(note and note.reviewed_rev_id and note.reviewed_rev_id != head),
+                form_verified=rid in verified,
             )
             if _passes(row, filters):
                 rows.append(row)
@@ -449,6 +468,7 @@ class ReviewService:
                 "state": wanted,
                 "comment": comment.strip(),
                 "recognized": recognized,
+                "reviewed_rev_id": target.head_rev_id,
             }
             note_id = current.note_id if current is not None else review_note_id(key, record_id)
             return save_record(session, RecordType.REVIEW_NOTE, body, record_id=note_id)
@@ -482,6 +502,48 @@ class ReviewService:
         ]
         entries.sort(key=lambda e: (e.hlc, e.rev_id), reverse=True)
         return tuple(entries)
+
+    def record_view(self, record_id: str) -> RecordView:
+        """The whole record with its review, its changes since the reviewed revision and its checks."""
+        with self.workspace.session() as session:
+            record = repository.current(record_id, session=session)
+            if record is None or record.deleted or record.body is None:
+                raise ValidationError(
+                    f"there is no record {record_id}", reason="unknown_record", record_id=record_id
+                )
+            note = latest_notes(session).get(record_id)
+            reviewed_body: dict[str, Any] | None = None
+            if note is not None and note.reviewed_rev_id and note.reviewed_rev_id != record.rev_id:
+                found = repository.get_revisions([note.reviewed_rev_id], session=session)
+                reviewed_body = (found[0].body or {}) if found else None
+            place = places(session).get(record.owner)
+            key = session.get(m.DelegateKey, record.owner)
+            organisation = key.organisation if key is not None else ""
+            checks = printed.print_checks(session, record_id)
+            row = session.get(m.Record, record_id)
+            updated = row.updated_hlc if row is not None else ""
+        changes = (
+            diff_bodies(record.record_type, reviewed_body, record.body) if reviewed_body is not None else ()
+        )
+        return RecordView(
+            record_id=record_id,
+            record_type=record.record_type,
+            rev_id=record.rev_id,
+            body=dict(record.body),
+            owner=record.owner,
+            city=place.city if place else "",
+            country=place.country if place else "",
+            delegate_name=place.name if place else "",
+            organisation=organisation,
+            updated_hlc=updated,
+            conflict=record.conflict,
+            state=note.state if note else ReviewState.RECEIVED.value,
+            comment=note.comment if note else "",
+            recognized=note.recognized if note else False,
+            reviewed_rev_id=note.reviewed_rev_id if note else None,
+            changes=changes,
+            checks=checks,
+        )
 
     # -- conflicts
 
@@ -665,12 +727,12 @@ def _comment_counts(session: Session, target_type: str) -> dict[str, int]:
 _LISTED = {
     RecordType.PRACTICE.value: (
         "SELECT p.record_id, p.owner, p.city, p.country, p.title, p.sectors, p.state, NULL, NULL,"
-        " r.updated_hlc, r.conflict FROM record r JOIN practice p ON p.record_id = r.record_id"
+        " r.updated_hlc, r.conflict, r.head_rev_id FROM record r JOIN practice p ON p.record_id = r.record_id"
         " WHERE r.record_type = 'practice' AND r.deleted = 0"
     ),
     RecordType.COMMITMENT.value: (
         "SELECT c.record_id, c.owner, c.city, c.country, c.title, json_extract(c.body, '$.sectors'), c.state,"
-        " c.project_type, c.end_date, r.updated_hlc, r.conflict FROM record r"
+        " c.project_type, c.end_date, r.updated_hlc, r.conflict, r.head_rev_id FROM record r"
         " JOIN commitment c ON c.record_id = r.record_id WHERE r.record_type = 'commitment' AND r.deleted = 0"
     ),
 }
@@ -678,7 +740,7 @@ _LISTED = {
 
 def _listed(session: Session, kind: str) -> list[Any]:
     """(id, owner, city, country, title, sectors JSON, delegate state, project type, end date, updated hlc,
-    conflict) of every live practice or commitment: one fixed statement on the driver's cursor (the
+    conflict, head revision) of every live practice or commitment: one fixed statement on the driver's cursor (the
     ORM's per-row overhead would double the time of a 10,000-row list)."""
     session.flush()
     driver = session.connection().connection.driver_connection

@@ -34,6 +34,21 @@ if TYPE_CHECKING:
 
 Loader = Callable[[], Any]
 
+
+def _wants_records(changes: Any) -> bool:
+    return bool(changes.records or changes.reviews or changes.printed)
+
+
+# Secretariat page class -> (its reload method, the changes it shows).
+_SECRETARIAT_RELOADS: dict[str, tuple[str, Callable[[Any], bool]]] = {
+    "InboxPage": ("refresh_log", lambda c: c.imports or c.keys),
+    "DelegatesPage": ("refresh", lambda c: c.keys or c.imports or c.receipts),
+    "ReviewPage": ("reload", _wants_records),
+    "FollowUpPage": ("refresh", lambda c: c.records or c.reviews),
+    "MatchingPage": ("refresh", lambda c: c.records or c.reviews or c.keys),
+    "DashboardPage": ("refresh", lambda c: c.records or c.reviews or c.keys),
+}
+
 # Before the first paint, only what the first paint shows. PySide6 builds the ``Qt`` namespace
 # (every enum) on first use, which costs about as much as the rest of the window: code that runs
 # before the first paint does without it. The menus and the task helper come just after the first
@@ -173,6 +188,7 @@ class MainWindow(QMainWindow):
         self.import_action: Any = None
         self.settings_action: Any = None
         self._go_menu: Any = None
+        self._hub: Any = None  # ui.changes.ChangeHub, made with the first page (after the first paint)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(data_dir)))
         self.step_reported.connect(self._on_step_reported)
         self._restore_geometry()
@@ -194,6 +210,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """Menus come just after the first paint: their classes cost start-up time (see above).
         Built again, in the new language, by ``set_language``."""
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence
 
         enabled = self.import_action is not None and self.import_action.isEnabled()
@@ -216,6 +233,30 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self._go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("&Guide"), self)
+        self.help_action.setObjectName("helpAction")
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.help_action)
+        about_action = help_menu.addAction(self.tr("&About KIN Desktop"))
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self._on_about_action_triggered)
+
+    @Slot()
+    def show_help(self) -> None:
+        """The guide of this profile's role (the delegate's before a profile exists)."""
+        from kin_desktop.ui.help import HelpDialog
+
+        role = self._loaded.overview.profile.role if self._loaded is not None else "delegate"
+        HelpDialog.ask(self, role)
+
+    @Slot()
+    def _on_about_action_triggered(self) -> None:
+        from kin_desktop.ui.help import AboutDialog
+
+        AboutDialog.ask(self)
 
     def load(self) -> Task:
         """Open the profile on a worker thread; the result arrives by signal."""
@@ -319,8 +360,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction, QKeySequence
         from PySide6.QtWidgets import QListWidgetItem, QStyle
 
-        from kin_desktop.ui.overview import OverviewPage
-
         self.navigation.clear()
         self._go_menu.clear()
         self._sections = [
@@ -328,7 +367,7 @@ class MainWindow(QMainWindow):
                 "overview",
                 self.tr("&Overview"),
                 QStyle.StandardPixmap.SP_ComputerIcon,
-                lambda: OverviewPage(language=self.language),
+                self._make_overview,
             )
         ]
         if role == "delegate":
@@ -455,23 +494,79 @@ class MainWindow(QMainWindow):
         if widget is not None:
             self.stack.setCurrentWidget(widget)
 
+    @property
+    def hub(self) -> Any:
+        """The window's change signal (``ui.changes.ChangeHub``): every page listens to it."""
+        if self._hub is None:
+            from kin_desktop.ui.changes import ChangeHub
+
+            self._hub = ChangeHub(self)
+            self._hub.changed.connect(self._on_hub_changed)
+        return self._hub
+
+    def announce(self, page: QWidget, changes: Any) -> None:
+        """``page`` changed the profile: tell every other page (and the overview)."""
+        self.hub.announce(changes, page)
+
+    def _announce_on(self, page: QWidget, signal_name: str, changes: Any) -> None:
+        signal = getattr(page, signal_name, None)
+        if signal is not None:
+            signal.connect(lambda *_args, p=page, c=changes: self.announce(p, c))
+
     def _secretariat_page(self, name: str) -> Callable[[], QWidget]:
         def make() -> QWidget:
             from kin_desktop.ui import secretariat
+            from kin_desktop.ui.changes import Changes, watch
 
             page: QWidget = getattr(secretariat, name)(self.workspace)
             cities = getattr(page, "cities", None)
             if hasattr(cities, "language"):
                 cities.language = self.language  # type: ignore[union-attr]  # answers shown in it
-            for signal in ("imports_finished", "key_approved", "state_changed", "report_added"):
-                if hasattr(page, signal):
-                    getattr(page, signal).connect(self._on_page_saved)
+            language = getattr(page, "language", None)
+            if isinstance(language, str):
+                page.language = self.language  # type: ignore[attr-defined]
+            imported = Changes(records=True, imports=True, keys=True)
+            for signal, changes in (
+                ("imports_finished", imported),
+                ("key_approved", imported),
+                ("key_revoked", Changes(keys=True, imports=True)),
+                ("state_changed", Changes(reviews=True)),
+                ("conflict_resolved", Changes(records=True)),
+                ("forms_printed", Changes(printed=True)),
+                ("form_checked", Changes(printed=True)),
+                ("report_added", Changes(records=True)),
+                ("recognition_changed", Changes(reviews=True)),
+                ("files_written", Changes(receipts=True)),
+                ("receipts_written", Changes(receipts=True)),
+            ):
+                self._announce_on(page, signal, changes)
+            reload, wants = _SECRETARIAT_RELOADS.get(name, (None, None))
+            if reload is not None and wants is not None:
+                watch(self.hub, page, getattr(page, reload), wants)
             return page
 
         return make
 
+    def _make_overview(self) -> QWidget:
+        from kin_desktop.ui.overview import OverviewPage
+
+        page = OverviewPage(language=self.language)
+        page.record_requested.connect(self.open_record)
+        return page
+
+    @Slot(str, str)
+    def open_record(self, record_type: str, record_id: str) -> QWidget | None:
+        """Show a practice or commitment in its editor (the Overview's call to action)."""
+        from kin_desktop.ui.records_section import RecordsSection
+
+        section = self.show_section("commitments" if record_type == "commitment" else "practices")
+        if isinstance(section, RecordsSection):
+            return section.open(record_id)
+        return None
+
     def _make_questionnaire(self) -> QWidget:
         from kin_desktop.services.responses import ResponseService, questionnaire_choices
+        from kin_desktop.ui.changes import Changes
         from kin_desktop.ui.questionnaire import QuestionnairePage
 
         chosen = getattr(self, "_questionnaire_choice", None)  # (id, version) picked on the page
@@ -482,7 +577,7 @@ class MainWindow(QMainWindow):
         )
         choices = questionnaire_choices(self.workspace)
         page = QuestionnairePage(service, language=self.language, choices=choices)
-        page.answers_saved.connect(self._on_page_saved)
+        self._announce_on(page, "answers_saved", Changes(records=True))
         page.choice_requested.connect(self._on_questionnaire_choice_requested)
         return page
 
@@ -501,23 +596,29 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.stack.setCurrentWidget(page)
 
-    def _make_practices(self) -> QWidget:
+    def _records_section(self, record_type: str) -> QWidget:
         from kin_desktop.services.records import RecordService
-        from kin_desktop.ui.records import PracticesPage
+        from kin_desktop.ui.changes import Changes, watch
+        from kin_desktop.ui.records import CommitmentsPage, PracticesPage
         from kin_desktop.ui.records_section import RecordsSection
 
         service = RecordService(self.workspace)
-        return RecordsSection(service, "practice", PracticesPage(service))
+        if record_type == "commitment":
+            section = RecordsSection(
+                service, "commitment", CommitmentsPage(service), print_form=self.print_commitments
+            )
+        else:
+            section = RecordsSection(service, "practice", PracticesPage(service))
+        self._announce_on(section, "record_saved", Changes(records=True))
+        self._announce_on(section.page, "record_deleted", Changes(records=True))
+        watch(self.hub, section, section.reload, lambda c: c.records or c.reviews or c.receipts or c.printed)
+        return section
+
+    def _make_practices(self) -> QWidget:
+        return self._records_section("practice")
 
     def _make_commitments(self) -> QWidget:
-        from kin_desktop.services.records import RecordService
-        from kin_desktop.ui.records import CommitmentsPage
-        from kin_desktop.ui.records_section import RecordsSection
-
-        service = RecordService(self.workspace)
-        return RecordsSection(
-            service, "commitment", CommitmentsPage(service), print_form=self.print_commitments
-        )
+        return self._records_section("commitment")
 
     def print_commitments(self, record_ids: list[str] | str) -> Task:
         """Build the commitment forms off the GUI thread, then preview them for printing."""
@@ -531,7 +632,7 @@ class MainWindow(QMainWindow):
         target = Path(tempfile.mkdtemp(prefix="kin-print-")) / "commitment-forms.pdf"
 
         def build() -> Path:
-            printing.print_commitments(workspace, ids, target, labels=labels)
+            printing.print_commitments(workspace, ids, target, labels=labels)  # records the forms printed
             return target
 
         self.statusBar().showMessage(self.tr("Preparing the form…"))
@@ -541,8 +642,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_forms_ready(self, pdf: Path) -> None:
+        from kin_desktop.ui.changes import Changes
         from kin_desktop.ui.print_preview import PrintPreviewDialog
 
+        self.hub.announce(Changes(printed=True), self)
         self.statusBar().showMessage(self.tr("Ready"))
         PrintPreviewDialog.ask(
             self, pdf, title=self.tr("Commitment form"), suggested_name="commitment-form.pdf"
@@ -555,11 +658,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(describe(error))
 
     def _make_outbox(self) -> QWidget:
+        from kin_desktop.ui.changes import Changes, watch
         from kin_desktop.ui.outbox import OutboxPage
 
         page = OutboxPage(self.workspace)
-        page.exchange_finished.connect(self._on_page_saved)
+        self._announce_on(page, "exchange_finished", Changes(receipts=True, reviews=True, records=True))
+        watch(self.hub, page, page.refresh, lambda c: c.records or c.receipts or c.printed or c.reviews)
         return page
+
+    @Slot(object, object)
+    def _on_hub_changed(self, _changes: object, _initiator: object) -> None:
+        self.refresh()  # the overview and the header line follow every change
 
     @Slot(object)
     def _on_page_saved(self, _result: object = None) -> None:

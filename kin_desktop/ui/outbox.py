@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.folders import last_folder, remember_folder
 from kin_desktop.ui.formats import moment_text, size_text
 from kin_desktop.ui.language import list_text, number_text
+from kin_desktop.ui.palette import Tone, set_tone
 from kin_desktop.ui.plain import message_box
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.send import SendPanel
@@ -95,12 +98,17 @@ class OutboxPage(QWidget):
         self.setObjectName("outboxPage")
         self._workspace = workspace
         self._task: Task | None = None
+        self._retry: Callable[[], object] | None = None  # the work to run again after a wrong passphrase
         self._state: Any = None
 
         # --- what waits to be sent
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingLabel")
         self.pending_label.setWordWrap(True)
+        self.paper_label = QLabel()
+        self.paper_label.setObjectName("stalePaperLabel")
+        self.paper_label.setWordWrap(True)
+        self.paper_label.hide()
         self.secretariat_label = QLabel()
         self.secretariat_label.setObjectName("secretariatLabel")
         self.secretariat_label.setWordWrap(True)
@@ -118,6 +126,7 @@ class OutboxPage(QWidget):
         send_box = QGroupBox(self.tr("To the secretariat"))
         send_layout = QVBoxLayout(send_box)
         send_layout.addWidget(self.pending_label)
+        send_layout.addWidget(self.paper_label)
         send_layout.addWidget(self.secretariat_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
@@ -307,6 +316,15 @@ class OutboxPage(QWidget):
         else:
             text = self.tr("Nothing to send: the secretariat has acknowledged everything.")
         self.pending_label.setText(text)
+        if state.stale_forms:
+            self.paper_label.setText(
+                self.tr(
+                    "Signed form out of date: %1. These commitments changed after their form was printed; "
+                    "print the forms again and have them signed before you send the paper."
+                ).replace("%1", list_text(title for title, _printed in state.stale_forms))
+            )
+            set_tone(self.paper_label, Tone.WARNING)
+        self.paper_label.setVisible(bool(state.stale_forms))
         if state.secretariat:
             self.secretariat_label.setText(
                 self.tr("Bundles are encrypted for: %1").replace("%1", state.secretariat)
@@ -386,7 +404,14 @@ class OutboxPage(QWidget):
 
     @Slot(object)
     def _show_error(self, error: BaseException) -> None:
+        from kin_desktop.core.errors import PassphraseError
+
         forget_if_wrong(self._workspace, error)
+        retry, self._retry = self._retry, None
+        if isinstance(error, PassphraseError) and retry is not None:
+            self.result_label.setText(self.tr("The passphrase was not right. Try again."))
+            QTimer.singleShot(0, retry)  # after the task has finished: asks again, same file, same work
+            return
         self.result_label.setText(describe(error))
 
     @Slot(object)
@@ -405,26 +430,41 @@ class OutboxPage(QWidget):
         self.export(full=True)
 
     def export(self, *, full: bool = False) -> Task | None:
+        from datetime import date
+
+        from kin_desktop.core.latin import slug
         from kin_desktop.services import outbox
 
         profile = self._workspace.profile()
         folders = outbox.suggested_export_folders()
-        suggested = folders[0] / f"KIN-{profile.city}.kinb"
-        target = self.choose_export_path(self, suggested, folders)
-        if target is None or not ensure_unlocked(self, self._workspace):
+        folder = last_folder(self._workspace, "export", folders[0] if folders else None)
+        name = f"KIN-{slug(profile.city_in_latin, 'bundle')}-{date.today():%Y%m%d}.kinb"
+        target = self.choose_export_path(self, folder / name, folders)
+        if target is None:
+            return None
+        if target.suffix.casefold() != ".kinb":
+            target = target.with_name(target.name + ".kinb")
+        remember_folder(self._workspace, "export", target)
+        return self._export_to(target, full)
+
+    def _export_to(self, target: Path, full: bool) -> Task | None:
+        """Export to exactly the file the user chose; a wrong passphrase asks again, nothing is lost."""
+        if not ensure_unlocked(self, self._workspace):
             return None
         workspace = self._workspace
 
         def run() -> Any:
             from kin_desktop.services import exchange
 
-            return exchange.export_bundle(workspace, out=target.parent, full=full)
+            return exchange.export_bundle(workspace, out=target, full=full)
 
         task = Task(run, self).on_success(self._on_export_succeeded)
+        self._retry = lambda: self._export_to(target, full)
         return self._start(task, self.tr("Exporting…"))
 
     @Slot(object)
     def _on_export_succeeded(self, result: Any) -> None:
+        self._retry = None
         if result.path is None:
             self.result_label.setText(self.tr("Nothing was waiting to be sent; no file was written."))
         else:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.ui.formats import moment_text
 from kin_desktop.ui.language import number_text
+from kin_desktop.ui.palette import Tone, set_tone
 from kin_desktop.ui.plain import plain_labels
 
 STATES = ("draft", "ready", "sent", "acknowledged", "registered")
@@ -37,7 +40,14 @@ def _state_label(state: str) -> str:
 
 
 class OverviewPage(QScrollArea):
-    """Read-only summary; ``show_overview`` refreshes it from a services.overview.Overview."""
+    """Read-only summary; ``show_overview`` refreshes it from a services.overview.Overview.
+
+    Signals:
+        record_requested(str, str): open this record (record type, record id): the call to action of
+            a record the secretariat says has issues.
+    """
+
+    record_requested = Signal(str, str)
 
     def __init__(self, *, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +95,9 @@ class OverviewPage(QScrollArea):
         if overview.definition is not None and overview.evaluation is not None:
             self._layout.addWidget(self._questionnaire_box(overview))
         if profile.role == "delegate":
+            issues = getattr(overview, "has_issues", ())
+            if issues:
+                self._layout.addWidget(self._issues_box(issues))
             self._layout.addWidget(self._records_box(overview))
             self._layout.addWidget(self._outbox_box(overview))
         self._layout.addStretch(1)
@@ -174,23 +187,77 @@ class OverviewPage(QScrollArea):
         )
         waiting.setObjectName("waitingLabel")
         form.addRow(self.tr("Waiting:"), waiting)
-        receipt = self._value(
+        awaiting = self._value(
             self.tr("Nothing sent yet")
             if not overview.bundles_sent
             else self.tr("%Ln record(s) sent but not yet acknowledged", "", max(sent_records, 0))
             if overview.unacknowledged
             else self.tr("Everything sent is acknowledged")
         )
-        receipt.setObjectName("awaitingLabel")
-        form.addRow(self.tr("Awaiting receipt:"), receipt)
+        awaiting.setObjectName("awaitingLabel")
+        form.addRow(self.tr("Awaiting receipt:"), awaiting)
         last = overview.last_export
         form.addRow(
             self.tr("Last export:"),
             self._value(moment_text(last) if last else self.tr("never")),
         )
-        last_receipt = getattr(overview, "last_receipt", None)
-        form.addRow(
-            self.tr("Last receipt:"),
-            self._value(moment_text(last_receipt) if last_receipt else self.tr("none yet")),
+        receipt = getattr(overview, "last_receipt", None)
+        receipt_label = self._value(
+            self.tr("No. %1 of %2: %Ln change(s) acknowledged", "", receipt.acknowledged)
+            .replace("%1", number_text(receipt.sequence))
+            .replace("%2", moment_text(receipt.taken_at))
+            + (
+                self.tr(", %Ln review(s) by the secretariat", "", receipt.review_notes)
+                if receipt.review_notes
+                else ""
+            )
+            if receipt
+            else self.tr("none yet")
         )
+        receipt_label.setObjectName("lastReceiptLabel")
+        form.addRow(self.tr("Last receipt:"), receipt_label)
+        stale = getattr(overview, "stale_forms", 0)
+        if stale:
+            paper = self._value(
+                self.tr(
+                    "%Ln commitment(s) changed since the form was printed: print again and have it signed",
+                    "",
+                    stale,
+                )
+            )
+            paper.setObjectName("staleFormsLabel")
+            set_tone(paper, Tone.WARNING)
+            form.addRow(self.tr("Signed forms:"), paper)
+        return box
+
+    def _issues_box(self, issues: Any) -> QGroupBox:
+        """The secretariat asks for corrections: each record, its comment, a button that opens it."""
+        box = QGroupBox(self.tr("The secretariat asks for corrections"))
+        box.setObjectName("issuesBox")
+        grid = QGridLayout(box)
+        for row, issue in enumerate(issues):
+            title = QLabel(f"<b>{escape(issue.title)}</b>")
+            title.setTextFormat(Qt.TextFormat.RichText)
+            title.setWordWrap(True)
+            comment = QLabel(issue.comment or self.tr("(no comment)"))
+            comment.setTextFormat(Qt.TextFormat.PlainText)
+            comment.setWordWrap(True)
+            comment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            state = QLabel(
+                self.tr("Corrected: export it from the Outbox") if issue.corrected else self.tr("To correct")
+            )
+            set_tone(state, Tone.OK if issue.corrected else Tone.ERROR)
+            button = QPushButton(self.tr("Open"))
+            button.setObjectName(f"openIssue_{issue.record_id}")
+            button.setAccessibleName(self.tr("Open %1").replace("%1", issue.title))
+            button.clicked.connect(
+                lambda _checked=False, kind=issue.record_type, rid=issue.record_id: (
+                    self.record_requested.emit(kind, rid)
+                )
+            )
+            grid.addWidget(title, 2 * row, 0)
+            grid.addWidget(state, 2 * row, 1)
+            grid.addWidget(button, 2 * row, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(comment, 2 * row + 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
         return box

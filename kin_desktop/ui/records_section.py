@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -17,7 +17,12 @@ class RecordsSection(QStackedWidget):
 
     Leaving an editor saves what it holds; a record that cannot be saved yet (its problems are
     shown) keeps the editor open, so nothing typed is lost.
+
+    Signals:
+        record_saved(str): the editor saved a new revision; carries the record id.
     """
+
+    record_saved = Signal(str)
 
     def __init__(
         self,
@@ -84,8 +89,15 @@ class RecordsSection(QStackedWidget):
         return editor
 
     @Slot(str)
-    def _on_editor_record_saved(self, _record_id: str) -> None:
+    def _on_editor_record_saved(self, record_id: str) -> None:
         self.page.reload()
+        self.record_saved.emit(record_id)
+
+    def reload(self) -> None:
+        """Another page changed the profile: the list, and the open editor's review and paper."""
+        self.page.reload()
+        if self.editor is not None:
+            self.editor.refresh_status()
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

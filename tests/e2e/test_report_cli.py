@@ -65,10 +65,12 @@ def test_csv_report(profiles_dir: tuple[Path, Path], tmp_path: Path) -> None:
     assert result.code == 0, result.stderr
     printed = [Path(line) for line in result.stdout.splitlines()]
     assert len(printed) == 7 and all(p.parent == tmp_path / "csv" and p.is_file() for p in printed)
-    with (tmp_path / "csv" / "commitments.csv").open(encoding="utf-8-sig", newline="") as stream:
+    (commitments,) = [p for p in printed if p.name.split("-", 4)[-1] == "commitments.csv"]
+    assert commitments.name.startswith("KIN-report-")  # dated: the next export does not overwrite it
+    with commitments.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
     assert len(rows) == 2 and {r["City"] for r in rows} == {"Hai Phong"}
-    assert {r["Review state"] for r in rows} == {"received"}
+    assert {(r["Review state"], r["Review state code"]) for r in rows} == {("Received", "received")}
 
 
 def test_usage_and_role(profiles_dir: tuple[Path, Path], tmp_path: Path) -> None:

@@ -79,7 +79,7 @@ def test_approving_a_pending_key_merges_its_held_bundles(
     page = _page(qtbot, workspace)
     asked: list[Any] = []
     monkeypatch.setattr(
-        ConfirmApproval, "ask", classmethod(lambda cls, parent, key: asked.append(key) or True)
+        ConfirmApproval, "ask", classmethod(lambda cls, parent, keys: asked.extend(keys) or True)
     )
     with qtbot.waitSignal(page.key_approved, timeout=30_000) as approved:
         assert page.approve_selected() is not None
@@ -104,7 +104,7 @@ def test_declining_the_fingerprint_changes_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = _page(qtbot, workspace)
-    monkeypatch.setattr(ConfirmApproval, "ask", classmethod(lambda cls, parent, key: False))
+    monkeypatch.setattr(ConfirmApproval, "ask", classmethod(lambda cls, parent, keys: False))
     assert page.approve_selected() is None
     assert "Not approved" in page.result_label.text()
     assert exchange.enrol_list(workspace)[0].status == "pending"

@@ -108,7 +108,9 @@ def test_a_report_recorded_through_the_dialog_appears_and_the_flags_update(
         "note": "Confirmed during the secretariat's mission.",
     }
     monkeypatch.setattr(
-        ProgressReportDialog, "ask", classmethod(lambda cls, parent, row: asked.append(row) or body)
+        ProgressReportDialog,
+        "ask",
+        classmethod(lambda cls, parent, row, today=None: asked.append(row) or body),
     )
     with qtbot.waitSignal(page.report_added, timeout=20_000) as added:
         page.record_report()

@@ -383,6 +383,11 @@ class DelegateImporter:
         _bounded_list(receipt["bundles"], "bundles")
         _bounded_list(receipt["review_notes"], "review_notes")
         try:
+            for item in receipt["review_notes"]:  # from_json compares "v" by value, so 1.0 would pass for 1
+                if isinstance(item, dict) and type(item.get("v")) is not int:
+                    raise ValidationError(
+                        'the revision format "v" must be an integer', reason="revision_version"
+                    )
             notes = [records.from_json(item) for item in receipt["review_notes"]]
         except ValidationError as exc:
             raise _Refused("bad_receipt", f"a review note is invalid: {exc.message}") from exc
@@ -408,6 +413,9 @@ class DelegateImporter:
                     raise _Refused(
                         "old_receipt", f"receipt {sequence} is not newer than receipt {last}, taken before"
                     )
+                problem = _note_target_problem(session, notes, own)
+                if problem is not None:
+                    raise _Refused("not_owner", problem)
                 changed = repository.mark_acknowledged(acknowledged, session=session)
                 try:
                     added = repository.add_revisions(
@@ -462,6 +470,26 @@ class DelegateImporter:
             "receipt",
             verified.bundle_id,
         )
+
+
+def _note_target_problem(session: Session, notes: list[records.Revision], own: str) -> str | None:
+    """Why a receipt's review notes cannot be taken: a note about a stored record this delegate does not
+    own, or of another type than the note says (the secretariat reviews only what the delegate sent).
+    A note about a record not stored here (deleted, or on another laptop) is taken."""
+    targets = {
+        str(note.body["target_id"]): str(note.body["target_type"]) for note in notes if note.body is not None
+    }
+    if not targets:
+        return None
+    stored = session.exec(
+        select(m.Record.record_id, m.Record.record_type, m.Record.owner).where(
+            col(m.Record.record_id).in_(sorted(targets))
+        )
+    ).all()
+    for record_id, record_type, owner in stored:
+        if owner != own or record_type != targets[record_id]:
+            return f"a review note is about record {record_id}, which is not this delegate's {targets[record_id]}"
+    return None
 
 
 def _secretariat_revisions(raw: Any, secretariat: str, own: str) -> list[records.Revision]:

@@ -12,9 +12,9 @@ from sqlmodel import Session, col, select, update
 
 from kin_desktop import __version__
 from kin_desktop.bundle import container
-from kin_desktop.bundle.keys import Signer
+from kin_desktop.bundle.keys import Signer, is_key_id
 from kin_desktop.core import canonical, records
-from kin_desktop.core.errors import UsageError
+from kin_desktop.core.errors import ExchangeError, UsageError
 from kin_desktop.core.schemas import RecordType, ReviewState, Role
 from kin_desktop.services import questionnaires
 from kin_desktop.services.exchange._common import (
@@ -164,8 +164,14 @@ def _secretariat_revisions(session: Session, secretariat: str, owner: str) -> li
     return records.causal_order(repository.revision_from_row(row) for row in rows)
 
 
-def write_receipts(workspace: Workspace, out_dir: Path | str) -> list[Path]:
+def write_receipts(workspace: Workspace, out_dir: Path | str, *, delegate: str | None = None) -> list[Path]:
     """One signed receipt per approved delegate with something to acknowledge since its last receipt.
+
+    ``delegate`` (a key id or fingerprint): a receipt for that approved delegate only, written even when
+    nothing is new (a receipt reissued after a lost USB stick): it holds the current state, every
+    revision received from the delegate, every review-note revision about its records and every
+    secretariat revision of them, confirmed or not. Taking it twice is harmless (the second is
+    ``duplicate``), and so is taking it after the receipts it repeats.
 
     A receipt lists every revision received from the delegate (and every review note about its records)
     that no receipt the delegate has confirmed taking (``builds_on_receipt`` of its bundles) has listed,
@@ -183,18 +189,40 @@ def write_receipts(workspace: Workspace, out_dir: Path | str) -> list[Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    wanted = None if delegate is None else _approved_key(workspace, delegate)
     with workspace.session() as session:
         keys = session.exec(select(m.DelegateKey).where(col(m.DelegateKey.status) == "approved")).all()
-        key_ids = [k.key_id for k in keys]
+        key_ids = [k.key_id for k in keys if wanted is None or k.key_id == wanted]
         cities = {k.key_id: k.city_latin or k.city for k in keys}
     for key_id in sorted(key_ids):
-        path = _write_receipt(workspace, signer, key_id, cities[key_id], out)
+        path = _write_receipt(workspace, signer, key_id, cities[key_id], out, reissue=wanted is not None)
         if path is not None:
             written.append(path)
     return written
 
 
-def _write_receipt(workspace: Workspace, signer: Signer, key_id: str, city: str, out: Path) -> Path | None:
+def _approved_key(workspace: Workspace, key_id: str) -> str:
+    """The key id of an approved delegate given by key id or fingerprint; ExchangeError otherwise."""
+    value = key_id.replace(" ", "").lower()
+    if not is_key_id(value):
+        raise ExchangeError(f"{key_id!r} is not a key id or fingerprint", reason="bad_key_id", key_id=key_id)
+    with workspace.session() as session:
+        key = session.get(m.DelegateKey, value)
+        status = None if key is None else key.status
+    if status is None:
+        raise ExchangeError(f"no delegate key {value} is registered", reason="unknown_key", key_id=value)
+    if status != "approved":
+        raise ExchangeError(
+            f"the key {value} is {status}: receipts go to approved delegates only",
+            reason="not_approved",
+            key_id=value,
+        )
+    return value
+
+
+def _write_receipt(
+    workspace: Workspace, signer: Signer, key_id: str, city: str, out: Path, *, reissue: bool = False
+) -> Path | None:
     now = utcnow()
     with workspace.session() as session:
         sent = session.exec(select(m.ReceiptSent).where(col(m.ReceiptSent.delegate_key_id) == key_id)).all()
@@ -224,13 +252,13 @@ def _write_receipt(workspace: Workspace, signer: Signer, key_id: str, city: str,
         resolutions = _secretariat_revisions(session, signer.key_id, key_id)
 
         def unconfirmed(rev_id: str) -> bool:
-            return rev_id not in items or items[rev_id] > confirmed
+            return reissue or rev_id not in items or items[rev_id] > confirmed
 
         new_acks = [r for r in received if r not in items]
         new_notes = [n for n in notes if n.rev_id not in items]
         new_resolutions = [r for r in resolutions if r.rev_id not in items]
         new_bundles = [b for b in bundles if b.receipt_sequence is None]
-        if not (new_acks or new_notes or new_resolutions or new_bundles):
+        if not (new_acks or new_notes or new_resolutions or new_bundles or reissue):
             return None
         sequence = last + 1
         acknowledged = sorted(r for r in received if unconfirmed(r))

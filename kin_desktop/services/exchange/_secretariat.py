@@ -8,7 +8,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -947,7 +947,35 @@ def approve(workspace: Workspace, key_id: str) -> list[ImportOutcome]:
             .order_by(col(m.BundleReceived.sequence), col(m.BundleReceived.id))
         ).all()
     importer = SecretariatImporter(workspace)
-    return importer.run([workspace.data_dir / p for p in held if p])
+    outcomes = importer.run([workspace.data_dir / p for p in held if p])
+    return _under_first_names(workspace, outcomes)
+
+
+def _under_first_names(workspace: Workspace, outcomes: list[ImportOutcome]) -> list[ImportOutcome]:
+    """Held bundles merged on approval, logged and reported under the name they arrived with
+    (``KIN-hai-phong-...kinb``), not under the held copy's hash."""
+    renamed: list[ImportOutcome] = []
+    with workspace.session() as session:
+        for outcome in outcomes:
+            sha = Path(outcome.path).stem
+            first = session.exec(
+                select(m.ImportLog.path)
+                .where(col(m.ImportLog.file_sha256) == sha, col(m.ImportLog.status) == HELD)
+                .order_by(col(m.ImportLog.id))
+                .limit(1)
+            ).first()
+            if first is None:
+                renamed.append(outcome)
+                continue
+            for entry in session.exec(
+                select(m.ImportLog).where(
+                    col(m.ImportLog.file_sha256) == sha, col(m.ImportLog.path) == str(outcome.path)
+                )
+            ).all():
+                entry.path = first
+                session.add(entry)
+            renamed.append(replace(outcome, path=Path(first)))
+    return renamed
 
 
 def revoke(workspace: Workspace, key_id: str) -> None:

@@ -72,6 +72,7 @@ from kin_desktop.ui.records import labels
 from kin_desktop.ui.records.attachments import AttachmentsPanel
 from kin_desktop.ui.records.history import HistoryDialog
 from kin_desktop.ui.records.models import EditableRowsModel, EditColumn, Index
+from kin_desktop.ui.records.review_panel import PaperBanner, ReviewPanel
 from kin_desktop.ui.records.undo import InsertRowCommand, RemoveRowCommand, SetFieldCommand
 from kin_desktop.ui.widgets.column_fit import ColumnFitter
 from kin_desktop.ui.widgets.date_delegate import DateItemDelegate
@@ -328,6 +329,11 @@ class RecordEditor(QWidget):
         self.problems_label.setStyleSheet(framed_style("problems", Tone.ERROR, self.palette(), padding=6))
         self.problems_label.hide()
 
+        self.review_panel = ReviewPanel()
+        self.paper_banner = PaperBanner()
+        self.paper_banner.unlock_requested.connect(self._on_paper_banner_unlock_requested)
+        self._unlocked = False  # the delegate chose to change a record whose form was printed
+
         self.attachments = AttachmentsPanel(service, self._ensure_saved, parent=self)
         self.form = QWidget()
         self._build_form(self.form)
@@ -340,6 +346,8 @@ class RecordEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(bar)
+        layout.addWidget(self.review_panel)
+        layout.addWidget(self.paper_banner)
         layout.addWidget(self.form_scroll, 1)
         # Under the form: when the problems show, the form's window gets shorter from below and
         # nothing in it moves.
@@ -619,6 +627,28 @@ class RecordEditor(QWidget):
         self.attachments.set_record(self.record_id if body else None)
         self.history_action.setEnabled(self.rev_id is not None)
         self._set_status(self.tr("All changes saved") if self.rev_id else self.tr("Not saved yet"))
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """Show where the record stands, the secretariat's review and its printed form; lock the form of
+        a commitment whose printed form still matches, until the delegate chooses to change it."""
+        status = None
+        if self.record_id is not None and self.rev_id is not None:
+            try:
+                status = self._service.status(self.record_id)
+            except KinError:
+                status = None
+        self.review_panel.show_status(status)
+        paper = status.paper if status is not None else None
+        locked = paper is not None and not paper.stale and not self._unlocked
+        self.paper_banner.show_paper(paper, locked=locked)
+        self.form.setEnabled(not locked)
+
+    @Slot()
+    def _on_paper_banner_unlock_requested(self) -> None:
+        self._unlocked = True
+        self.form.setEnabled(True)
+        self.form.setFocus()
 
     # -- saving -------------------------------------------------------------------------------------
 
@@ -644,6 +674,7 @@ class RecordEditor(QWidget):
         self.history_action.setEnabled(True)
         self._set_status(self.tr("Saved at %1").replace("%1", time_text()))
         if changed:
+            self.refresh_status()
             self.record_saved.emit(self.record_id)
         return True
 

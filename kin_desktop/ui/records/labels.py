@@ -6,6 +6,8 @@ one ``.ts`` context holds the vocabulary shared by the lists, the editors and th
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from kin_desktop.core.schemas import FOLLOW_UP_END_YEAR, DraftState, ProjectType, Sector
@@ -37,6 +39,42 @@ def state_label(code: str) -> str:
         SyncState.REGISTERED: QCoreApplication.translate("records", "Registered"),
     }
     return labels.get(code, code)
+
+
+def review_label(code: str | None) -> str:
+    """The secretariat's review state, as the delegate reads it; "" when not reviewed yet."""
+    labels: dict[str, str] = {
+        "received": QCoreApplication.translate("records", "Received"),
+        "under_review": QCoreApplication.translate("records", "Under review"),
+        "has_issues": QCoreApplication.translate("records", "Has issues"),
+        "registered": QCoreApplication.translate("records", "Registered"),
+    }
+    return "" if not code else labels.get(code, code)
+
+
+def review_text(review: Any) -> str:
+    """A row's review (``services.records.RowReview`` or None) for the list's Review column."""
+    if review is None:
+        return ""
+    text = review_label(review.state)
+    if review.recognized:
+        text += " ★"
+    if review.changed:
+        text += " · " + (
+            QCoreApplication.translate("records", "corrected")
+            if review.state == "has_issues"
+            else QCoreApplication.translate("records", "changed since")
+        )
+    return text
+
+
+def paper_text(paper: Any) -> str:
+    """A commitment's last printed form (``services.records.Paper`` or None) for the Form column."""
+    if paper is None:
+        return ""
+    if paper.stale:
+        return QCoreApplication.translate("records", "Signed form out of date")
+    return QCoreApplication.translate("records", "Printed")
 
 
 def draft_state_label(code: str) -> str:

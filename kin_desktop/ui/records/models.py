@@ -58,6 +58,16 @@ _ROLES_ANSWERED = frozenset(int(r) for r in (_DISPLAY, _TOOLTIP, _ALIGNMENT, REC
 _ROOT = QModelIndex()
 
 
+_REVIEW_ORDER = {"has_issues": 0, "under_review": 1, "received": 2, "registered": 3}
+
+
+def _review_order(review: Any) -> tuple[int, bool]:
+    """Has issues first (not corrected before corrected), then under review, ..., not reviewed last."""
+    if review is None:
+        return (9, False)
+    return (_REVIEW_ORDER.get(review.state, 5), review.changed)
+
+
 def _none_last(value: Any) -> tuple[bool, Any]:
     return (value is None or value == "", value if value is not None else "")
 
@@ -247,6 +257,12 @@ class PracticeTableModel(_RecordRowsModel[PracticeRow]):
             key="state",
         ),
         Column[PracticeRow](
+            lambda: QCoreApplication.translate("records", "Review"),
+            lambda r: labels.review_text(r.review),
+            sort=lambda r: _review_order(r.review),
+            key="review",
+        ),
+        Column[PracticeRow](
             lambda: QCoreApplication.translate("records", "Last saved"),
             lambda r: moment_text(r.updated),
             sort=lambda r: r.updated,
@@ -299,6 +315,18 @@ class CommitmentTableModel(_RecordRowsModel[CommitmentRow]):
             lambda r: labels.state_label(r.sync_state),
             sort=lambda r: r.sync_state,
             key="state",
+        ),
+        Column[CommitmentRow](
+            lambda: QCoreApplication.translate("records", "Review"),
+            lambda r: labels.review_text(r.review),
+            sort=lambda r: _review_order(r.review),
+            key="review",
+        ),
+        Column[CommitmentRow](
+            lambda: QCoreApplication.translate("records", "Form"),
+            lambda r: labels.paper_text(r.paper),
+            sort=lambda r: (r.paper is None, not (r.paper and r.paper.stale)),
+            key="paper",
         ),
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "City"),
@@ -687,6 +715,12 @@ class HistoryModel(RowTableModel[HistoryEntry]):
             ),
             sort=lambda e: (e.created_locally, e.acknowledged),
             key="origin",
+        ),
+        Column[HistoryEntry](
+            lambda: QCoreApplication.translate("records", "Form printed"),
+            lambda e: list_text(moment_text(moment) for moment in e.printed),
+            sort=lambda e: e.printed,
+            key="printed",
         ),
         Column[HistoryEntry](
             lambda: QCoreApplication.translate("records", "Revision"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
@@ -110,6 +111,18 @@ class RecordListPage(QWidget):
         )
         state_label = QLabel(self.tr("S&tate:"))
         state_label.setBuddy(self.state_combo)
+        review_items = [
+            (self.tr("Any review"), None),
+            (self.tr("Has issues"), "has_issues"),
+            (self.tr("Corrected or changed since the review"), "changed"),
+            (self.tr("Under review"), "under_review"),
+            (self.tr("Registered"), "registered"),
+            (self.tr("Not reviewed yet"), "none"),
+        ]
+        self.review_combo = self._combo(self.tr("Review filter"), review_items)
+        self.review_combo.setObjectName("reviewFilter")
+        review_label = QLabel(self.tr("Re&view:"))
+        review_label.setBuddy(self.review_combo)
 
         self.new_action = QAction(self.tr("&New"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -172,6 +185,8 @@ class RecordListPage(QWidget):
         filters.addWidget(self.sector_combo, 1)
         filters.addWidget(state_label)
         filters.addWidget(self.state_combo, 1)
+        filters.addWidget(review_label)
+        filters.addWidget(self.review_combo, 1)
         self._add_filters(filters)
 
         actions = QHBoxLayout()
@@ -211,7 +226,7 @@ class RecordListPage(QWidget):
         self._update_state()
         self._on_selection_changed()
         # Tab order follows the reading order: search, filters, buttons, list.
-        chain: list[QWidget] = [self.search_edit, self.sector_combo, self.state_combo]
+        chain: list[QWidget] = [self.search_edit, self.sector_combo, self.state_combo, self.review_combo]
         chain += [w for w in (getattr(self, "type_combo", None),) if w is not None]
         chain += [*self._buttons, self.table]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -234,7 +249,15 @@ class RecordListPage(QWidget):
         """Add further filter controls (they call ``_on_filter_changed``)."""
 
     def _filters(self) -> RecordFilter:
-        return RecordFilter(sector=self.sector_combo.currentData(), state=self.state_combo.currentData())
+        return RecordFilter(
+            sector=self.sector_combo.currentData(),
+            state=self.state_combo.currentData(),
+            review=self.review_combo.currentData(),
+        )
+
+    def show_issues(self) -> None:
+        """Show only what the secretariat says has issues (the Overview's call to action)."""
+        self.review_combo.setCurrentIndex(self.review_combo.findData("has_issues"))
 
     _record_type = RecordType.PRACTICE
 
@@ -419,7 +442,7 @@ class PracticesPage(RecordListPage):
         return self.tr("Practices")
 
     def _column_priority(self) -> list[str]:
-        return ["state", "sectors", "win_win", "start_year", "updated", "city"]
+        return ["state", "review", "sectors", "win_win", "start_year", "updated", "city"]
 
     def _list(self, query: str) -> Sequence[Any]:
         return self._service.list_practices(query)
@@ -455,6 +478,8 @@ class CommitmentsPage(RecordListPage):
     def _column_priority(self) -> list[str]:
         return [
             "state",
+            "review",
+            "paper",
             "project_type",
             "end_date",
             "budget_amount",
@@ -478,7 +503,7 @@ class CommitmentsPage(RecordListPage):
         base = super()._filters()
         combo: QComboBox | None = getattr(self, "type_combo", None)
         project_type = combo.currentData() if combo is not None else None
-        return RecordFilter(sector=base.sector, state=base.state, project_type=project_type)
+        return replace(base, project_type=project_type)
 
     def _list(self, query: str) -> Sequence[Any]:
         return self._service.list_commitments(query)

@@ -10,11 +10,17 @@ the log, which the importer computes per device, is shown beside each bundle.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,12 +30,15 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kin_desktop.services import exchange
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.folders import last_folder, remember_folder
 from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.plain import message_box
 from kin_desktop.ui.rows import Column, RowsModel
@@ -96,26 +105,72 @@ class CountedTexts(QObject):
         )
 
 
-class ConfirmApproval:
-    """Asks the officer to compare the key's fingerprint with the one the delegate reads out."""
+class ConfirmApproval(QDialog):
+    """One dialog for every key to approve: each fingerprint to compare with the one its delegate reads
+    out. Approving needs the box "I compared every fingerprint" ticked; Cancel is the default."""
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, key: exchange.KeyRow) -> bool:
-        box = message_box(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(
-            QCoreApplication.translate("secretariat", "Approve the key of %1").replace(
-                "%1", key.city or key.name
+    def __init__(self, keys: Sequence[exchange.KeyRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmApproval")
+        self.setWindowTitle(self.tr("Approve %Ln key(s)", "", len(keys)))
+        self.setMinimumWidth(640)
+        intro = QLabel(
+            self.tr(
+                "Compare each fingerprint with the one its delegate reads to you (by phone, or from their "
+                "screen). Approve only if every group of every fingerprint matches: their held bundles "
+                "are then merged."
             )
         )
-        who = ", ".join(part for part in (key.name, key.city, key.country) if part)
-        box.setText(CountedTexts().approval(key.held).replace("%1", key.fingerprint).replace("%2", who))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(
-            QCoreApplication.translate("secretariat", "&Approve")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(keys), 4)
+        self.table.setObjectName("fingerprintsTable")
+        self.table.setAccessibleName(self.tr("Fingerprints to compare"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("City"), self.tr("Delegate"), self.tr("Fingerprint"), self.tr("Held")]
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        for row, key in enumerate(keys):
+            for column, text in enumerate(
+                (
+                    ", ".join(p for p in (key.city, key.country) if p),
+                    key.name,
+                    key.fingerprint,
+                    number_text(key.held),
+                )
+            ):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setFont(mono)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.compared = QCheckBox(self.tr("I &compared every fingerprint, and each one matches"))
+        self.compared.setObjectName("comparedCheck")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.approve_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.approve_button.setText(self.tr("&Approve %Ln key(s)", "", len(keys)))
+        self.approve_button.setEnabled(False)
+        self.approve_button.setAutoDefault(False)
+        self.approve_button.setDefault(False)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)  # Enter never approves by accident
+        self.compared.toggled.connect(self.approve_button.setEnabled)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.compared)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, keys: Sequence[exchange.KeyRow]) -> bool:
+        dialog = cls(keys, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 class ConfirmRevocation:
@@ -201,6 +256,7 @@ class DelegatesPage(QWidget):
     key_approved = Signal(str)
     key_revoked = Signal(str)
     keys_refreshed = Signal(int)
+    receipts_written = Signal(object)
 
     def __init__(self, workspace: Any, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,6 +265,7 @@ class DelegatesPage(QWidget):
         self._tasks: set[Task] = set()
         self._log: tuple[LogRow, ...] = ()
         self._busy = False
+        self._after_approval: list[str] = []  # keys just approved: the next waiting key is selected
 
         self.keys_model = _KeysModel(self)
         self.keys_view = QTableView()
@@ -218,7 +275,9 @@ class DelegatesPage(QWidget):
         header = self.keys_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.keys_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # approve many
         self.keys_view.selectionModel().currentRowChanged.connect(self._on_keys_view_current_row_changed)
+        self.keys_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.keys_empty = empty_state(
             self.tr(
                 "No delegate has sent a bundle yet. A delegate's first bundle registers their key here, "
@@ -237,6 +296,9 @@ class DelegatesPage(QWidget):
         self.revoke_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
         self.revoke_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.revoke_action.triggered.connect(self._on_revoke_action_triggered)
+        self.reissue_action = QAction(self.tr("Write a &receipt again…"), self)
+        self.reissue_action.setObjectName("reissueAction")
+        self.reissue_action.triggered.connect(self.reissue_receipt)
         self.refresh_action = QAction(self.tr("Re&fresh"), self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -244,8 +306,13 @@ class DelegatesPage(QWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, action, name in (
-            ("approve", self.approve_action, self.tr("Approve the selected key")),
+            ("approve", self.approve_action, self.tr("Approve the selected keys")),
             ("revoke", self.revoke_action, self.tr("Revoke the selected key")),
+            (
+                "reissue",
+                self.reissue_action,
+                self.tr("Write a receipt with the current state for this delegate"),
+            ),
             ("refresh", self.refresh_action, self.tr("Load the registry again")),
         ):
             self.addAction(action)
@@ -279,6 +346,7 @@ class DelegatesPage(QWidget):
         self.gaps_label.setAccessibleName(self.tr("Missing bundles"))
         self.bundles_model = RowsModel(
             [
+                Column(self.tr("City"), lambda r: r.city),
                 Column(self.tr("No."), lambda r: "" if r.sequence is None else str(r.sequence)),
                 Column(self.tr("Received"), lambda r: local_time(r.received_at)),
                 Column(self.tr("File"), lambda r: r.name),
@@ -350,8 +418,12 @@ class DelegatesPage(QWidget):
         row = 0
         if selected is not None:
             row = next((i for i, k in enumerate(keys) if k.key_id == selected.key_id), 0)
+        if self._after_approval:  # keys just approved: on to the next one waiting, if any
+            self._after_approval = []
+            row = next((i for i, k in enumerate(keys) if k.status == "pending"), row)
         if keys:
             self.keys_view.selectRow(row)
+            self.keys_view.scrollTo(self.keys_model.index(row, 0))
         self._show_key(self.selected_key())
         self.keys_refreshed.emit(len(keys))
 
@@ -412,17 +484,25 @@ class DelegatesPage(QWidget):
 
     def _update_actions(self) -> None:
         key = self.selected_key()
-        self.approve_action.setEnabled(not self._busy and key is not None and key.status == "pending")
+        pending = any(k.status == "pending" for k in self.selected_keys())
+        self.approve_action.setEnabled(not self._busy and pending)
+        self.reissue_action.setEnabled(not self._busy and key is not None and key.status == "approved")
         self.revoke_action.setEnabled(not self._busy and key is not None and key.status != "revoked")
         self.refresh_action.setEnabled(not self._busy)
 
     # --- approve and revoke ------------------------------------------------------------------------------
 
+    def selected_keys(self) -> list[exchange.KeyRow]:
+        """Every key selected in the list (Ctrl+A, Shift+click), in list order."""
+        rows = sorted(index.row() for index in self.keys_view.selectionModel().selectedRows())
+        return [self.keys_model.row_at(row) for row in rows]
+
     def approve_selected(self) -> Task | None:
-        key = self.selected_key()
-        if key is None or key.status != "pending" or self._busy:
+        """Approve every pending key selected, after one dialog listing their fingerprints."""
+        keys = [key for key in self.selected_keys() if key.status == "pending"]
+        if not keys or self._busy:
             return None
-        if not ConfirmApproval.ask(self, key):
+        if not ConfirmApproval.ask(self, keys):
             self.result_label.setText(self.tr("Not approved: nothing changed."))
             return None
         if not ensure_unlocked(self, self._workspace):  # held bundles are decrypted as they merge
@@ -431,20 +511,25 @@ class DelegatesPage(QWidget):
         self._busy = True
         self._update_actions()
         self.result_label.setText(
-            self.tr("Approving %1 and merging its held bundles…").replace("%1", key.city or key.name)
+            self.tr("Approving %Ln key(s) and merging their held bundles…", "", len(keys))
         )
-        return self._start(
-            lambda: exchange.approve(workspace, key.key_id),
-            lambda outcomes: self._on_approved(key, outcomes),
-        )
+        ids = [key.key_id for key in keys]
+        self._after_approval = ids
 
-    def _on_approved(self, key: exchange.KeyRow, outcomes: list[Any]) -> None:
+        def run() -> list[Any]:
+            outcomes: list[Any] = []
+            for key_id in ids:
+                outcomes.extend(exchange.approve(workspace, key_id))
+            return outcomes
+
+        return self._start(run, lambda outcomes: self._on_approved(keys, outcomes))
+
+    def _on_approved(self, keys: list[exchange.KeyRow], outcomes: list[Any]) -> None:
         self._busy = False
         merged = sum(1 for o in outcomes if o.status == "merged")
         refused = [o for o in outcomes if o.refused]
-        text = self.tr("Approved %1: %Ln held bundle(s) merged.", "", merged).replace(
-            "%1", key.city or key.name
-        )
+        who = keys[0].city or keys[0].name if len(keys) == 1 else self.tr("%Ln key(s)", "", len(keys))
+        text = self.tr("Approved %1: %Ln held bundle(s) merged.", "", merged).replace("%1", who)
         if refused:
             text += " " + self.tr("%Ln refused:", "", len(refused)) + " "
             text += "; ".join(
@@ -452,7 +537,48 @@ class DelegatesPage(QWidget):
             )
         self.result_label.setText(text)
         self.refresh()
-        self.key_approved.emit(key.key_id)
+        for key in keys:
+            self.key_approved.emit(key.key_id)
+
+    def reissue_receipt(self) -> Task | None:
+        """Write a receipt again for the selected approved delegate (a lost USB stick): it holds the
+        current state, even when nothing is new."""
+        key = self.selected_key()
+        if key is None or key.status != "approved" or self._busy:
+            return None
+        folder = self.choose_receipt_folder(self)
+        if folder is None:
+            return None
+        remember_folder(self._workspace, "receipts", folder)
+        if not ensure_unlocked(self, self._workspace):  # receipts are signed
+            return None
+        workspace = self._workspace
+        self._busy = True
+        self._update_actions()
+
+        def done(paths: list[Path]) -> None:
+            self._busy = False
+            self._update_actions()
+            self.result_label.setText(
+                self.tr("Receipt written for %1: %2. Send it to the delegate.")
+                .replace("%1", key.city or key.name)
+                .replace("%2", str(paths[0]) if paths else "")
+            )
+            self.receipts_written.emit(paths)
+
+        return self._start(lambda: exchange.write_receipts(workspace, folder, delegate=key.key_id), done)
+
+    @staticmethod
+    def choose_receipt_folder(parent: QWidget) -> Path | None:
+        start = last_folder(getattr(parent, "workspace", None), "receipts")
+        folder = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("secretariat", "Choose a folder for the receipt"), str(start)
+        )
+        return Path(folder) if folder else None
+
+    @property
+    def workspace(self) -> Any:
+        return self._workspace
 
     def revoke_selected(self) -> Task | None:
         key = self.selected_key()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.folders import last_folder, remember_folder
 from kin_desktop.ui.tasks import Task
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
 
@@ -51,6 +52,7 @@ class ExportsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("exportsPage")
         self._workspace = workspace
+        self.language = "en"  # the labels of the spreadsheets (the window sets its own)
         self._task: Task | None = None
 
         # --- for analysis
@@ -157,26 +159,31 @@ class ExportsPage(QWidget):
 
     @staticmethod
     def choose_target(parent: QWidget, fmt: str) -> Path | None:
-        """Where to write the export: a workbook file for XLSX, a folder for CSV."""
+        """Where to write the export: a workbook file for XLSX, a folder for CSV (opening in the folder
+        used last)."""
+        from datetime import date
+
+        start = last_folder(getattr(parent, "workspace", None), "report")
         if fmt == "xlsx":
             name, _ = QFileDialog.getSaveFileName(
                 parent,
                 QCoreApplication.translate("ExportsPage", "Export for analysis"),
-                "KIN-export.xlsx",
+                str(start / f"KIN-report-{date.today():%Y%m%d}.xlsx"),
                 QCoreApplication.translate("ExportsPage", "Excel workbooks (*.xlsx)"),
             )
             if not name:
                 return None
             path = Path(name)
-            return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+            return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
         folder = QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate("ExportsPage", "Choose a folder for the CSV files")
+            parent, QCoreApplication.translate("ExportsPage", "Choose a folder for the CSV files"), str(start)
         )
         return Path(folder) if folder else None
 
     @staticmethod
     def choose_folder(parent: QWidget, title: str) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(parent, title)
+        start = last_folder(getattr(parent, "workspace", None), "receipts")
+        folder = QFileDialog.getExistingDirectory(parent, title, str(start))
         return Path(folder) if folder else None
 
     # --- actions -------------------------------------------------------------
@@ -195,9 +202,10 @@ class ExportsPage(QWidget):
         target = self.choose_target(self, fmt)
         if target is None:
             return None
-        workspace = self._workspace
+        remember_folder(self._workspace, "report", target)
+        workspace, language = self._workspace, self.language
         return self._run(
-            lambda: list(write_report(workspace, fmt, target)),
+            lambda: list(write_report(workspace, fmt, target, language=language)),
             self.tr("Exporting for analysis…"),
             lambda n: self.tr("Exported for analysis: %Ln file(s).", "", n),
         )
@@ -208,6 +216,7 @@ class ExportsPage(QWidget):
         folder = self.choose_folder(self, self.tr("Choose a folder for the receipts"))
         if folder is None:
             return None
+        remember_folder(self._workspace, "receipts", folder)
         workspace = self._workspace
         return self._run(
             lambda: list(exchange.write_receipts(workspace, folder)),
@@ -222,6 +231,7 @@ class ExportsPage(QWidget):
         folder = self.choose_folder(self, self.tr("Choose a folder for the welcome pack"))
         if folder is None:
             return None
+        remember_folder(self._workspace, "receipts", folder)
         workspace = self._workspace
         return self._run(
             lambda: [exchange.make_welcome_pack(workspace, folder)],
@@ -281,9 +291,22 @@ class ExportsPage(QWidget):
 
     # --- slots ---------------------------------------------------------------
 
+    @property
+    def workspace(self) -> Any:
+        return self._workspace
+
     @Slot(object)
     def _on_task_failed(self, error: BaseException) -> None:
+        from kin_desktop.core.errors import PassphraseError
+
         forget_if_wrong(self._workspace, error)
+        if isinstance(error, PassphraseError):
+            self.result_label.setText(
+                self.tr(
+                    "The passphrase was not right: press the button again to try again. Nothing was written."
+                )
+            )
+            return
         self.result_label.setText(describe(error))
 
     @Slot()

@@ -401,8 +401,10 @@ class InboxPage(QWidget):
             widget.hide()
 
         # --- results of the last import
+        self._cities: dict[str, str] = {}  # signer key id -> city, from the import log
         self.results_model = RowsModel(
             [
+                Column(self.tr("City"), lambda o: self._cities.get(o.signer_key_id or "", "")),
                 Column(self.tr("File"), lambda o: o.path.name),
                 Column(self.tr("Outcome"), lambda o: outcome_text(o.status)),
                 Column(self.tr("Records"), lambda o: str(o.records), sort=lambda o: o.records),
@@ -771,6 +773,11 @@ class InboxPage(QWidget):
     def _on_log_loaded(self, result: tuple[tuple[LogRow, ...], tuple[str, ...]]) -> None:
         rows, self._haystacks = result
         self._log_rows = rows
+        cities = {row.signer: row.city for row in rows if row.signer and row.city}
+        if cities != self._cities:
+            self._cities = cities
+            shown = [self.results_model.row_at(n) for n in range(self.results_model.rowCount())]
+            self.results_model.set_rows(shown)  # a key first seen in this import now has its city
         self.log_model.set_rows(rows)
         self._apply_log_filter()
         self.log_refreshed.emit(len(rows))

@@ -252,8 +252,8 @@ def _bulk_practices(database: Path, count: int) -> list[str]:
                 (
                     rid,
                     owners[i % 20],
-                    f"rev{i}",
-                    json.dumps([f"rev{i}"]),
+                    f"{i:064x}",  # revision ids are SHA-256 hex, as a review note records them
+                    json.dumps([f"{i:064x}"]),
                     f"{i:013d}.00000.x",
                     f"{i:013d}.00000.x",
                 )

@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     Qt,
     Signal,
@@ -22,7 +21,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,11 +42,22 @@ from kin_desktop.ui.secretariat.followup.detail import CommitmentDetail
 from kin_desktop.ui.secretariat.followup.models import FollowUpFilter, FollowUpModel
 from kin_desktop.ui.secretariat.followup.report_dialog import ProgressReportDialog
 from kin_desktop.ui.secretariat.followup.texts import (
+    as_date,
+    date_text,
     long_date_text,
 )
 from kin_desktop.ui.tasks import Task
+from kin_desktop.ui.widgets.date_entry import DateEntry
 
 # ------------------------------------------------------------------------------------------- the page
+
+
+def default_as_of(today: date | None = None) -> date:
+    """Today while the second cycle runs, else its last day: the follow-up is about 2006-2010, and
+    judging it as of a later day would call every commitment overdue."""
+    day = today or date.today()
+    end = date(FOLLOW_UP_END_YEAR, 12, 31)
+    return min(day, end)
 
 
 def _table(model: Any, name: str, accessible: str) -> QTableView:
@@ -96,16 +105,19 @@ class FollowUpPage(QWidget):
         self.summary_label.setObjectName("summaryLabel")
         self.summary_label.setWordWrap(True)
 
-        day = as_of or date.today()
-        self.as_of_edit = QDateEdit(QDate(day.year, day.month, day.day))
+        day = as_of or default_as_of()
+        self.as_of_edit = DateEntry(minimum=date(2000, 1, 1), maximum=date(2099, 12, 31))
         self.as_of_edit.setObjectName("asOfEdit")
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.set_date(day)
+        self._as_of = day
         self.as_of_edit.setAccessibleName(self.tr("Follow-up as of"))
         self.as_of_edit.setToolTip(
-            self.tr("Overdue and stalled are judged as of this date (by default, today)")
+            self.tr(
+                "Overdue and stalled are judged as of this date (by default today, or the end of the "
+                "second cycle, %1, once it is past)"
+            ).replace("%1", str(FOLLOW_UP_END_YEAR))
         )
-        self.as_of_edit.dateChanged.connect(self._on_as_of_edit_date_changed)
+        self.as_of_edit.date_edited.connect(self._on_as_of_edit_date_edited)
         as_of_label = QLabel(self.tr("&As of:"))
         as_of_label.setBuddy(self.as_of_edit)
         self.today_button = QPushButton(self.tr("&Today"))
@@ -215,11 +227,13 @@ class FollowUpPage(QWidget):
 
     @property
     def as_of(self) -> date:
-        value = self.as_of_edit.date()
-        return date(value.year(), value.month(), value.day())
+        return self._as_of
 
     def set_as_of(self, day: date) -> None:
-        self.as_of_edit.setDate(QDate(day.year, day.month, day.day))
+        self.as_of_edit.set_date(day)
+        if day != self._as_of:
+            self._as_of = day
+            self.refresh()
 
     @property
     def only(self) -> str:
@@ -336,7 +350,7 @@ class FollowUpPage(QWidget):
         row = self.selected_row()
         if row is None:
             return None
-        body = ProgressReportDialog.ask(self, row)
+        body = ProgressReportDialog.ask(self, row, today=self.as_of)
         if body is None:
             return None
         workspace, as_of, commitment_id = self._workspace, self.as_of, row.commitment_id
@@ -347,16 +361,27 @@ class FollowUpPage(QWidget):
         self.record_button.setEnabled(False)
         self.message_label.setText(self.tr("Recording the report…"))
         task = Task(run, self)
-        task.on_success(lambda _revision: self._on_report_recorded(commitment_id))
+        reported = as_date(body.get("reported_on"))
+        task.on_success(lambda _revision: self._on_report_recorded(commitment_id, reported))
         task.on_failure(self._on_action_failed)
         task.finished.connect(self._on_action_finished)
         self._busy = task
         return task.start()
 
-    def _on_report_recorded(self, commitment_id: str) -> None:
-        self.message_label.setText(self.tr("The progress report was recorded."))
+    def _on_report_recorded(self, commitment_id: str, reported_on: date | None = None) -> None:
         self._selected_id = commitment_id
         self.report_added.emit(commitment_id)
+        if reported_on is not None and reported_on > self.as_of:
+            # Never a report hidden by the date shown: "as of" moves to it, and says so.
+            self.set_as_of(reported_on)
+            self.message_label.setText(
+                self.tr(
+                    "The progress report was recorded. It is dated %1, after the date shown: the "
+                    "figures are now as of that day."
+                ).replace("%1", date_text(reported_on))
+            )
+            return
+        self.message_label.setText(self.tr("The progress report was recorded."))
         self.refresh()
 
     def set_recognized(self, recognized: bool) -> Task | None:
@@ -418,9 +443,14 @@ class FollowUpPage(QWidget):
 
     # --- slots ---------------------------------------------------------------
 
-    @Slot(QDate)
-    def _on_as_of_edit_date_changed(self, _day: QDate) -> None:
-        self.refresh()
+    @Slot(object)
+    def _on_as_of_edit_date_edited(self, day: date | None) -> None:
+        if day is None:  # emptied: back to the day shown before
+            self.as_of_edit.set_date(self._as_of)
+            return
+        if day != self._as_of:
+            self._as_of = day
+            self.refresh()
 
     @Slot()
     def _on_find_action_triggered(self) -> None:

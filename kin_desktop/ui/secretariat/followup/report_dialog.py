@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,6 +37,7 @@ from kin_desktop.ui.plain import plain_labels
 from kin_desktop.ui.secretariat.followup.texts import (
     status_label,
 )
+from kin_desktop.ui.widgets.date_entry import DateEntry
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -135,9 +134,8 @@ class ProgressReportDialog(QDialog):
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)
 
-        self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateEntry(minimum=date(2000, 1, 1), maximum=date(2099, 12, 31))
+        self.date_edit.set_date(day)
         self.date_edit.setAccessibleName(self.tr("Date of the report"))
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status"))
@@ -216,10 +214,9 @@ class ProgressReportDialog(QDialog):
 
     def body(self) -> dict[str, Any]:
         """The report as a ``ProgressReportBody`` dict."""
-        day = self.date_edit.date()
         return {
             "commitment_id": self._commitment.commitment_id,
-            "reported_on": f"{day.year():04d}-{day.month():02d}-{day.day():02d}",
+            "reported_on": self.date_edit.iso(),
             "status": self.status_combo.currentData(),
             "milestones_reached": [
                 line.strip() for line in self.milestones_edit.toPlainText().splitlines() if line.strip()
@@ -230,6 +227,8 @@ class ProgressReportDialog(QDialog):
 
     def problems(self) -> list[str]:
         found = []
+        if not self.date_edit.is_valid() or self.date_edit.date() is None:
+            found.append(self.date_edit.error_text() or self.tr("Give the date of the report."))
         if any(not row["indicator"] for row in self.indicators.rows()):
             found.append(self.tr("Every indicator value needs the name of its indicator."))
         return found

@@ -55,6 +55,12 @@ def _state(row: ReviewRow) -> str:
     text = review_state_text(row.state)
     if row.recognized:
         text += " ★"
+    if row.changed_since_review:
+        text += " · " + (
+            QCoreApplication.translate("secretariat", "corrected")
+            if row.state == "has_issues"
+            else QCoreApplication.translate("secretariat", "changed")
+        )
     if row.conflict:
         text += " · " + QCoreApplication.translate("secretariat", "conflict")
     return text

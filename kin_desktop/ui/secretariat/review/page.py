@@ -41,11 +41,13 @@ class ReviewPage(QWidget):
         state_changed(str): a review state or comment was saved (carries the record id).
         conflict_resolved(str): a conflict was resolved (carries the record id).
         forms_printed(object): commitment forms were written (carries the PDF's Path).
+        form_checked(str): a signed form was checked (carries the record id); the result is kept.
     """
 
     state_changed = Signal(str)
     conflict_resolved = Signal(str)
     forms_printed = Signal(object)
+    form_checked = Signal(str)
 
     def __init__(
         self, workspace: Any, *, service: ReviewService | None = None, parent: QWidget | None = None
@@ -97,6 +99,12 @@ class ReviewPage(QWidget):
         self.print_button.setToolTip(self.tr("Print the forms of the selected commitments (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_action.trigger)
         self.print_action.enabledChanged.connect(self.print_button.setEnabled)
+        self.check_button = QPushButton(self.tr("C&heck a signed form…"))
+        self.check_button.setObjectName("checkFormButton")
+        self.check_button.setToolTip(
+            self.tr("Type or scan the text of a signed commitment form's QR code: is it the current version?")
+        )
+        self.check_button.clicked.connect(self._on_check_button_clicked)
         self.message_label = QLabel()
         self.message_label.setObjectName("messageLabel")
         self.message_label.setWordWrap(True)
@@ -104,6 +112,7 @@ class ReviewPage(QWidget):
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 2)
+        corner_layout.addWidget(self.check_button)
         corner_layout.addWidget(self.print_button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
@@ -125,6 +134,19 @@ class ReviewPage(QWidget):
             QCoreApplication.translate("secretariat", "PDF (*.pdf)"),
         )
         return Path(name) if name else None
+
+    @staticmethod
+    def ask_form_text(parent: QWidget) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, accepted = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("secretariat", "Check a signed form"),
+            QCoreApplication.translate(
+                "secretariat", "The text of the form's QR code (a scanner types it here):"
+            ),
+        )
+        return text.strip() if accepted and text.strip() else None
 
     # --- loading -----------------------------------------------------------------------------------------
 
@@ -152,6 +174,7 @@ class ReviewPage(QWidget):
         self.find_action.setEnabled(tab is not None)
         self.print_action.setEnabled(tab is self.commitments and bool(self.commitments.selected_ids()))
         self.print_button.setVisible(tab is self.commitments)
+        self.check_button.setVisible(tab is self.commitments)
 
     @Slot(str)
     def _on_conflicts_conflict_resolved(self, record_id: str) -> None:
@@ -180,6 +203,38 @@ class ReviewPage(QWidget):
     @Slot()
     def _on_refresh_action_triggered(self) -> None:
         self.reload()
+
+    # --- signed forms ---
+
+    @Slot()
+    def _on_check_button_clicked(self) -> None:
+        self.check_signed_form()
+
+    def check_signed_form(self, text: str | None = None) -> Task | None:
+        """Check a signed form's QR text against the data; the result is kept and shown in Review."""
+        text = text if text is not None else self.ask_form_text(self)
+        if not text:
+            return None
+        workspace = self._workspace
+
+        def run() -> Any:
+            from kin_desktop.services import printed
+
+            return printed.check_signed_form(workspace, text)
+
+        def done(result: Any) -> None:
+            self.message_label.setText(
+                self.tr("The signed form matches the current version.")
+                if result.ok
+                else self.tr("The signed form does not match the data: %1").replace("%1", result.message)
+            )
+            if result.record_id:
+                self.form_checked.emit(result.record_id)
+                for tab in (self.commitments, self.practices):
+                    if tab.panel.row is not None and tab.panel.row.record_id == result.record_id:
+                        tab.load_record(result.record_id)
+
+        return Task(run, self).on_success(done).on_failure(self._on_print_failed).kept_in(self._tasks).start()
 
     # --- printing ------------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,22 +22,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from kin_desktop.core.schemas import ReviewState
-from kin_desktop.services.review import (
-    ReviewEntry,
-    ReviewRow,
-)
+from kin_desktop.services.review import RecordView, ReviewEntry, ReviewRow
+from kin_desktop.ui.formats import moment_text
+from kin_desktop.ui.palette import warning_color
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.secretariat.common import configure_table, empty_state, local_time
 from kin_desktop.ui.secretariat.delegates import category_text
 from kin_desktop.ui.secretariat.review.columns import hlc_time, review_state_text
+from kin_desktop.ui.secretariat.review.record_view import record_html
 
 
 class _HistoryModel(RowsModel):
@@ -68,6 +71,8 @@ class ReviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: ReviewRow | None = None
+        self.view: RecordView | None = None
+        self._scrolled_for: str | None = None
         self.title_label = QLabel()
         self.title_label.setObjectName("reviewTitle")
         self.title_label.setWordWrap(True)
@@ -92,6 +97,7 @@ class ReviewPanel(QWidget):
             self.tr("What the delegate should know; it goes in the next receipt.")
         )
         self.comment_edit.setTabChangesFocus(True)
+        self.comment_edit.setMaximumHeight(110)
         self.save_button = QPushButton(self.tr("&Save review"))
         self.save_button.setToolTip(self.tr("Save the review state and comment (Ctrl+S)"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -121,14 +127,36 @@ class ReviewPanel(QWidget):
         self.history_view.horizontalHeader().setStretchLastSection(True)
         history_box = QGroupBox(self.tr("History of the review"))
         QVBoxLayout(history_box).addWidget(self.history_view)
+        self.record_status = QLabel()
+        self.record_status.setObjectName("recordStatus")
+        self.record_status.setWordWrap(True)
+        self.record_status.setTextFormat(Qt.TextFormat.RichText)
+        self.record_status.setAccessibleName(self.tr("Changes and signed form"))
+        self.record_browser = QTextBrowser()
+        self.record_browser.setObjectName("recordBrowser")
+        self.record_browser.setAccessibleName(self.tr("The whole record"))
+        self.record_browser.setOpenLinks(False)
+        self.record_browser.setPlaceholderText(self.tr("Loading the record…"))
+        review_part = QWidget()
+        review_layout = QVBoxLayout(review_part)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.addLayout(form)
+        review_layout.addLayout(save_row)
+        review_layout.addWidget(history_box)
+        self.history_view.setMaximumHeight(130)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.record_browser)
+        self.split.addWidget(review_part)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)  # the record first: it is what is reviewed
         self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.title_label)
         editor_layout.addWidget(self.meta_label)
-        editor_layout.addLayout(form)
-        editor_layout.addLayout(save_row)
-        editor_layout.addWidget(history_box, 1)
+        editor_layout.addWidget(self.record_status)
+        editor_layout.addWidget(self.split, 1)
         self.empty = empty_state(self.tr("Select a record to review it."))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -140,7 +168,10 @@ class ReviewPanel(QWidget):
 
     def show_row(self, row: ReviewRow | None, comment: str = "") -> None:
         self.row = row
+        self.view = None
         self.history_model.set_rows([])
+        self.record_browser.clear()
+        self.record_status.clear()
         if row is None:
             self.stack.setCurrentWidget(self.empty)
             return
@@ -157,6 +188,46 @@ class ReviewPanel(QWidget):
         self.comment_edit.setPlainText(comment)
         self.status_label.clear()
         self._update_recognized()
+
+    def show_record(self, view: RecordView) -> None:
+        """The whole record (``ReviewService.record_view``), its changes since review, its signed form."""
+        if self.row is None or view.record_id != self.row.record_id:
+            return
+        self.view = view
+        scroll = self.record_browser.verticalScrollBar().value()
+        self.record_browser.setHtml(record_html(view, self.palette()))
+        if view.changes and view.record_id != self._scrolled_for:
+            self.record_browser.scrollToAnchor("first-change")  # the correction first
+        else:
+            self.record_browser.verticalScrollBar().setValue(scroll)
+        self._scrolled_for = view.record_id
+        lines = []
+        if view.changed_since_review:
+            corrected = view.state == ReviewState.HAS_ISSUES.value
+            text = (
+                self.tr("Corrected since the review: %Ln change(s), marked below.", "", len(view.changes))
+                if corrected
+                else self.tr("Changed since the review: %Ln change(s), marked below.", "", len(view.changes))
+            )
+            colour = warning_color(self.palette()).name()
+            lines.append(f"<b style='color:{colour}'>{escape(text)}</b>")
+        if view.record_type == "commitment":
+            lines.append(escape(self._paper_text(view)))
+        self.record_status.setText("<br>".join(lines))
+        self.record_status.setVisible(bool(lines))
+
+    def _paper_text(self, view: RecordView) -> str:
+        current = [c for c in view.checks if c.rev_id == view.rev_id]
+        if any(c.ok for c in current):
+            last = [c for c in current if c.ok][-1]
+            return self.tr("Signed form: verified for this version on %1.").replace(
+                "%1", moment_text(last.checked_at)
+            )
+        if view.checks:
+            return self.tr("Signed form: the last one checked (%1) is for an earlier version.").replace(
+                "%1", moment_text(view.checks[-1].checked_at)
+            )
+        return self.tr("Signed form: none checked yet for this version (Check a signed form…).")
 
     def show_history(self, entries: Sequence[ReviewEntry]) -> None:
         self.history_model.set_rows(entries)

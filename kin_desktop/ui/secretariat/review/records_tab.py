@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.core.schemas import ParticipantCategory, ProjectType, ReviewState, Sector
 from kin_desktop.services.review import (
+    RecordView,
     ReviewEntry,
     ReviewFilter,
     ReviewRow,
@@ -55,12 +56,14 @@ class RecordsReviewTab(QWidget):
 
     Signals:
         rows_loaded(int): rows (re)loaded from the profile; carries how many.
+        record_shown(str): the whole record arrived in the panel; carries its id.
         search_finished(int): the full-text results arrived; carries how many rows show.
         state_changed(str): a review was saved (carries the record id).
         selection_changed(): the selected records changed.
     """
 
     rows_loaded = Signal(int)
+    record_shown = Signal(str)
     search_finished = Signal(int)
     state_changed = Signal(str)
     selection_changed = Signal()
@@ -73,6 +76,7 @@ class RecordsReviewTab(QWidget):
         self._tasks: set[Task] = set()
         self._search_serial = 0
         self._history_serial = 0
+        self._record_serial = 0
         self.model = ReviewTableModel(record_type, self)
         self.proxy = ReviewFilterProxy(self.model, self)
         self._search_timer = QTimer(self)
@@ -175,7 +179,7 @@ class RecordsReviewTab(QWidget):
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        split.setSizes([760, 300])
+        split.setSizes([500, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(filters)
@@ -190,6 +194,7 @@ class RecordsReviewTab(QWidget):
         self.proxy.modelReset.connect(self._update_state)
         self.proxy.layoutChanged.connect(self._update_state)
         self.proxy.filter_applied.connect(self._update_state)
+        self.proxy.filter_applied.connect(self._on_proxy_filter_applied)
         self._update_state()
 
     # --- rows -----------------------------------------------------------------------------------------
@@ -243,17 +248,26 @@ class RecordsReviewTab(QWidget):
             self.country_combo.addItem(country, country)
         self.country_combo.setCurrentIndex(max(self.country_combo.findData(current), 0))
         self.country_combo.blockSignals(False)
-        if selected is not None:
-            self.select_record(selected.record_id)
+        if selected is not None and self.select_record(selected.record_id):
+            fresh = self.current_row()
+            if (
+                fresh is not None
+                and self.panel.row is not None
+                and fresh.record_id == self.panel.row.record_id
+            ):
+                self.panel.row = fresh
+                self.load_record(fresh.record_id)  # reloaded after an import: the record may have changed
         if self.search_edit.text().strip():
             self._run_search()
         self._update_state()
         self.rows_loaded.emit(len(rows))
 
     def current_row(self) -> ReviewRow | None:
-        if not self.table.selectionModel().hasSelection():
+        """The highlighted record: the current row, when it is selected (what the panel shows)."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
             return None
-        return self.proxy.row(self.table.currentIndex())
+        return self.proxy.row(index)
 
     def selected_ids(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()
@@ -349,18 +363,49 @@ class RecordsReviewTab(QWidget):
 
     @Slot()
     def _on_table_selection_changed(self) -> None:
+        self._sync_panel()  # a click sets the current row first and selects it after: follow both
         self.selection_changed.emit()
 
     @Slot()
     def _on_table_current_row_changed(self) -> None:
+        self._sync_panel()
+
+    def _sync_panel(self) -> None:
+        """Show the highlighted record in the panel, unless it shows it already."""
+        row = self.current_row()
         previous = self.panel.row
+        if (row.record_id if row else None) == (previous.record_id if previous else None):
+            return
         if previous is not None:
             typed = self.panel.comment_edit.toPlainText()
             self._drafts[previous.record_id] = typed  # kept until saved: switching rows loses nothing
-        row = self.current_row()
         self.panel.show_row(row, self._drafts.get(row.record_id, "") if row is not None else "")
         if row is not None:
             self.load_history(row.record_id)
+            self.load_record(row.record_id)
+
+    @Slot()
+    def _on_proxy_filter_applied(self) -> None:
+        """After a search or a filter the panel shows what is highlighted: the record shown stays
+        highlighted while it is listed; filtered out, it leaves the panel (which says to select one)."""
+        shown, current = self.panel.row, self.current_row()
+        if shown is None or (current is not None and current.record_id == shown.record_id):
+            self._sync_panel()  # nothing to move: cheap (each keystroke of a search comes here)
+            return
+        if not self.select_record(shown.record_id):
+            self._sync_panel()
+
+    def load_record(self, record_id: str) -> Task:
+        """The whole record, its changes since review and its signed forms, into the panel."""
+        self._record_serial += 1
+        serial = self._record_serial
+
+        def show(view: RecordView) -> None:
+            if serial == self._record_serial:
+                self.panel.show_record(view)
+                self.record_shown.emit(view.record_id)
+
+        return self._start(lambda: self._service.record_view(record_id), show)
 
     def load_history(self, record_id: str) -> Task:
         self._history_serial += 1
@@ -397,12 +442,14 @@ class RecordsReviewTab(QWidget):
                         state=latest.state if latest else state,
                         recognized=latest.recognized if latest else recognized,
                         comments=comments,
+                        changed_since_review=False,
                     )
                 )
             if self.panel.row is not None and self.panel.row.record_id == record_id:
                 self.panel.row = self.model.row_at(number) if number >= 0 else self.panel.row
                 self.panel.history_model.set_rows(history)
                 self.panel.status_label.setText(self.tr("Saved. The delegate sees it in the next receipt."))
+                self.load_record(record_id)  # the state is now given on this version: no longer "changed"
             self.state_changed.emit(record_id)
 
         task = self._start(save, done)
