@@ -60,20 +60,21 @@ def _use_fusion(app: Any, argv: Sequence[str]) -> bool:
 
 
 def _demo_loader(directory: Path, role: str) -> Any:
-    def load() -> Any:
-        from kin_desktop.services import demo, overview
+    def load(step: Any = None) -> Any:
+        from kin_desktop.services import demo_image, overview
 
-        demo.create_demo_profile(directory, role=role, pin_secretariat=True)  # it can export
-        return overview.open_profile(directory)
+        # Made ahead of time (services/demo_image.py): copied, not built again at every start.
+        demo_image.prepare_demo(directory, role, step=step)
+        return overview.open_profile(directory, step=step)
 
     return load
 
 
 def _profile_loader(directory: Path) -> Any:
-    def load() -> Any:
+    def load(step: Any = None) -> Any:
         from kin_desktop.services import overview
 
-        return overview.open_profile(directory)
+        return overview.open_profile(directory, step=step)
 
     return load
 

@@ -66,6 +66,13 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
 
 
+def cache_dir() -> Path:
+    """Things made once and kept for speed, safe to delete (the demo profiles' images)."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The profile's folder: ``--data-dir``, else ``$KIN_DATA_DIR``, else the platform's default."""
     if override:

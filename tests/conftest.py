@@ -19,6 +19,8 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("KIN_DATA_DIR", str(tmp_path / "default-profile"))
+    # Demo images are made in the user's cache folder (services/demo_image.py): never the real one.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("KIN_PASSPHRASE", raising=False)
     from tests.helpers.fakes import MemoryKeyring
 

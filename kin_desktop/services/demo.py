@@ -55,6 +55,9 @@ class ThrowawayKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         self._secrets.pop((service, username), None)
 
+    def entries(self) -> dict[tuple[str, str], str]:
+        return dict(self._secrets)
+
 
 _demo_keyring = ThrowawayKeyring()
 

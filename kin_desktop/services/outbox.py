@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -43,12 +43,17 @@ class OutboxState:
     stale_forms: tuple[tuple[str, datetime], ...] = ()
     inbox_url: str | None = None  # the inbox service's address from the welcome pack (docs/sync.md)
     waiting_upload_bytes: int = 0  # bundles exported for the inbox and not all sent yet
+    # Records, not revisions: one response saved eleven times is one response to send.
+    pending_records_by_type: dict[str, int] = field(default_factory=dict)
+    pending_records: int = 0
 
 
 def outbox_state(workspace: Workspace) -> OutboxState:
     with workspace.session() as session:
         pending = repository.unacknowledged(session=session)
         by_type = Counter(rev.record_type for rev in pending)
+        records = {rev.record_id: rev.record_type for rev in pending}
+        records_by_type = Counter(records.values())
         blob_bytes = sum(
             int((rev.body or {}).get("size", 0)) for rev in pending if rev.record_type == "attachment"
         )
@@ -92,6 +97,8 @@ def outbox_state(workspace: Workspace) -> OutboxState:
         receipts=receipts,
         inbox_url=inbox_url,
         waiting_upload_bytes=sum(size - offset for size, offset in waiting),
+        pending_records_by_type=dict(records_by_type),
+        pending_records=len(records),
     )
 
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlmodel import col, func, select
 
+from kin_desktop import paths
 from kin_desktop.core.questionnaire import Definition, Evaluation, evaluate
 from kin_desktop.core.schemas import RecordType, ReviewState
-from kin_desktop.services import profiles, questionnaires
-from kin_desktop.storage import models, repository
+from kin_desktop.services import profile_answers, profiles, questionnaires
+from kin_desktop.storage import db, models, repository
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,10 @@ class Overview:
     waiting: int = 0  # revisions made here since the last export
     unacknowledged: int = 0  # revisions made here that no receipt has acknowledged
     last_export: datetime | None = None
+    # Records, not revisions: a response saved eleven times is one response waiting.
+    waiting_records: int = 0  # records changed here since the last export
+    unacknowledged_records: int = 0  # records changed here that no receipt has acknowledged yet
+    bundles_sent: int = 0
     last_receipt: ReceiptSummary | None = None  # the last receipt taken from the secretariat
     # practices and commitments the secretariat marked "has issues" and not changed since: to correct
     has_issues: tuple[IssueRow, ...] = ()
@@ -69,6 +75,10 @@ def overview_of(workspace: profiles.Workspace) -> Overview:
         if info.role == "delegate":
             definition = questionnaires.current_definition(session=session)
             answers = (responses[0].body or {}).get("answers", {}) if responses else {}
+            # The respondent's questions answered by the profile count, as the questionnaire shows them.
+            answers = profile_answers.with_profile(
+                definition, answers, repository.get_profile(session=session)
+            )
             evaluation = evaluate(definition, answers)
             ratio = evaluation.ratio
         last_export = session.exec(select(func.max(models.BundleSent.created_at))).one()
@@ -85,6 +95,20 @@ def overview_of(workspace: profiles.Workspace) -> Overview:
             if last_export is not None
             else unacknowledged
         )
+        local_records = (
+            select(func.count(func.distinct(models.Revision.record_id)))
+            .select_from(models.Revision)
+            .where(
+                col(models.Revision.created_locally).is_(True), col(models.Revision.acknowledged).is_(False)
+            )
+        )
+        unacknowledged_records = session.exec(local_records).one()
+        waiting_records = (
+            session.exec(local_records.where(col(models.Revision.received_at) > last_export)).one()
+            if last_export is not None
+            else unacknowledged_records
+        )
+        bundles_sent = session.exec(select(func.count()).select_from(models.BundleSent)).one()
         receipt = session.exec(
             select(models.ReceiptTaken).order_by(col(models.ReceiptTaken.receipt_sequence).desc()).limit(1)
         ).first()
@@ -124,6 +148,9 @@ def overview_of(workspace: profiles.Workspace) -> Overview:
         waiting=waiting,
         unacknowledged=unacknowledged,
         last_export=last_export,
+        waiting_records=waiting_records,
+        unacknowledged_records=unacknowledged_records,
+        bundles_sent=bundles_sent,
         last_receipt=last_receipt,
         has_issues=issues,
         stale_forms=stale,
@@ -138,9 +165,17 @@ class LoadedProfile:
     overview: Overview
 
 
-def open_profile(data_dir: Path) -> LoadedProfile:
+def open_profile(data_dir: Path, *, step: Callable[[str], None] | None = None) -> LoadedProfile:
+    """Open the profile for the window; ``step`` hears what is being done, in stable words the
+    window puts in the user's language: ``database``, ``upgrade`` (a backup is made first),
+    ``figures``."""
+    say = step or (lambda _word: None)
+    say("database")
+    if db.needs_upgrade(paths.database_path(data_dir)):
+        say("upgrade")
     workspace = profiles.open_workspace(data_dir)
     try:
+        say("figures")
         return LoadedProfile(workspace, overview_of(workspace))
     except BaseException:
         workspace.close()

@@ -29,10 +29,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import defer
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, func, select
 
 from kin_desktop.bundle.container import DEFAULT_LIMITS
+from kin_desktop.core import search_text
 from kin_desktop.core.clock import HLC, HybridClock
 from kin_desktop.core.errors import ProfileMissingError, ValidationError
 from kin_desktop.core.records import Revision
@@ -203,6 +204,9 @@ class Problem:
 
 
 def _updated(hlc: str) -> datetime:
+    wall = hlc[:13]
+    if len(hlc) > 13 and hlc[13] == "." and wall.isdigit():  # the common case, without a regex
+        return datetime.fromtimestamp(int(wall) / 1000, tz=UTC)
     return datetime.fromtimestamp(HLC.parse(hlc).wall_ms / 1000, tz=UTC)
 
 
@@ -306,8 +310,9 @@ def check_body(record_type: RecordType | str, body: dict[str, Any]) -> tuple[Pro
 
 
 def fold(text: str) -> str:
-    """The form quick filters compare: NFC, case-folded."""
-    return unicodedata.normalize("NFC", text).casefold()
+    """The form quick filters compare: NFC, case and accents aside, as the full-text search
+    compares (core/search_text.py), so "rung" finds "rừng" in both."""
+    return search_text.fold(unicodedata.normalize("NFC", text))
 
 
 class RecordService:
@@ -321,28 +326,56 @@ class RecordService:
     def list_practices(self, query: str = "", filters: RecordFilter | None = None) -> tuple[PracticeRow, ...]:
         """Live practices, newest edit first; ``query`` searches titles and texts (FTS)."""
         rows: list[PracticeRow] = []
+        practice, record = models.Practice, models.Record
         with self.workspace.session() as session:
             ids = self._search(RecordType.PRACTICE, query, session)
             context = _ListContext(session, RecordType.PRACTICE)
-            select_rows = select(models.Practice, models.Record).join(
-                models.Record, col(models.Record.record_id) == col(models.Practice.record_id)
+            # Plain columns, not ORM objects: building an object per row cost more than the query.
+            select_rows = (
+                select_columns(
+                    col(practice.record_id),
+                    col(practice.title),
+                    col(practice.owner),
+                    col(practice.city),
+                    col(practice.sectors),
+                    col(practice.state),
+                    col(practice.win_win),
+                    col(practice.start_year),
+                    col(record.updated_hlc),
+                    col(record.head_rev_id),
+                    col(record.conflict),
+                )
+                .join(record, col(record.record_id) == col(practice.record_id))
+                .where(col(record.deleted).is_(False))
             )
-            for practice, record in session.exec(select_rows.where(col(models.Record.deleted).is_(False))):
-                if ids is not None and practice.record_id not in ids:
+            for (
+                record_id,
+                title,
+                owner,
+                city,
+                sectors,
+                state,
+                win_win,
+                start_year,
+                updated_hlc,
+                head_rev_id,
+                conflict,
+            ) in session.connection().execute(select_rows):
+                if ids is not None and record_id not in ids:
                     continue
                 rows.append(
                     PracticeRow(
-                        record_id=practice.record_id,
-                        title=practice.title,
-                        city=context.city(practice.owner, practice.city),
-                        sectors=tuple(json.loads(practice.sectors)),
-                        state=practice.state,
-                        win_win=practice.win_win,
-                        start_year=practice.start_year,
-                        updated=_updated(record.updated_hlc),
-                        sync_state=context.sync_state(record, practice.state),
-                        conflict=record.conflict,
-                        review=context.review(record),
+                        record_id=record_id,
+                        title=title,
+                        city=context.city(owner, city),
+                        sectors=tuple(json.loads(sectors)),
+                        state=state,
+                        win_win=win_win,
+                        start_year=start_year,
+                        updated=_updated(updated_hlc),
+                        sync_state=context.sync_state(record_id, head_rev_id, state),
+                        conflict=conflict,
+                        review=context.review(record_id, head_rev_id),
                     )
                 )
         return _filtered(rows, filters)
@@ -352,41 +385,67 @@ class RecordService:
     ) -> tuple[CommitmentRow, ...]:
         """Live commitments, newest edit first; ``query`` searches titles and texts (FTS)."""
         rows: list[CommitmentRow] = []
+        commitment, record = models.Commitment, models.Record
         with self.workspace.session() as session:
             ids = self._search(RecordType.COMMITMENT, query, session)
             context = _ListContext(session, RecordType.COMMITMENT)
-            # The body holds sectors and currency; SQLite reads them out without the rest.
-            select_rows = select(
-                models.Commitment,
-                models.Record,
-                func.json_extract(models.Commitment.body, "$.sectors"),
-                func.json_extract(models.Commitment.body, "$.budget_currency"),
-            ).join(models.Record, col(models.Record.record_id) == col(models.Commitment.record_id))
-            query_rows = session.exec(
-                select_rows.where(col(models.Record.deleted).is_(False)).options(
-                    defer(models.Commitment.body)  # type: ignore[arg-type]
+            # Plain columns, not ORM objects (building one per row cost more than the query); the
+            # body holds sectors and currency, and SQLite reads them out without the rest.
+            select_rows = (
+                select_columns(
+                    col(commitment.record_id),
+                    col(commitment.title),
+                    col(commitment.owner),
+                    col(commitment.city),
+                    col(commitment.project_type),
+                    col(commitment.state),
+                    col(commitment.start_date),
+                    col(commitment.end_date),
+                    col(commitment.budget_amount),
+                    func.json_extract(commitment.body, "$.sectors"),
+                    func.json_extract(commitment.body, "$.budget_currency"),
+                    col(record.updated_hlc),
+                    col(record.head_rev_id),
+                    col(record.conflict),
                 )
+                .join(record, col(record.record_id) == col(commitment.record_id))
+                .where(col(record.deleted).is_(False))
             )
-            for commitment, record, sectors, currency in query_rows:
-                if ids is not None and commitment.record_id not in ids:
+            for (
+                record_id,
+                title,
+                owner,
+                city,
+                project_type,
+                state,
+                start_date,
+                end_date,
+                budget_amount,
+                sectors,
+                currency,
+                updated_hlc,
+                head_rev_id,
+                conflict,
+            ) in session.connection().execute(select_rows):
+                if ids is not None and record_id not in ids:
                     continue
                 rows.append(
                     CommitmentRow(
-                        record_id=commitment.record_id,
-                        title=commitment.title,
-                        city=context.city(commitment.owner, commitment.city),
-                        project_type=commitment.project_type,
+                        record_id=record_id,
+                        title=title,
+                        city=context.city(owner, city),
+                        project_type=project_type,
                         sectors=tuple(json.loads(sectors) if sectors else ()),
-                        state=commitment.state,
-                        start_date=commitment.start_date,
-                        end_date=commitment.end_date,
-                        budget_amount=commitment.budget_amount,
-                        updated=_updated(record.updated_hlc),
-                        sync_state=context.sync_state(record, commitment.state),
+                        state=state,
+                        start_date=start_date,
+                        end_date=end_date,
+                        budget_amount=budget_amount,
+                        updated=_updated(updated_hlc),
+                        sync_state=context.sync_state(record_id, head_rev_id, state),
                         budget_currency=currency,
-                        conflict=record.conflict,
-                        review=context.review(record),
-                        paper=context.paper(record),
+                        conflict=conflict,
+                        review=context.review(record_id, head_rev_id),
+                        paper=context.paper(record_id, head_rev_id),
                     )
                 )
         return _filtered(rows, filters)
@@ -471,9 +530,9 @@ class RecordService:
             context = _ListContext(session, kind)
             forms = printed.printed_forms(session, record_id)
             return RecordStatus(
-                sync_state=context.sync_state(record, state or ""),
-                review=context.review(record),
-                paper=context.paper(record),
+                sync_state=context.sync_state(record.record_id, record.head_rev_id, state or ""),
+                review=context.review(record.record_id, record.head_rev_id),
+                paper=context.paper(record.record_id, record.head_rev_id),
                 printed=forms,
             )
 
@@ -662,8 +721,8 @@ class _ListContext:
     def city(self, owner: str, projected: str) -> str:
         return projected or self._places.get(owner, ("", ""))[0]
 
-    def review(self, record: models.Record) -> RowReview | None:
-        note = self._notes.get(record.record_id)
+    def review(self, record_id: str, head_rev_id: str | None) -> RowReview | None:
+        note = self._notes.get(record_id)
         if note is None:
             return None
         return RowReview(
@@ -671,21 +730,21 @@ class _ListContext:
             comment=note.comment,
             recognized=note.recognized,
             reviewed=_updated(note.updated_hlc),
-            changed=bool(note.reviewed_rev_id) and note.reviewed_rev_id != record.head_rev_id,
+            changed=bool(note.reviewed_rev_id) and note.reviewed_rev_id != head_rev_id,
         )
 
-    def paper(self, record: models.Record) -> Paper | None:
-        form = self._printed.get(record.record_id)
+    def paper(self, record_id: str, head_rev_id: str | None) -> Paper | None:
+        form = self._printed.get(record_id)
         if form is None:
             return None
-        return Paper(form.rev_id, form.printed_at, stale=form.rev_id != record.head_rev_id)
+        return Paper(form.rev_id, form.printed_at, stale=form.rev_id != head_rev_id)
 
-    def sync_state(self, record: models.Record, state: str) -> SyncState:
-        if record.record_id in self._registered:
+    def sync_state(self, record_id: str, head_rev_id: str | None, state: str) -> SyncState:
+        if record_id in self._registered:
             return SyncState.REGISTERED
-        if record.head_rev_id in self._acknowledged:
+        if head_rev_id in self._acknowledged:
             return SyncState.ACKNOWLEDGED
-        if record.head_rev_id in self._sent:
+        if head_rev_id in self._sent:
             return SyncState.SENT
         return SyncState.READY if state == SyncState.READY.value else SyncState.DRAFT
 
@@ -694,7 +753,7 @@ RowT = TypeVar("RowT", PracticeRow, CommitmentRow)
 
 
 def _filtered(rows: Iterable[RowT], filters: RecordFilter | None) -> tuple[RowT, ...]:
-    listed = sorted(rows, key=lambda r: (-r.updated.timestamp(), fold(r.title), r.record_id))
+    listed = sorted(rows, key=lambda r: (-r.updated.timestamp(), r.title.casefold(), r.record_id))
     if filters is None:
         return tuple(listed)
     return tuple(row for row in listed if matches(row, filters))

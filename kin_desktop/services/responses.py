@@ -37,7 +37,7 @@ from kin_desktop.core.questionnaire import (
     normalize_answers,
 )
 from kin_desktop.core.schemas import RecordType
-from kin_desktop.services import questionnaires
+from kin_desktop.services import profile_answers, questionnaires
 from kin_desktop.services.profiles import Workspace, save_record
 from kin_desktop.storage import repository
 
@@ -154,14 +154,18 @@ class ResponseService:
         return definition.version != self._current_version
 
     def load(self) -> ResponseState:
+        """The stored response, with the profile's name, e-mail, city... where their questions
+        are unanswered (services/profile_answers.py)."""
         definition = self.definition()
         with self._workspace.session() as session:
+            # A version kept for reading shows what was stored, nothing filled in.
+            profile = None if self.read_only else repository.get_profile(session=session)
             stored = self._stored(session)
             if stored is None and not self.read_only:
-                seed = self._seed(session, definition)
+                seed = profile_answers.with_profile(definition, self._seed(session, definition), profile)
                 if seed:
                     return ResponseState(None, seed, False, None, evaluate(definition, seed))
-            return self._state(definition, stored)
+            return self._state(definition, stored, profile=profile)
 
     def save_answers(self, answers: Mapping[str, Any]) -> ResponseState:
         """Store ``answers`` as a new revision (nothing is written when nothing changed).
@@ -176,13 +180,26 @@ class ResponseService:
         evaluation = evaluate(definition, normalized)
         with self._workspace.session() as session:
             stored = self._stored(session)
-            if stored is None and not normalized:
-                return ResponseState(None, {}, False, None, evaluation)
+            profile = repository.get_profile(session=session)
+            start = (
+                profile_answers.with_profile(definition, self._seed(session, definition), profile)
+                if stored is None
+                else {}
+            )
+            if stored is None and all(start.get(key) == value for key, value in normalized.items()):
+                # Nothing but what a new response starts with (the profile, defaults, answers carried
+                # from an older version): nothing of the delegate's to keep yet.
+                return ResponseState(None, normalized, False, None, evaluation)
             was_completed = (
                 stored is not None and stored.body is not None and bool(stored.body.get("completed"))
             )
             body = self._body(definition, normalized, completed=was_completed and evaluation.complete)
-            return self._write(session, definition, stored, body, evaluation)
+            state = self._write(session, definition, stored, body, evaluation)
+            # The respondent's name, e-mail, city... changed here change the profile too.
+            changes = profile_answers.profile_changes(definition, normalized, evaluation, profile)
+            if changes:
+                repository.update_profile(session=session, **changes)
+            return state
 
     def mark_complete(self) -> ResponseState:
         """Mark the stored answers complete, or raise :class:`IncompleteResponseError`."""
@@ -194,6 +211,9 @@ class ResponseService:
                 answers = dict(stored.body.get("answers") or {})
             else:
                 answers = self._seed(session, definition) if stored is None else {}
+            answers = profile_answers.with_profile(
+                definition, answers, repository.get_profile(session=session)
+            )
             evaluation = evaluate(definition, answers)
             blocking = _blocking_issues(evaluation)
             if blocking:
@@ -279,10 +299,13 @@ class ResponseService:
         definition: Definition,
         stored: repository.CurrentRecord | None,
         evaluation: Evaluation | None = None,
+        *,
+        profile: Any = None,
     ) -> ResponseState:
         if stored is None or stored.body is None:
-            return ResponseState(None, {}, False, None, evaluation or evaluate(definition, {}))
-        answers = dict(stored.body.get("answers") or {})
+            answers = profile_answers.with_profile(definition, {}, profile)
+            return ResponseState(None, answers, False, None, evaluation or evaluate(definition, answers))
+        answers = profile_answers.with_profile(definition, stored.body.get("answers") or {}, profile)
         return ResponseState(
             record_id=stored.record_id,
             answers=answers,

@@ -56,6 +56,12 @@ _SECRETARIAT_RELOADS: dict[str, tuple[str, Callable[[Any], bool]]] = {
 # its own imports cost a few milliseconds of start-up).
 
 
+def _takes_step(loader: Loader) -> bool:
+    """Whether a loader can tell what it is doing (``loader(step=...)``)."""
+    code = getattr(loader, "__code__", None)
+    return code is not None and "step" in code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+
+
 class Section:
     """One entry of the navigation: its page is built the first time it is shown."""
 
@@ -118,6 +124,7 @@ class MainWindow(QMainWindow):
 
     overview_loaded = Signal(object)
     profile_opened = Signal(object)
+    step_reported = Signal(str)  # from the loading worker: what it is doing (see _step_text)
 
     def __init__(self, data_dir: Path, *, loader: Loader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +190,7 @@ class MainWindow(QMainWindow):
         self._go_menu: Any = None
         self._hub: Any = None  # ui.changes.ChangeHub, made with the first page (after the first paint)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(data_dir)))
+        self.step_reported.connect(self._on_step_reported)
         self._restore_geometry()
 
     # --- loading ----------------------------------------------------------
@@ -256,10 +264,33 @@ class MainWindow(QMainWindow):
 
         if self.import_action is None:
             self._build_menus()
-        self._task = (
-            Task(self._loader, self).on_success(self._on_task_succeeded).on_failure(self._on_task_failed)
-        )
+        loader: Any = self._loader
+        if _takes_step(loader):
+            report = self.step_reported.emit  # a queued signal: shown by the GUI thread as it comes
+
+            def load() -> Any:
+                return loader(step=report)
+
+        else:
+            load = loader
+        self._task = Task(load, self).on_success(self._on_task_succeeded).on_failure(self._on_task_failed)
         return self._task.start()
+
+    @Slot(str)
+    def _on_step_reported(self, step: str) -> None:
+        text = self._step_text(step)
+        self._loading.setText(text)
+        self.statusBar().showMessage(text)
+
+    def _step_text(self, step: str) -> str:
+        """What opening a profile is doing, in words (the loader says it in stable code words)."""
+        return {
+            "building": self.tr("Preparing the demo profile: the first time takes a few seconds…"),
+            "copying": self.tr("Copying the demo profile…"),
+            "database": self.tr("Opening the database…"),
+            "upgrade": self.tr("Upgrading the database to this version (a backup is made first)…"),
+            "figures": self.tr("Reading the questionnaire and counting the records…"),
+        }.get(step, self.tr("Opening the profile…"))
 
     @property
     def workspace(self) -> Any:
@@ -425,6 +456,15 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, row=number - 1: self.navigation.setCurrentRow(row)
             )
             self._go_menu.addAction(action)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest title in the current language: every pixel counts at 1024."""
+        view = self.navigation
+        widest = max((view.sizeHintForColumn(0) for _ in (0,)), default=0)
+        margins = view.contentsMargins()
+        width = widest + 2 * view.frameWidth() + 2 * view.spacing() + margins.left() + margins.right() + 8
+        view.setFixedWidth(max(120, min(width, 240)))
 
     def section_widget(self, key: str) -> QWidget | None:
         """The page of a section, built on first use (tests and drop handling use it)."""
@@ -642,12 +682,18 @@ class MainWindow(QMainWindow):
             self._loaded.overview = overview
         profile = overview.profile
         if profile.role == "delegate":
-            self._city.setText(self.tr("%1, %2").replace("%1", profile.city).replace("%2", profile.country))
+            from kin_desktop.core.countries import name as country_name
+
+            country = country_name(profile.country, self.language) if profile.country else ""
+            self._city.setText(self.tr("%1, %2").replace("%1", profile.city).replace("%2", country))
             self.setWindowTitle(self.tr("KIN Desktop — %1").replace("%1", profile.city))
-            if overview.waiting:
-                self._sync.setText(self.tr("%Ln change(s) waiting to be exported", "", overview.waiting))
+            waiting = getattr(overview, "waiting_records", overview.waiting)
+            if waiting:
+                self._sync.setText(self.tr("%Ln record(s) waiting to be exported", "", waiting))
             elif overview.unacknowledged:
                 self._sync.setText(self.tr("Exported; waiting for the secretariat's receipt"))
+            elif not getattr(overview, "bundles_sent", 1):
+                self._sync.setText(self.tr("Nothing sent yet"))
             else:
                 self._sync.setText(self.tr("Everything acknowledged by the secretariat"))
         else:

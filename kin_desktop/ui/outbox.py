@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.folders import last_folder, remember_folder
+from kin_desktop.ui.formats import moment_text, size_text
 from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.palette import Tone, set_tone
 from kin_desktop.ui.plain import message_box
@@ -36,14 +37,16 @@ from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.send import SendPanel
 from kin_desktop.ui.tasks import Task, TaskControl
 from kin_desktop.ui.unlock import ensure_unlocked, forget_if_wrong
+from kin_desktop.ui.widgets.column_fit import fit_columns
+from kin_desktop.ui.widgets.search_filter import EmptyViewMessage, FoldedFilterProxy
 
 
 def _when(value: Any) -> str:
-    return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat) if value else ""
+    return moment_text(value) if value else ""
 
 
 def _size(count: int) -> str:
-    return QLocale().formattedDataSize(count)
+    return size_text(count)
 
 
 def _table(model: Any, name: str, title: str) -> QTableView:
@@ -57,6 +60,7 @@ def _table(model: Any, name: str, title: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns(view)  # never sideways: columns as wide as their texts, the longest taking the rest
     return view
 
 
@@ -203,7 +207,7 @@ class OutboxPage(QWidget):
             ],
             self,
         )
-        self.catalogue_proxy = QSortFilterProxyModel(self)
+        self.catalogue_proxy = FoldedFilterProxy(self)  # case and accents aside: "rung" finds "rừng"
         self.catalogue_proxy.setSourceModel(self.catalogue_model)
         self.catalogue_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.catalogue_proxy.setFilterKeyColumn(-1)
@@ -211,8 +215,9 @@ class OutboxPage(QWidget):
         self.catalogue_search.setPlaceholderText(self.tr("Search the catalogue"))
         self.catalogue_search.setAccessibleName(self.tr("Search the catalogue"))
         self.catalogue_search.setClearButtonEnabled(True)
-        self.catalogue_search.textChanged.connect(self.catalogue_proxy.setFilterFixedString)
+        self.catalogue_search.textChanged.connect(self.catalogue_proxy.set_text)
         self.catalogue_view = _table(self.catalogue_proxy, "catalogueView", self.tr("Practices catalogue"))
+        self.catalogue_no_match = EmptyViewMessage(self.catalogue_view, self._catalogue_no_match_text)
         self.catalogue_view.setSortingEnabled(True)
         self.catalogue_view.selectionModel().currentRowChanged.connect(self._on_catalogue_current_row_changed)
         self.catalogue_detail = QTextBrowser()
@@ -249,6 +254,10 @@ class OutboxPage(QWidget):
         self.refresh()
 
     # --- hooks tests replace ---------------------------------------------
+
+    def _catalogue_no_match_text(self) -> str:
+        words = self.catalogue_search.text().strip()
+        return self.tr("Nothing in the catalogue matches “%1”.").replace("%1", words) if words else ""
 
     @staticmethod
     def choose_export_path(parent: QWidget, suggested: Path, folders: list[Path]) -> Path | None:
@@ -293,15 +302,17 @@ class OutboxPage(QWidget):
     def _on_refresh_succeeded(self, result: tuple[Any, list[dict[str, Any]]]) -> None:
         state, catalogue = result
         self._state = state
-        if state.pending_revisions:
-            parts = [self._type_count(kind, count) for kind, count in sorted(state.pending_by_type.items())]
-            text = self.tr("%Ln change(s) not yet acknowledged: ", "", state.pending_revisions) + list_text(
-                parts
-            )
+        if state.pending_records:
+            parts = [
+                self._type_count(kind, count) for kind, count in sorted(state.pending_records_by_type.items())
+            ]
+            text = self.tr("Not yet acknowledged by the secretariat: ") + list_text(parts)
             if state.pending_attachment_bytes:
                 text += " " + self.tr("(attachments: %1)").replace(
                     "%1", _size(state.pending_attachment_bytes)
                 )
+        elif not state.sent:
+            text = self.tr("Nothing sent yet, and nothing to send.")
         else:
             text = self.tr("Nothing to send: the secretariat has acknowledged everything.")
         self.pending_label.setText(text)
@@ -337,8 +348,8 @@ class OutboxPage(QWidget):
     def _type_count(self, kind: str, count: int) -> str:
         names = {
             "response": self.tr("%Ln questionnaire response(s)", "", count),
-            "practice": self.tr("%Ln practice revision(s)", "", count),
-            "commitment": self.tr("%Ln commitment revision(s)", "", count),
+            "practice": self.tr("%Ln practice(s)", "", count),
+            "commitment": self.tr("%Ln commitment(s)", "", count),
             "attachment": self.tr("%Ln attachment(s)", "", count),
             "progress_report": self.tr("%Ln progress report(s)", "", count),
         }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kin_desktop.ui.formats import moment_text
 from kin_desktop.ui.language import number_text
 from kin_desktop.ui.palette import Tone, set_tone
 from kin_desktop.ui.plain import plain_labels
@@ -81,7 +82,13 @@ class OverviewPage(QScrollArea):
         if profile.organisation:
             form.addRow(self.tr("Organisation:"), self._value(profile.organisation))
         if profile.role == "delegate":
-            form.addRow(self.tr("City:"), self._value(f"{profile.city} ({profile.country})"))
+            from kin_desktop.core.countries import name as country_name
+
+            form.addRow(self.tr("City:"), self._value(profile.city))
+            form.addRow(
+                self.tr("Country:"),
+                self._value(country_name(profile.country, self._language) if profile.country else ""),
+            )
         form.addRow(self.tr("Key fingerprint:"), self._value(profile.fingerprint or self.tr("no key yet")))
         self._layout.addWidget(who)
 
@@ -171,37 +178,34 @@ class OverviewPage(QScrollArea):
     def _outbox_box(self, overview: Any) -> QGroupBox:
         box = QGroupBox(self.tr("Outbox"))
         form = QFormLayout(box)
+        waiting_records = overview.waiting_records
+        sent_records = overview.unacknowledged_records - waiting_records if overview.bundles_sent else 0
         waiting = self._value(
-            self.tr("%Ln change(s) not yet exported", "", overview.waiting)
-            if overview.waiting
+            self.tr("%Ln record(s) changed since the last export", "", waiting_records)
+            if waiting_records
             else self.tr("Nothing new to send")
         )
         waiting.setObjectName("waitingLabel")
         form.addRow(self.tr("Waiting:"), waiting)
-        form.addRow(
-            self.tr("Awaiting receipt:"),
-            self._value(
-                self.tr(
-                    "%Ln change(s) sent but not yet acknowledged",
-                    "",
-                    overview.unacknowledged - overview.waiting,
-                )
-            ),
+        awaiting = self._value(
+            self.tr("Nothing sent yet")
+            if not overview.bundles_sent
+            else self.tr("%Ln record(s) sent but not yet acknowledged", "", max(sent_records, 0))
+            if overview.unacknowledged
+            else self.tr("Everything sent is acknowledged")
         )
+        awaiting.setObjectName("awaitingLabel")
+        form.addRow(self.tr("Awaiting receipt:"), awaiting)
         last = overview.last_export
         form.addRow(
             self.tr("Last export:"),
-            self._value(
-                QLocale().toString(last.astimezone(), QLocale.FormatType.ShortFormat)
-                if last
-                else self.tr("never")
-            ),
+            self._value(moment_text(last) if last else self.tr("never")),
         )
         receipt = getattr(overview, "last_receipt", None)
         receipt_label = self._value(
             self.tr("No. %1 of %2: %Ln change(s) acknowledged", "", receipt.acknowledged)
             .replace("%1", number_text(receipt.sequence))
-            .replace("%2", QLocale().toString(receipt.taken_at.astimezone(), QLocale.FormatType.ShortFormat))
+            .replace("%2", moment_text(receipt.taken_at))
             + (
                 self.tr(", %Ln review(s) by the secretariat", "", receipt.review_notes)
                 if receipt.review_notes

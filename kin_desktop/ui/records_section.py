@@ -129,7 +129,8 @@ class RecordsSection(QStackedWidget):
                 self.tr("This record cannot be saved yet: correct the problems shown, or undo them.")
             )
             return False
-        editor.hide()  # gone at once, not when the event loop next deletes it
+        self._editor_layout.removeWidget(editor)  # gone at once, not at the next turn of the loop
+        editor.hide()
         editor.deleteLater()
         self.editor = None
         return True

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,30 +32,7 @@ from kin_desktop.core.passphrase import passphrase_problem
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.language import without_mnemonic
 from kin_desktop.ui.palette import Tone, set_tone
-
-# Countries of the Network's region: (ISO 3166 code, English name, translated where shown).
-REGION_COUNTRIES: tuple[tuple[str, str], ...] = (
-    ("BD", str(QT_TRANSLATE_NOOP("countries", "Bangladesh"))),
-    ("BT", str(QT_TRANSLATE_NOOP("countries", "Bhutan"))),
-    ("KH", str(QT_TRANSLATE_NOOP("countries", "Cambodia"))),
-    ("CN", str(QT_TRANSLATE_NOOP("countries", "China"))),
-    ("FJ", str(QT_TRANSLATE_NOOP("countries", "Fiji"))),
-    ("IN", str(QT_TRANSLATE_NOOP("countries", "India"))),
-    ("ID", str(QT_TRANSLATE_NOOP("countries", "Indonesia"))),
-    ("JP", str(QT_TRANSLATE_NOOP("countries", "Japan"))),
-    ("KZ", str(QT_TRANSLATE_NOOP("countries", "Kazakhstan"))),
-    ("KR", str(QT_TRANSLATE_NOOP("countries", "Korea, Republic of"))),
-    ("LA", str(QT_TRANSLATE_NOOP("countries", "Lao PDR"))),
-    ("MY", str(QT_TRANSLATE_NOOP("countries", "Malaysia"))),
-    ("MN", str(QT_TRANSLATE_NOOP("countries", "Mongolia"))),
-    ("MM", str(QT_TRANSLATE_NOOP("countries", "Myanmar"))),
-    ("NP", str(QT_TRANSLATE_NOOP("countries", "Nepal"))),
-    ("PK", str(QT_TRANSLATE_NOOP("countries", "Pakistan"))),
-    ("PH", str(QT_TRANSLATE_NOOP("countries", "Philippines"))),
-    ("LK", str(QT_TRANSLATE_NOOP("countries", "Sri Lanka"))),
-    ("TH", str(QT_TRANSLATE_NOOP("countries", "Thailand"))),
-    ("VN", str(QT_TRANSLATE_NOOP("countries", "Viet Nam"))),
-)
+from kin_desktop.ui.widgets.country_picker import CountryPicker
 
 ROLE_DELEGATE = "delegate"
 ROLE_SECRETARIAT = "secretariat"
@@ -123,12 +100,8 @@ class _ProfilePage(QWizardPage):
             )
         )
         self._latin_guess = ""  # what was filled in; typing over it stops the filling
-        self.country = QComboBox()
-        self.country.setEditable(True)
-        for code, name in REGION_COUNTRIES:
-            self.country.addItem(f"{QCoreApplication.translate('countries', name)} ({code})", code)
-        self.country.setCurrentIndex(-1)
-        self.country.setPlaceholderText(self.tr("Choose, or type a two-letter code"))
+        # Every country, named in the interface language; found by any name or its code.
+        self.country = CountryPicker()
         self.organisation = QLineEdit()
         self.category = QComboBox()
         for value, label in _category_items():
@@ -156,6 +129,7 @@ class _ProfilePage(QWizardPage):
         self.city.textChanged.connect(self._on_city_textChanged)
         self.city_latin.textChanged.connect(self.completeChanged)
         self.country.currentTextChanged.connect(self.completeChanged)
+        self.country.code_edited.connect(self.completeChanged)
 
     @Slot(str)
     def _on_city_textChanged(self, text: str) -> None:  # noqa: N802 - named after the signal
@@ -178,15 +152,8 @@ class _ProfilePage(QWizardPage):
             widget.setVisible(delegate)
 
     def country_code(self) -> str:
-        data = self.country.currentData()
-        if isinstance(data, str) and self.country.currentText() == self.country.itemText(
-            self.country.currentIndex()
-        ):
-            return data
-        text = self.country.currentText().strip()
-        if text.endswith(")") and "(" in text:
-            text = text[text.rindex("(") + 1 : -1]
-        return text.upper()
+        """The chosen country's ISO code ("" when none is chosen)."""
+        return self.country.code() or ""
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         if not self.name.text().strip():

@@ -176,8 +176,6 @@ def test_the_message_line_keeps_its_height(qtbot: QtBot) -> None:
     assert entry.sizeHint().height() == empty
 
 
-# A popup asks the window system for the keyboard; the offscreen platform has none to give.
-@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 def test_the_calendar_picks_a_day(qtbot: QtBot) -> None:
     language.install("ja")
     entry = _entry(qtbot, minimum=date(2006, 1, 1), maximum=date(2010, 12, 31))

@@ -70,7 +70,9 @@ def test_switching_language_retranslates_the_running_window(qtbot: QtBot, tmp_pa
     assert _navigation(window) == ["概要", "アンケート", "優良事例", "コミットメント", "送信トレイ"]
     assert _menus(window)[:2] == ["ファイル(&F)", "移動(&G)"]  # then Help (translated in the next pass)
     assert len(_menus(window)) == 3
-    assert "エクスポート待ちの変更" in window.findChild(QLabel, "syncLabel").text()
+    waiting = window.findChild(QLabel, "syncLabel").text()  # said again in the new language
+    records_waiting = window._loaded.overview.waiting_records
+    assert waiting == window.tr("%Ln record(s) waiting to be exported", "", records_waiting)
     assert window.navigation.currentRow() == 3  # the page shown stays shown, rebuilt in Japanese
     section = window.stack.currentWidget()
     assert isinstance(section, RecordsSection) and section is not commitments
@@ -97,7 +99,8 @@ def test_an_editor_that_cannot_be_saved_survives_the_switch(qtbot: QtBot, tmp_pa
     section.page.new_requested.emit()
     assert section.editor is not None
     qtbot.keyClicks(section.editor.title_edit, "Bus rapid transit")
-    section.editor.end_edit.setText("2012-12-31")  # after the follow-up ends: cannot be saved
+    section.editor.end_edit.set_text("2012-12-31")  # after the follow-up ends: cannot be saved
+    section.editor.end_edit.editing_finished.emit()
     window.set_language("ja")
     assert window.section_widget("commitments") is section  # kept, with what was typed
     assert section.editor is not None and section.editor.title_edit.text() == "Bus rapid transit"

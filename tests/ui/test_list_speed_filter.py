@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from kin_desktop.core import search_text
 from kin_desktop.services.records import CommitmentRow, SyncState
 from kin_desktop.ui.language import number_text
 from kin_desktop.ui.records import CommitmentsPage
@@ -66,7 +67,8 @@ class FakeService:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
+    # Case and accents aside, as the full-text search compares (core/search_text.py).
+    return search_text.fold(unicodedata.normalize("NFC", text))
 
 
 def expected(rows: tuple[CommitmentRow, ...], text: str, state: str | None = None) -> set[str]:
@@ -110,8 +112,13 @@ def test_typing_narrows_and_deleting_widens_the_list(qtbot: QtBot, page: Commitm
         qtbot.keyClick(page.search_edit, char)
         typed += char
         assert set(_shown(page)) == expected(rows, typed), typed
-        shown = number_text(len(expected(rows, typed)))
-        assert page.count_label.text() == f"{shown} of {number_text(ROWS)} commitment(s)"
+        count = len(expected(rows, typed))
+        wanted = (
+            f"{number_text(count)} of {number_text(ROWS)} commitment(s)"
+            if count < ROWS
+            else f"{number_text(ROWS)} commitment(s)"
+        )
+        assert page.count_label.text() == wanted
     for _ in range(3):
         qtbot.keyClick(page.search_edit, Qt.Key.Key_Backspace)
         typed = typed[:-1]
@@ -127,7 +134,9 @@ def test_several_words_cities_and_accents(qtbot: QtBot, page: CommitmentsPage) -
         "bus kitakyushu",
         "KITA bus",
         "đà nẵng waste",
+        "da nang waste",  # without its accents, the city is found all the same
         "cầu",
+        "cau",
         "nothing-like-this",
         "air",
         "air plan",

@@ -166,7 +166,8 @@ def test_new_commitment_from_the_window_is_saved_when_going_back_to_the_list(
     editor = section.editor
     assert editor is not None
     qtbot.keyClicks(editor.title_edit, "Bus rapid transit, second corridor")
-    editor.end_edit.setText("2012-12-31")  # the second cycle ends in 2010
+    qtbot.keyClicks(editor.end_edit.edit, "31/12/2012")  # the second cycle ends in 2010
+    qtbot.keyClick(editor.end_edit.edit, Qt.Key.Key_Return)
     qtbot.mouseClick(section.back_button, Qt.MouseButton.LeftButton)
     assert section.editor is editor and section.currentWidget() is not section.page
     assert "cannot be saved yet" in section.notice.text()
@@ -205,4 +206,26 @@ def test_secretariat_window_has_the_console_sections(qtbot: QtBot, tmp_path: Pat
         page = window.show_section(key)
         assert page is not None and window.stack.currentWidget() is page
     assert window.windowTitle() == "KIN Desktop — Secretariat"
+    window.close()
+
+
+def test_opening_a_profile_says_what_it_is_doing(qtbot: QtBot, tmp_path: Path) -> None:
+    """Not just "Opening the profile…": each step of the loading, in words, as it happens."""
+    directory = tmp_path / "demo"
+    demo.create_demo_profile(directory)
+    seen: list[str] = []
+
+    def load(step: object = None) -> overview.LoadedProfile:
+        return overview.open_profile(directory, step=step)  # type: ignore[arg-type]
+
+    window = MainWindow(directory, loader=load)
+    qtbot.addWidget(window)
+    window.step_reported.connect(seen.append)
+    window.show()
+    with qtbot.waitSignal(window.overview_loaded, timeout=20_000):
+        window.load()
+    assert seen == ["database", "figures"]
+    texts = [window._step_text(step) for step in ("building", "copying", "database", "upgrade", "figures")]
+    assert len(set(texts)) == 5 and "Opening the profile…" not in texts
+    assert window._loading.text() == window._step_text("figures")
     window.close()

@@ -8,6 +8,7 @@ import keyring
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from kin_desktop.core.schemas import RecordType
@@ -201,3 +202,33 @@ def test_without_a_keyring_the_passphrase_is_asked_once_and_a_wrong_one_is_forgo
         with qtbot.waitSignal(page.exchange_finished, timeout=30_000):
             page.export(full=True)
         assert asked == []  # kept for the session
+
+
+def test_the_outbox_counts_records_not_revisions(qtbot: QtBot, tmp_path: Path) -> None:
+    """One response saved eleven times is one questionnaire response to send; a new profile has
+    nothing sent yet, and says so rather than that the secretariat acknowledged everything."""
+    from kin_desktop.services.responses import ResponseService
+
+    directory = tmp_path / "new"
+    profiles.init_delegate(directory, name="Lan", city="Huế", country="VN", category="mayor")
+    with profiles.open_workspace(directory) as workspace:
+        page = _page(qtbot, workspace)
+        assert page.pending_label.text() == "Nothing sent yet, and nothing to send."
+        window = MainWindow(directory, loader=lambda: overview.open_profile(directory))
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.overview_loaded, timeout=20_000):
+            window.load()
+        assert window.findChild(QLabel, "syncLabel").text() == "Nothing sent yet"
+        window.close()
+
+        service = ResponseService(workspace)
+        for population in range(100_000, 100_011):  # eleven saves, eleven revisions
+            service.save_answers({"population": population})
+        workspace.save(RecordType.PRACTICE, {"title": "Composting"})
+        page.refresh()
+        qtbot.waitUntil(lambda: "questionnaire response" in page.pending_label.text(), timeout=10_000)
+        text = page.pending_label.text()
+        assert "1 questionnaire response(s)" in text and "1 practice(s)" in text
+        assert "11" not in text
+        loaded = overview.overview_of(workspace)
+        assert (loaded.waiting, loaded.waiting_records) == (12, 2)

@@ -150,11 +150,12 @@ def test_the_whole_questionnaire_is_completed_with_the_keyboard_alone(
     keys.tab_to(editor("budget")[0])
     keys.type("2500.5")
     keys.press(Qt.Key.Key_Tab)
-    date_edit, set_button, _clear = editor("started")
-    assert keys.focus is set_button  # no date yet: "Set a date" takes the focus
-    keys.press(Qt.Key.Key_Space)
-    assert keys.focus is date_edit
-    keys.press(Qt.Key.Key_Up)  # the date itself is edited with the arrow keys
+    date_edit, calendar_button = editor("started")
+    assert keys.focus is date_edit  # typed as written, or picked on the calendar after it
+    keys.type("1/4/2005")
+    keys.press(Qt.Key.Key_Up)  # the arrow keys move the day
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focus is calendar_button
 
     # The next section by its shortcut, from wherever the focus is.
     keys.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kin_desktop.core.questionnaire import Evaluation, RepeatGroup
@@ -251,12 +251,14 @@ def test_an_invalid_email_is_explained_under_the_field_until_fixed(
     email = page.field("respondent_email")
     line = email.editor.focus_widgets()[0]
     qtbot.keyClicks(line, "nobody")
-    assert not email.message.isVisibleTo(page)  # not while the delegate is still typing
+    assert not email.message.text()  # not while the delegate is still typing
+    height = email.height()
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert email.message.isVisibleTo(page)
     assert "expected form" in email.message.text()
+    assert email.height() == height  # its line was kept for it: nothing below moves
     qtbot.keyClicks(line, "@city.gov")
-    assert not email.message.isVisibleTo(page)  # fixed: the message goes at once
+    assert not email.message.text()  # fixed: the message goes at once
     assert page.answers()["respondent_email"] == "nobody@city.gov"
 
 
@@ -265,13 +267,13 @@ def test_answering_updates_the_section_progress(
 ) -> None:
     page = make_page(empty_workspace)
     before = _progress(page, "profile")
-    assert before == "0/5"
+    assert before == "4/5"  # name, city, country and category came with the set-up
     with qtbot.waitSignal(page.completeness_changed, timeout=1000) as blocker:
-        qtbot.keyClicks(page.field("respondent_name").editor.focus_widgets()[0], "Lan")
+        qtbot.keyClicks(page.field("respondent_email").editor.focus_widgets()[0], "lan@danang.example")
     evaluation = blocker.args[0]
     assert isinstance(evaluation, Evaluation)
-    assert evaluation.section("profile").required_answered == 1
-    assert _progress(page, "profile") == "1/5"
+    assert evaluation.section("profile").required_answered == 5
+    assert _progress(page, "profile").startswith("5/5")
     _saved(qtbot, page)
 
 
@@ -316,13 +318,13 @@ def test_changes_are_stored_within_a_second(
 ) -> None:
     page = make_page(empty_workspace)
     status = page.findChild(QLabel, "saveStatus")
-    line = page.field("city_name").editor.focus_widgets()[0]
+    line = page.field("respondent_position").editor.focus_widgets()[0]
     with qtbot.waitSignal(page.answers_saved, timeout=2000) as blocker:
-        qtbot.keyClicks(line, "Da Nang")
+        qtbot.keyClicks(line, "Director")
         assert status.text() == "Saving…"
-    assert blocker.args[0].answers["city_name"] == "Da Nang"
+    assert blocker.args[0].answers["respondent_position"] == "Director"
     assert status.text() == "All changes saved."
-    assert ResponseService(empty_workspace).load().answers["city_name"] == "Da Nang"
+    assert ResponseService(empty_workspace).load().answers["respondent_position"] == "Director"
 
 
 def test_flush_stores_at_once(make_page: PageFactory, qtbot: QtBot, empty_workspace: Any) -> None:
@@ -340,11 +342,11 @@ def test_mark_complete_refuses_and_takes_the_user_to_the_first_missing_answer(
     button = page.findChild(QWidget, "markCompleteButton")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert page.current_section() == "profile"
-    first = page.field("respondent_name")
+    first = page.field("respondent_email")  # the name came with the set-up; the e-mail did not
     assert page.focusWidget() is first.editor.focus_widgets()[0]
     assert first.message.isVisibleTo(page) and "required" in first.message.text()
     banner = page.findChild(QLabel, "banner")
-    assert banner.isVisibleTo(page) and "Name of the respondent" in banner.text()
+    assert banner.isVisibleTo(page) and "E-mail address" in banner.text()
     assert not ResponseService(empty_workspace).load().completed
 
 
@@ -376,7 +378,10 @@ def test_japanese_labels_without_losing_answers(
     qtbot: QtBot, make_page: PageFactory, empty_workspace: Any
 ) -> None:
     page = make_page(empty_workspace)
-    qtbot.keyClicks(page.field("respondent_name").editor.focus_widgets()[0], "Lan")
+    name = page.field("respondent_name").editor.focus_widgets()[0]
+    assert isinstance(name, QLineEdit)
+    name.clear()
+    qtbot.keyClicks(name, "Lan")
     page.set_language("ja")
     definition = page.definition()
     assert definition is not None
@@ -458,10 +463,10 @@ def test_a_custom_definition_with_every_question_type(
     qtbot.keyClicks(staff.line, "12x")  # the letter is refused by the validator
     qtbot.keyClicks(budget.line, "1250.50")
     assert staff.unit.text() == "people" and budget.unit.text() == "USD"
-    assert started.value() is None and started.set_button.isVisibleTo(page)  # no date forced
-    started.set_button.click()
-    started.date.setDate(QDate(2005, 4, 1))
-    assert started.clear_button.isVisibleTo(page)
+    assert started.value() is None and started.entry.is_empty()  # no date forced
+    qtbot.keyClicks(started.entry.edit, "1/4/2005")
+    qtbot.keyClick(started.entry.edit, Qt.Key.Key_Return)
+    assert started.value() == "2005-04-01"
 
     page.show_section("choices")
     colour = page.field("colour").editor
@@ -509,7 +514,8 @@ def test_a_custom_definition_with_every_question_type(
     assert page.answers()["order"] == ["alpha", "gamma"]
 
     colour.clear_button.click()
-    started.clear_button.click()
+    started.entry.edit.clear()  # the field's own clear button does the same
+    started.entry.edit.editingFinished.emit()
     assert page.answers().get("colour") is None and page.answers().get("started") is None
     order.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # alpha
     order.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # gamma
@@ -545,3 +551,80 @@ def test_focus_leaving_the_page_saves(qtbot: QtBot, make_page: PageFactory, tiny
     with qtbot.waitSignal(page.answers_saved, timeout=2000):
         QApplication.instance().focusChanged.emit(line, other)  # type: ignore[union-attr]
     assert ResponseService(tiny_workspace, questionnaire_id="tiny-survey").load().answers["name"] == "Lan"
+
+
+def test_the_respondent_section_is_the_profile(
+    qtbot: QtBot, make_page: PageFactory, empty_workspace: Any
+) -> None:
+    """What the set-up asked shows in the respondent section, and a change there is the profile's."""
+    from kin_desktop.ui.questionnaire.editors import CountryEditor
+
+    page = make_page(empty_workspace)
+    assert page.field("respondent_name").value() == "Nguyen Thi Lan"
+    assert page.field("city_name").value() == "Da Nang"
+    country = page.field("country").editor
+    assert isinstance(country, CountryEditor)
+    assert country.value() == "VN" and country.picker.currentText() == "Viet Nam"
+    line = country.picker.lineEdit()
+    assert line is not None
+    line.selectAll()
+    qtbot.keyClicks(line, "Thailand")  # a name, not a code: it is found
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert page.answers()["country"] == "TH"
+    assert page.flush()
+    assert empty_workspace.profile().country == "TH"
+
+
+def test_an_optional_section_left_empty_gets_no_tick(
+    qtbot: QtBot, make_page: PageFactory, empty_workspace: Any
+) -> None:
+    page = make_page(empty_workspace)
+    evaluation = page.evaluation()
+    definition = page.definition()
+    assert evaluation is not None and definition is not None
+    optional = [
+        s.id
+        for s in definition.sections
+        if evaluation.section(s.id).relevant and evaluation.section(s.id).required_total == 0
+    ]
+    assert optional, "the questionnaire has a section with nothing required"
+    for section_id in optional:
+        assert "✓" not in _progress(page, section_id), section_id  # nothing answered: nothing done
+
+
+def test_the_section_list_folds_away_on_a_narrow_page(
+    qtbot: QtBot, make_page: PageFactory, demo_workspace: Any
+) -> None:
+    """Where the list and a comfortable form do not both fit, the list gives way to a drop-down list
+    of the sections between Previous and Next; the toggle brings it back, and that choice stands."""
+    page = make_page(demo_workspace)
+    page.resize(1400, 700)
+    qtbot.waitUntil(lambda: page.sections_listed())
+    combo = page.findChild(QComboBox, "sectionCombo")
+    assert combo is not None and not combo.isVisibleTo(page)
+    page.resize(760, 560)
+    qtbot.waitUntil(lambda: not page.sections_listed())
+    assert combo.isVisibleTo(page)
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    assert page.current_section() == page.definition().sections[2].id  # type: ignore[union-attr]
+    page.set_sections_listed(True)  # the user asks for it: it stays, even narrow
+    page.resize(740, 560)
+    qtbot.wait(10)
+    assert page.sections_listed()
+
+
+def test_mark_as_complete_moves_nothing_sideways(
+    qtbot: QtBot, make_page: PageFactory, empty_workspace: Any
+) -> None:
+    page = make_page(empty_workspace)
+    page.resize(800, 560)
+    page.show_section("support")
+    button = page.findChild(QWidget, "markCompleteButton")
+    scroll = page.findChild(QWidget, "formScroll")
+    before = button.mapTo(page, button.rect().topLeft())  # type: ignore[union-attr]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert page.current_section() == "profile"  # taken to the first missing answer
+    assert scroll.horizontalScrollBar().value() == 0  # type: ignore[attr-defined]
+    assert scroll.horizontalScrollBar().maximum() == 0  # type: ignore[attr-defined]
+    assert button.mapTo(page, button.rect().topLeft()) == before  # type: ignore[union-attr]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ from kin_desktop.ui.records.models import (
     HistoryModel,
     PracticeTableModel,
 )
+from kin_desktop.ui.widgets.date_entry import DateEntry
 
 TIMEOUT = 10_000
 
@@ -51,6 +53,13 @@ def _page(qtbot: QtBot, page: CommitmentsPage | PracticesPage) -> CommitmentsPag
 
 def _titles(page: CommitmentsPage | PracticesPage) -> set[str]:
     return {page.model.row_at(page.model.row_of(record_id)).title for record_id in page.visible_record_ids()}
+
+
+def _type_date(qtbot: QtBot, entry: DateEntry, text: str) -> None:
+    """Type a date over what the field holds, and press Enter, as a user would."""
+    entry.edit.selectAll()
+    qtbot.keyClicks(entry.edit, text)
+    qtbot.keyClick(entry.edit, Qt.Key.Key_Return)
 
 
 def _commitment_id(service: RecordService, word: str) -> str:
@@ -265,15 +274,15 @@ def test_an_end_date_after_2010_is_refused_and_nothing_is_saved(qtbot: QtBot, se
     record_id = _commitment_id(service, "Clean air")
     editor = CommitmentEditor(service, record_id)
     qtbot.addWidget(editor)
-    editor.end_edit.setText("2011-06-30")
+    _type_date(qtbot, editor.end_edit, "2011-06-30")
     with qtbot.assertNotEmitted(editor.record_saved, wait=1_500):
         assert editor.save() is False
     assert not editor.problems_label.isHidden()
     assert "31 December 2010" in editor.problems_label.text()
     assert "31 December 2010" in editor._bindings["end_date"].error.text()
-    assert editor.end_edit.text() == "2011-06-30"  # kept in the editor
+    assert editor.end_edit.date() == date(2011, 6, 30)  # kept in the editor
     assert len(service.history(record_id)) == 1
-    editor.end_edit.setText("2010-06-30")  # put right: the message goes, the save goes through
+    _type_date(qtbot, editor.end_edit, "30/6/2010")  # put right: the message goes, the save goes through
     assert editor.problems_label.isHidden()
     with qtbot.waitSignal(editor.record_saved, timeout=3_000):
         pass
@@ -387,3 +396,25 @@ def test_controls_have_accessible_names(qtbot: QtBot, service: RecordService) ->
                     control.text() if isinstance(control, QAbstractButton) else ""
                 )
                 assert name, f"{type(control).__name__} {control.objectName()!r} in {type(widget).__name__}"
+
+
+def test_a_problem_that_appears_moves_no_field(qtbot: QtBot, service: RecordService) -> None:
+    """Problem lines keep their place (or share the date's own line); the summary shows under the
+    form, so nothing the delegate is looking at moves."""
+    record_id = _commitment_id(service, "Clean air")
+    editor = CommitmentEditor(service, record_id)
+    qtbot.addWidget(editor)
+    editor.resize(900, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    watched = (editor.title_edit, editor.budget_edit, editor.end_edit, editor.funding_edit)
+    before = [widget.mapTo(editor.form, widget.rect().topLeft()) for widget in watched]
+    editor.title_edit.clear()  # required
+    qtbot.keyClicks(editor.budget_edit, "x")  # not a number
+    _type_date(qtbot, editor.end_edit, "2011-06-30")  # after the follow-up
+    assert editor.save() is False
+    assert len(editor.problems()) >= 3
+    QApplication.processEvents()
+    after = [widget.mapTo(editor.form, widget.rect().topLeft()) for widget in watched]
+    assert after == before
+    assert "2010" in editor.end_edit.feedback.text()  # the date's problem, on its own line

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from kin_desktop.services import profiles
 from kin_desktop.services.followup import FollowUpService
+from kin_desktop.ui.formats import day_text
 from kin_desktop.ui.rows import RowsModel
 from kin_desktop.ui.secretariat.followup import (
     FollowUpModel,
@@ -119,7 +120,8 @@ def test_a_report_recorded_through_the_dialog_appears_and_the_flags_update(
 
     entry = page.reports_model.row_at(0)
     assert entry.status == "on_track" and entry.owner_is_secretariat
-    assert page.reports_model.data(page.reports_model.index(0, 0)) == "2009-06-15"
+    # Shown as every day is shown in the interface language (ui/formats.py), not in ISO.
+    assert page.reports_model.data(page.reports_model.index(0, 0)) == day_text("2009-06-15")
     assert "Households served: 2400 (June survey)" in page.reports_model.data(page.reports_model.index(0, 4))
     updated = page.selected_row()
     assert updated.commitment_id == target.commitment_id

@@ -1,4 +1,8 @@
-"""The full-text index of practices and commitments (FTS5, trigram) and searching it."""
+"""The full-text index of practices and commitments (FTS5, trigram) and searching it.
+
+The index holds folded text and queries are folded the same way (core/search_text.py: case and
+accents aside), so "rung" finds "rừng"; migration 0007 folded the rows written before.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from sqlmodel import Session
 
 from kin_desktop.core.errors import ValidationError
 from kin_desktop.core.schemas import RecordType
+from kin_desktop.core.search_text import fold
 from kin_desktop.storage.repository._sql import _cursor, _rows_in
 
 _PRACTICE_TEXT = (
@@ -57,8 +62,8 @@ _SEARCH_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 def _index_row(record_type: str, record_id: str, body: dict[str, Any]) -> tuple[int, str, str, str]:
     """The search-index row (rowid, record_id, title, text) of a practice or commitment."""
     names, lists = _SEARCH_FIELDS[record_type]
-    title = unicodedata.normalize("NFC", body["title"])
-    return (search_rowid(record_id), record_id, title, _search_text(body, names, lists))
+    title = fold(unicodedata.normalize("NFC", body["title"]))
+    return (search_rowid(record_id), record_id, title, fold(_search_text(body, names, lists)))
 
 
 def index_missing(*, session: Session) -> int:
@@ -97,14 +102,14 @@ def _like_pattern(term: str) -> str:
 def search(record_type: RecordType | str, text: str, *, session: Session, limit: int = 200) -> list[str]:
     """Record ids of practices or commitments whose title or text holds every word of ``text``.
 
-    Words of three or more characters use the trigram index (substring match, any script,
-    best matches first); shorter words (e.g. two-character Japanese words) are matched by
+    Case and accents do not count ("rung" finds "rừng"). Words of three or more characters use
+    the trigram index (substring match, any script, best matches first); shorter words (e.g. two-character Japanese words) are matched by
     scanning, which is fine at this application's scale.
     """
     table = _FTS.get(str(record_type))
     if table is None:
         raise ValidationError(f"{record_type} records cannot be searched", reason="not_searchable")
-    terms = unicodedata.normalize("NFC", text).split()
+    terms = fold(unicodedata.normalize("NFC", text)).split()
     if not terms:
         return []
     clauses: list[str] = []

@@ -10,19 +10,17 @@ for :meth:`AnswerEditor.set_value`, and ``left`` when the user is done with the 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRegularExpression, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,8 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.core.questionnaire import Question, QuestionType
+from kin_desktop.services.profile_answers import PROFILE_QUESTIONS
 from kin_desktop.ui.palette import muted_color
 from kin_desktop.ui.questionnaire.texts import localized, mnemonic_safe
+from kin_desktop.ui.widgets.country_picker import CountryPicker
+from kin_desktop.ui.widgets.date_entry import DateEntry
+from kin_desktop.ui.widgets.flow_layout import ColumnsLayout, FlowLayout
 
 # Choice lists longer than this become a drop-down list instead of radio buttons.
 MAX_RADIO_CHOICES = 6
@@ -320,94 +322,136 @@ class DecimalEditor(_NumberEditor):
 # -- date -----------------------------------------------------------------------------------------
 
 
-def _qdate(value: Any) -> QDate | None:
+def _day(value: Any) -> date | None:
     if not isinstance(value, str):
         return None
-    parsed = QDate.fromString(value, Qt.DateFormat.ISODate)
-    return parsed if parsed.isValid() else None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 class DateEditor(AnswerEditor):
-    """A date, or none: "Set a date" starts one, "Clear answer" goes back to no date."""
+    """A date typed in the interface language's form or in ISO, or picked from a calendar
+    (:class:`DateEntry`); an empty field is no answer.
+
+    The answer is ``YYYY-MM-DD``. A text that is not a date is kept as typed (nothing typed is
+    lost, and the questionnaire cannot be completed with it); the line under the field says
+    what is wrong and shows the expected form, so the page leaves out its own "not of the
+    expected kind" message (``own_issue_codes``).
+    """
+
+    own_issue_codes = frozenset({"type"})
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
-        self._answered = False
-        self.none_label = QLabel()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")  # unambiguous across the region's conventions
-        self.date.setFixedWidth(_NUMBER_WIDTH)
-        low, high = _qdate(question.min), _qdate(question.max)
-        if low is not None:
-            self.date.setMinimumDate(low)
-        if high is not None:
-            self.date.setMaximumDate(high)
-        _guard_wheel(self.date)
-        self.date.dateChanged.connect(self._on_date_date_changed)
-        self.date.editingFinished.connect(self._on_date_editing_finished)
-        self.set_button = QPushButton()
-        self.set_button.clicked.connect(self._on_set_button_clicked)
-        self.clear_button = _ClearButton()
-        self.clear_button.clicked.connect(self._on_clear_button_clicked)
-        self.setLayout(_row(self.none_label, self.date, self.set_button, self.clear_button))
-        self._sync()
+        self.entry = DateEntry(minimum=_day(question.min), maximum=_day(question.max))
+        self.entry.edit.setClearButtonEnabled(True)
+        _guard_wheel(self.entry.edit)
+        self._stored: Any = None
+        self.entry.date_edited.connect(self._on_entry_date_edited)
+        self.entry.editing_finished.connect(self._on_entry_editing_finished)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.entry)
+        self.setLayout(layout)
 
     def value(self) -> Any:
-        return self.date.date().toString(Qt.DateFormat.ISODate) if self._answered else None
+        if self.entry.is_valid():
+            return self.entry.iso()
+        return self.entry.text().strip() or None
 
     def _show(self, value: Any) -> None:
-        day = _qdate(value)
-        self._answered = day is not None
-        if day is not None:
-            self.date.setDate(day)
-        self._sync()
+        self._stored = value
+        if value is None or _day(value) is not None:
+            self.entry.set_date(value)
+        else:
+            self.entry.set_text(str(value))
 
     def retranslate(self, language: str) -> None:
         super().retranslate(language)
-        self.none_label.setText(self.tr("No date given"))
-        self.set_button.setText(self.tr("Set a date"))
-        self.clear_button.retranslate()
+        self.entry.retranslate()
 
     def focus_widgets(self) -> list[QWidget]:
-        return [self.date, self.set_button, self.clear_button]
+        return [self.entry.edit, self.entry.calendar_button]
+
+    def focus_target(self) -> QWidget:
+        return self.entry.edit
 
     def set_accessible(self, name: str, description: str) -> None:
-        self.date.setAccessibleName(name)
-        self.date.setAccessibleDescription(description)
-        self.set_button.setAccessibleName(self.tr("Set a date: %1").replace("%1", name))
-        self.clear_button.setAccessibleName(self.tr("Clear the answer to: %1").replace("%1", name))
+        self.entry.setAccessibleName(name)
+        self.entry.setAccessibleDescription(description)
+        self.entry.calendar_button.setAccessibleName(self.tr("Choose on a calendar: %1").replace("%1", name))
 
-    def _sync(self) -> None:
-        self.none_label.setVisible(not self._answered)
-        self.set_button.setVisible(not self._answered)
-        self.date.setVisible(self._answered)
-        self.clear_button.setVisible(self._answered)
-
-    def _default_date(self) -> QDate:
-        today = QDate.currentDate()
-        return max(self.date.minimumDate(), min(today, self.date.maximumDate()))
-
-    @Slot()
-    def _on_set_button_clicked(self) -> None:
-        self.set_value(self._default_date().toString(Qt.DateFormat.ISODate))
-        self.date.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.edited.emit()
-
-    @Slot()
-    def _on_clear_button_clicked(self) -> None:
-        self.set_value(None)
-        self.set_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.edited.emit()
-        self.left.emit()
-
-    @Slot(QDate)
-    def _on_date_date_changed(self, _date: QDate) -> None:
-        if self._answered:
+    def _store_if_changed(self) -> None:
+        value = self.value()
+        if value != self._stored:
+            self._stored = value
             self._emit_edited()
 
+    @Slot(object)
+    def _on_entry_date_edited(self, _day: object) -> None:
+        self._store_if_changed()
+
     @Slot()
-    def _on_date_editing_finished(self) -> None:
+    def _on_entry_editing_finished(self) -> None:
+        self._store_if_changed()  # a text that is not a date is kept too
+        self.left.emit()
+
+
+# -- country --------------------------------------------------------------------------------------
+
+
+class CountryEditor(AnswerEditor):
+    """The country of the profile (services/profile_answers.py): chosen from the list in the
+    interface language or typed by any name or code; the answer is the ISO code. A text that
+    names no country is kept as typed; it fails the question's two-letter pattern, and the
+    field's message then says that no country has that name (``issue_text``)."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.picker = CountryPicker()
+        self.picker.setMaximumWidth(_FIELD_WIDTH)
+        _guard_wheel(self.picker)
+        self._stored: Any = None
+        self.picker.code_edited.connect(self._on_picker_code_edited)
+        line = self.picker.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self._on_line_editing_finished)
+        self.setLayout(_row(self.picker))
+
+    def value(self) -> Any:
+        code = self.picker.code()
+        return code if code is not None else (self.picker.text().strip() or None)
+
+    def _show(self, value: Any) -> None:
+        self._stored = value
+        self.picker.set_code(value if isinstance(value, str) else None)
+
+    def retranslate(self, language: str) -> None:
+        super().retranslate(language)
+        self.picker.retranslate()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.picker]
+
+    def issue_text(self, code: str) -> str | None:
+        """The message for an issue of this answer, where the picker can say more than the page."""
+        return self.picker.error_text() or None if code == "pattern" else None
+
+    def _store_if_changed(self) -> None:
+        value = self.value()
+        if value != self._stored:
+            self._stored = value
+            self._emit_edited()
+
+    @Slot(object)
+    def _on_picker_code_edited(self, _code: object) -> None:
+        self._store_if_changed()
+
+    @Slot()
+    def _on_line_editing_finished(self) -> None:
+        self._store_if_changed()
         self.left.emit()
 
 
@@ -486,25 +530,19 @@ class _RadioEditor(AnswerEditor):
         for label in (self.low_label, self.high_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.hide()
-        layout: QBoxLayout
-        if horizontal:
-            layout = QHBoxLayout()
-            layout.setSpacing(14)
-            layout.addWidget(self.low_label)
-            for row in self.rows:
-                layout.addWidget(row)
-            layout.addWidget(self.high_label)
-            layout.addSpacing(8)
-            layout.addWidget(self.clear_button)
-            layout.addStretch(1)
+        if horizontal:  # in a row that wraps where the form is narrow
+            flow = FlowLayout(spacing=14, line_spacing=4)
+            for widget in (self.low_label, *self.rows, self.high_label, self.clear_button):
+                flow.addWidget(widget)
+            self.setLayout(flow)
         else:
             layout = QVBoxLayout()
             layout.setSpacing(2)
             for row in self.rows:
                 layout.addWidget(row)
             layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.setLayout(layout)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.setLayout(layout)
         self._sync()
 
     def buttons(self) -> list[QAbstractButton]:
@@ -639,19 +677,14 @@ class MultipleChoiceEditor(AnswerEditor):
         super().__init__(question, parent)
         self.rows: list[ChoiceRow] = []
         columns = 2 if len(question.choices or ()) > MAX_RADIO_CHOICES else 1
-        layout = QGridLayout()
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(24)
-        layout.setVerticalSpacing(2)
-        choices = question.choices or []
-        per_column = -(-len(choices) // columns)
-        for index, _choice in enumerate(choices):
+        # Down the first column, then the second (the reading order runs down); one column where
+        # two do not fit.
+        layout = ColumnsLayout(columns, spacing=24, line_spacing=2)
+        for _choice in question.choices or []:
             row = ChoiceRow(QCheckBox())
             row.button.clicked.connect(self._on_box_clicked)
             self.rows.append(row)
-            # Fill down the first column, then the second, so the reading order runs down.
-            layout.addWidget(row, index % per_column, index // per_column)
-        layout.setColumnStretch(columns, 1)
+            layout.addWidget(row)
         self.setLayout(layout)
 
     def buttons(self) -> list[QAbstractButton]:
@@ -878,6 +911,8 @@ def make_editor(question: Question, parent: QWidget | None = None) -> AnswerEdit
     """The editor for ``question``'s type."""
     kind = question.type
     if kind == QuestionType.TEXT:
+        if PROFILE_QUESTIONS.get(question.id) == "country":
+            return CountryEditor(question, parent)
         return TextEditor(question, parent)
     if kind == QuestionType.LONG_TEXT:
         return LongTextEditor(question, parent)

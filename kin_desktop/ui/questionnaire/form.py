@@ -50,10 +50,12 @@ def _hint_label() -> QLabel:
 
 
 def _message_label() -> QLabel:
+    """The line under a field where its problem shows. It is always there, one line high when
+    empty, so a message that appears or goes never moves the questions below it."""
     label = _plain_label()
     label.setObjectName("issueMessage")
     set_tone(label, Tone.ERROR)
-    label.hide()
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
     return label
 
 
@@ -170,6 +172,7 @@ class QuestionField(QWidget):
         layout.addWidget(self.hint)
         layout.addSpacing(2)
         layout.addWidget(self.editor)
+        layout.addSpacing(-2)
         layout.addWidget(self.message)
         self.setLayout(layout)
 
@@ -220,7 +223,7 @@ class QuestionField(QWidget):
             return
         self._messages = messages
         self.message.setText("\n".join(messages))
-        self.message.setVisible(bool(messages))
+        self.message.setAccessibleName(self.message.text())
         for widget in self.editor.focus_widgets():
             widget.setProperty("invalid", bool(messages))
 
@@ -260,14 +263,14 @@ class InstanceFrame(QFrame):
         self.fields = fields
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"instance:{group.id}:{index}")
-        self.title = _plain_label(wrap=False)
+        self.title = TitleLabel()
         self.title.setFont(scaled_font(self.title.font(), 1.05, bold=True))
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title, 1)
-        header.addWidget(self.remove_button)
+        header.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout()
         layout.setContentsMargins(14, 10, 14, 14)
         layout.setSpacing(16)
@@ -410,7 +413,7 @@ class RepeatGroupWidget(QWidget):
 
     def show_messages(self, messages: tuple[str, ...]) -> None:
         self.message.setText("\n".join(messages))
-        self.message.setVisible(bool(messages))
+        self.message.setAccessibleName(self.message.text())
 
     def focus_widgets(self) -> list[QWidget]:
         result: list[QWidget] = []
@@ -445,7 +448,7 @@ class SectionWidget(QWidget):
         self.body = QWidget()
         self.items = QVBoxLayout()
         self.items.setContentsMargins(0, 8, 0, 0)
-        self.items.setSpacing(22)
+        self.items.setSpacing(8)  # and the message line of each question: about 24 pixels between them
         self.body.setLayout(self.items)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -117,6 +119,7 @@ class QuestionnairePage(QWidget):
         self._section_widgets: dict[str, SectionWidget] = {}
         self._built: set[str] = set()
         self._last_progress: Any = None
+        self._list_wanted: bool | None = None  # the user's choice with the toggle; None: by width
         self._saver = AutoSaver(service.save_answers, delay_ms=autosave_delay_ms, parent=self)
         self._saver.save_started.connect(self._on_saver_save_started)
         self._saver.saved.connect(self._on_saver_saved)
@@ -288,7 +291,15 @@ class QuestionnairePage(QWidget):
         self._language_combo.setCurrentIndex(self._language_combo.findData(self._language))
         self._language_combo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
         self._language_label.setBuddy(self._language_combo)
+        self._sections_toggle = QToolButton()
+        self._sections_toggle.setObjectName("sectionsToggle")
+        self._sections_toggle.setCheckable(True)
+        self._sections_toggle.setChecked(True)
+        self._sections_toggle.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogListView))
+        self._sections_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._sections_toggle.clicked.connect(self._on_sections_toggle_clicked)
         header = QHBoxLayout()
+        header.addWidget(self._sections_toggle, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._title, 1)
         header.addWidget(self._language_label)
         header.addWidget(self._language_combo)
@@ -329,7 +340,8 @@ class QuestionnairePage(QWidget):
         self._sections_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._sections_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._sections_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._sections_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._sections_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._sections_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         section_header = self._sections_view.header()
         section_header.setStretchLastSection(False)
         section_header.setSectionResizeMode(SectionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -387,8 +399,23 @@ class QuestionnairePage(QWidget):
         self._previous_action = self._page_action("Ctrl+PgUp", self._on_previous_button_clicked)
         self._next_action = self._page_action("Ctrl+PgDown", self._on_next_button_clicked)
         self._complete_action = self._page_action("Ctrl+Return", self._on_complete_button_clicked)
+        # Where the section list is folded away, a drop-down list of the sections between the
+        # Previous and Next buttons.
+        self._section_combo = QComboBox()
+        self._section_combo.setObjectName("sectionCombo")
+        self._section_combo.setModel(self._model)
+        self._section_combo.setModelColumn(SectionListModel.TITLE)
+        self._section_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._section_combo.setMinimumContentsLength(12)
+        self._section_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._section_combo.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        self._section_combo.activated.connect(self._on_section_combo_activated)
+        self._section_combo.hide()
         footer = QHBoxLayout()
         footer.addWidget(self._previous_button)
+        footer.addWidget(self._section_combo, 1)
         footer.addWidget(self._next_button)
         footer.addSpacing(12)
         footer.addWidget(self._status, 1)
@@ -400,8 +427,10 @@ class QuestionnairePage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addLayout(choice_row)  # empty (hidden widgets) unless there is a choice to make
-        layout.addWidget(self._banner)
         layout.addLayout(body, 1)
+        # Under the form, by the button that asked: when it appears the form's window gets
+        # shorter from below, and nothing in it moves.
+        layout.addWidget(self._banner)
         layout.addLayout(footer)
         self.setLayout(layout)
 
@@ -509,6 +538,9 @@ class QuestionnairePage(QWidget):
         self._completed_label.setText("\u2713 " + self.tr("Complete"))
         self._completed_label.setToolTip(self.tr("This questionnaire is marked as complete."))
         self._sections_view.setAccessibleName(self.tr("Sections"))
+        self._section_combo.setAccessibleName(self.tr("Section"))
+        self._sections_toggle.setAccessibleName(self.tr("List of sections"))
+        self._sections_toggle.setToolTip(self.tr("Show or hide the list of sections"))
         self._language_combo.setAccessibleName(self.tr("Language of the questions"))
         self._choice_label.setText(self.tr("&Questionnaire:"))
         self._choice_combo.setAccessibleName(self.tr("Questionnaire and version"))
@@ -604,11 +636,26 @@ class QuestionnairePage(QWidget):
 
     # -- showing the evaluation ----------------------------------------------------------------
 
-    def _messages(self, evaluation: Evaluation, key: Key, item: Question | RepeatGroup) -> tuple[str, ...]:
+    def _messages(
+        self,
+        evaluation: Evaluation,
+        key: Key,
+        item: Question | RepeatGroup,
+        *,
+        own: frozenset[str] = frozenset(),
+    ) -> tuple[str, ...]:
         issues = evaluation.issues_for(*key)
         if not (self._show_all or key in self._touched):
             issues = tuple(i for i in issues if i.code == "repeat_max")
-        return tuple(describe_issue(issue, item, self._language) for issue in issues)
+        if own:  # the editor shows what is wrong with the text, and how to write it, itself
+            issues = tuple(i for i in issues if i.code not in own)
+        field = self._fields.get(key)
+        own_text = getattr(field.editor, "issue_text", None) if field is not None else None
+        texts = []
+        for issue in issues:  # the editor may word an issue better than the page can (its own text)
+            better = own_text(issue.code) if callable(own_text) else None
+            texts.append(better or describe_issue(issue, item, self._language))
+        return tuple(texts)
 
     def _apply(self, evaluation: Evaluation, *, emit: bool = True) -> None:
         assert self._definition is not None
@@ -616,7 +663,8 @@ class QuestionnairePage(QWidget):
         for key, field in self._fields.items():
             relevant = evaluation.is_relevant(*key)
             field.setHidden(not relevant)
-            field.show_messages(self._messages(evaluation, key, field.question) if relevant else ())
+            own: frozenset[str] = getattr(field.editor, "own_issue_codes", frozenset())
+            field.show_messages(self._messages(evaluation, key, field.question, own=own) if relevant else ())
         for repeat_id, widget in self._groups.items():
             relevant = evaluation.is_relevant(repeat_id)
             widget.setHidden(not relevant)
@@ -648,7 +696,8 @@ class QuestionnairePage(QWidget):
             self.completeness_changed.emit(evaluation)
 
     def _fit_section_list(self) -> None:
-        """Wide enough for the longest title and its progress, within reason."""
+        """As wide as the longest title and its progress, within a third of the page; longer
+        titles are cut (the tooltip has them whole)."""
         view = self._sections_view
         view.resizeColumnToContents(SectionListModel.PROGRESS)
         metrics = view.fontMetrics()
@@ -657,7 +706,38 @@ class QuestionnairePage(QWidget):
             default=0,
         )
         wanted = titles + view.columnWidth(SectionListModel.PROGRESS) + 2 * view.frameWidth() + 24
-        view.setFixedWidth(max(200, min(wanted, 380)))
+        cap = max(200, self.width() // 3) if self.width() > 0 else 340
+        view.setFixedWidth(max(180, min(wanted, 340, cap)))
+        self._fold_section_list()
+
+    def _form_room(self) -> int:
+        """The width a comfortable form needs: about ninety characters."""
+        return self.fontMetrics().averageCharWidth() * 90
+
+    def _fold_section_list(self) -> None:
+        """Show the section list beside the form when both fit, else the drop-down list in the
+        footer; a choice the user made with the toggle stands."""
+        if self._definition is None or not hasattr(self, "_sections_view"):
+            return
+        if self._list_wanted is None:
+            spare = self.width() - self._sections_view.width() - 36
+            shown = spare >= self._form_room()
+        else:
+            shown = self._list_wanted
+        self._sections_view.setVisible(shown)
+        self._section_combo.setVisible(not shown)
+        blocker = self._sections_toggle.blockSignals(True)
+        self._sections_toggle.setChecked(shown)
+        self._sections_toggle.blockSignals(blocker)
+
+    def sections_listed(self) -> bool:
+        """Whether the section list shows beside the form (else the drop-down list does)."""
+        return not self._sections_view.isHidden()
+
+    def set_sections_listed(self, shown: bool) -> None:
+        """Show or hide the section list, as the toggle does; the choice then stands."""
+        self._list_wanted = shown
+        self._fold_section_list()
 
     def _item_label(self, question_id: str) -> str:
         assert self._definition is not None
@@ -698,6 +778,7 @@ class QuestionnairePage(QWidget):
         if section_id == self._current_section:
             return
         self._current_section = section_id
+        self._section_combo.setCurrentIndex(self._model.row_of(section_id))
         self._ensure_built(section_id)
         for sid, widget in self._section_widgets.items():
             widget.setVisible(sid == section_id)
@@ -721,7 +802,8 @@ class QuestionnairePage(QWidget):
     def _reveal(self, widget: QWidget) -> None:
         # Lay the newly shown section out now, so the scroll position is right at once.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        self._scroll.ensureWidgetVisible(widget, 24, 48)
+        self._scroll.ensureWidgetVisible(widget, 0, 48)
+        self._scroll.horizontalScrollBar().setValue(0)  # the start of every line stays in view
 
     def _go_to(self, issue: AnswerIssue) -> None:
         """Select the section of ``issue``, scroll to its question and give it the focus."""
@@ -746,6 +828,7 @@ class QuestionnairePage(QWidget):
 
     def _ordered_focus_widgets(self) -> Iterator[QWidget]:
         assert self._definition is not None
+        yield self._sections_toggle
         yield self._language_combo
         yield self._sections_view
         for section in self._definition.sections:
@@ -757,6 +840,7 @@ class QuestionnairePage(QWidget):
                 else:
                     yield from self._groups[item.id].focus_widgets()
         yield self._previous_button
+        yield self._section_combo
         yield self._next_button
         yield self._complete_button
 
@@ -852,6 +936,15 @@ class QuestionnairePage(QWidget):
             self._set_current_section(current.data(SECTION_ID_ROLE))
 
     @Slot(int)
+    def _on_section_combo_activated(self, row: int) -> None:
+        if 0 <= row < self._model.rowCount():
+            self.show_section(self._model.row_at(row).section_id)
+
+    @Slot(bool)
+    def _on_sections_toggle_clicked(self, checked: bool) -> None:
+        self.set_sections_listed(checked)
+
+    @Slot(int)
     def _on_choice_combo_current_index_changed(self, index: int) -> None:
         data = self._choice_combo.itemData(index)
         if isinstance(data, str) and "\n" in data and self._definition is not None:
@@ -859,6 +952,7 @@ class QuestionnairePage(QWidget):
             if (questionnaire_id, version) != (self._definition.id, self._definition.version):
                 self.choice_requested.emit(questionnaire_id, version)
 
+    @Slot(int)
     def _on_language_combo_current_index_changed(self, index: int) -> None:
         code = self._language_combo.itemData(index)
         if isinstance(code, str) and code != self._language:
@@ -919,6 +1013,11 @@ class QuestionnairePage(QWidget):
             if self._definition is not None:
                 self._saver.save_soon()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._definition is not None:
+            self._fit_section_list()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self.flush()

@@ -83,13 +83,15 @@ class SectionListModel(QAbstractTableModel):
             return row.title if column == self.TITLE else self._progress_text(progress)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             tip = self._progress_tip(progress)
-            if column == self.TITLE and row.title_fell_back and role == Qt.ItemDataRole.ToolTipRole:
-                tip = f"{tip}\n{fallback_tooltip(self._language)}"
+            if column == self.TITLE and role == Qt.ItemDataRole.ToolTipRole:
+                tip = f"{row.title}\n{tip}"  # whole, where the narrow list cuts it
+                if row.title_fell_back:
+                    tip = f"{tip}\n{fallback_tooltip(self._language)}"
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and column == self.PROGRESS and progress.relevant:
             if progress.issues:
                 return error_color()
-            if progress.complete:
+            if _ticked(progress):
                 return ok_color()
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PROGRESS:
@@ -116,7 +118,7 @@ class SectionListModel(QAbstractTableModel):
         )
         if progress.issues:
             return f"{text} !".strip()
-        if progress.complete:
+        if _ticked(progress):
             return f"{text} {CHECK_MARK}".strip()
         return text
 
@@ -138,9 +140,14 @@ class SectionListModel(QAbstractTableModel):
             )
         if progress.issues:
             parts.append(self.tr("%Ln answer(s) need correcting.", "", progress.issues))
-        elif progress.complete:
+        elif _ticked(progress):
             parts.append(self.tr("Complete."))
         return " ".join(parts)
+
+
+def _ticked(progress: SectionProgress) -> bool:
+    """Complete, and something in it: an optional section nobody answered earns no tick."""
+    return progress.complete and (progress.required_total > 0 or progress.answered > 0)
 
 
 def section_rows(definition: Definition, evaluation: Evaluation, language: str) -> tuple[SectionRow, ...]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from kin_desktop.core.questionnaire import AnswerIssue, Question, QuestionType, RepeatGroup, localize
+from kin_desktop.ui.formats import as_day, day_text
 
 
 def localized(text: Mapping[str, str] | None, language: str) -> str:
@@ -70,6 +71,8 @@ def rich(text: str) -> str:
 def _bound(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         return QLocale().toString(value)
+    if as_day(value) is not None:  # a date bound, as every date is shown
+        return day_text(value)
     return str(value)
 
 

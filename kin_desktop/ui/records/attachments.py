@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kin_desktop.services.records import RecordService
 from kin_desktop.ui import errors
 from kin_desktop.ui.records.models import RECORD_ID_ROLE, AttachmentsModel
+from kin_desktop.ui.widgets.column_fit import fit_columns
 
 
 class FileChooser:
@@ -83,6 +84,7 @@ class AttachmentsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.table.setMinimumHeight(90)
         self.table.setMaximumHeight(160)
         self.table.activated.connect(self._on_table_activated)

@@ -17,9 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     QEvent,
-    QLocale,
     QObject,
     QRegularExpression,
     Qt,
@@ -39,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -64,8 +63,9 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.core.errors import KinError
 from kin_desktop.core.schemas import FOLLOW_UP_END_YEAR, DraftState, ProjectType, RecordType, Sector
-from kin_desktop.services.records import Problem, RecordService
+from kin_desktop.services.records import FOLLOW_UP_END_DATE, Problem, RecordService
 from kin_desktop.ui import errors
+from kin_desktop.ui.formats import day_text, time_text
 from kin_desktop.ui.language import number_text, without_mnemonic
 from kin_desktop.ui.palette import Tone, framed_style, set_tone
 from kin_desktop.ui.records import labels
@@ -74,6 +74,10 @@ from kin_desktop.ui.records.history import HistoryDialog
 from kin_desktop.ui.records.models import EditableRowsModel, EditColumn, Index
 from kin_desktop.ui.records.review_panel import PaperBanner, ReviewPanel
 from kin_desktop.ui.records.undo import InsertRowCommand, RemoveRowCommand, SetFieldCommand
+from kin_desktop.ui.widgets.column_fit import ColumnFitter
+from kin_desktop.ui.widgets.date_delegate import DateItemDelegate
+from kin_desktop.ui.widgets.date_entry import DateEntry
+from kin_desktop.ui.widgets.elided_label import ElidedLabel
 
 AUTOSAVE_MS = 1000
 _NULLABLE = frozenset(
@@ -87,9 +91,12 @@ _NULLABLE = frozenset(
         "start_year",
     }
 )
+# The fields whose problem line is always there (see _error_label).
+_RESERVED = frozenset({"title", "budget_amount", "cost_amount"})
+# Below this width, in average characters, the groups of an editor go one under the other.
+_TWO_COLUMNS_CHARS = 118
 _NO_YEAR = 1949  # the start-year spin box shows "not given" at its minimum
 _NO_DUE_YEAR = 2005
-_DATE_PATTERN = QRegularExpression(r"^\d{4}-\d{2}-\d{2}$")
 _CURRENCY_PATTERN = QRegularExpression(r"^[A-Za-z]{0,3}$")
 
 
@@ -166,15 +173,13 @@ class _RowsEditor(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.view.horizontalHeader()
         for number, column in enumerate(model.columns):
-            if column.stretch:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
-            elif column.kind == "year":
+            if column.kind == "year":
                 self.view.setItemDelegateForColumn(number, _DueYearDelegate(self.view))
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
-            else:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
+            elif column.kind == "date":
+                self.view.setItemDelegateForColumn(number, DateItemDelegate(self.view))
+        stretch = next((n for n, column in enumerate(model.columns) if column.stretch), 0)
+        self.columns = ColumnFitter(self.view, stretch=stretch, stretch_chars=16, cap_chars=24)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -332,22 +337,27 @@ class RecordEditor(QWidget):
         self.attachments = AttachmentsPanel(service, self._ensure_saved, parent=self)
         self.form = QWidget()
         self._build_form(self.form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(self.form)
+        self.form_scroll.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(bar)
         layout.addWidget(self.review_panel)
         layout.addWidget(self.paper_banner)
+        layout.addWidget(self.form_scroll, 1)
+        # Under the form: when the problems show, the form's window gets shorter from below and
+        # nothing in it moves.
         layout.addWidget(self.problems_label)
-        layout.addWidget(scroll, 1)
 
         for binding in self._bindings.values():
             if isinstance(binding.widget, QLineEdit | QPlainTextEdit):
                 binding.widget.installEventFilter(self)
+            elif isinstance(binding.widget, DateEntry):
+                binding.widget.edit.installEventFilter(self)
         self._load()
 
     # -- building the form (subclasses) ------------------------------------------------------------
@@ -358,7 +368,15 @@ class RecordEditor(QWidget):
     def _kind_name(self) -> str:
         raise NotImplementedError
 
-    def _error_label(self) -> QLabel:
+    def _error_label(self, reserved: bool = False) -> QLabel:
+        """The line under a field where its problem shows. For the fields a delegate can get
+        wrong while typing it is always there (one line high when empty), so a problem that
+        appears or goes moves nothing; the others cannot go wrong from this form (their limits
+        are enforced as typed) and show it only if a body from elsewhere breaks them."""
+        if reserved:  # one line, cut with an ellipsis if need be: the summary under the form has it all
+            line = ElidedLabel()
+            set_tone(line, Tone.ERROR)
+            return line  # type: ignore[return-value]  # it answers the QLabel calls used here
         label = QLabel()
         label.setWordWrap(True)
         set_tone(label, Tone.ERROR)
@@ -374,7 +392,7 @@ class RecordEditor(QWidget):
         *,
         mergeable: bool,
     ) -> _Binding:
-        binding = _Binding(widget, get, put, mergeable, self._error_label())
+        binding = _Binding(widget, get, put, mergeable, self._error_label(key in _RESERVED))
         binding.error.setAccessibleName(self.tr("Problem with %1").replace("%1", labels.field_label(key)))
         self._bindings[key] = binding
         return binding
@@ -390,7 +408,8 @@ class RecordEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        column.addWidget(self._bindings[key].error)
+        if not isinstance(widget, DateEntry):  # a date entry has a line of its own for them
+            column.addWidget(self._bindings[key].error)
         form.addRow(caption, box)
 
     def _line(
@@ -418,6 +437,24 @@ class RecordEditor(QWidget):
         )
         edit.textChanged.connect(lambda _text: self._on_field_changed(key))
         return edit
+
+    def _date(self, key: str) -> DateEntry:
+        """A day typed in the interface language's form or in ISO, or picked on a calendar; a text
+        that is not a day is kept as typed and reported like any other problem of the body."""
+        entry = DateEntry()
+        entry.setObjectName(f"{key}Entry")
+        entry.edit.setObjectName(f"{key}Edit")
+        entry.edit.setClearButtonEnabled(True)
+        self._bind(
+            key,
+            entry,
+            lambda: (entry.iso() or "") if entry.is_valid() else entry.text().strip(),
+            entry.set_date,
+            mergeable=False,
+        )
+        entry.date_edited.connect(lambda _day: self._on_field_changed(key))
+        entry.editing_finished.connect(lambda: self._on_field_changed(key))
+        return entry
 
     def _text(self, key: str, lines: int = 3) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -504,10 +541,38 @@ class RecordEditor(QWidget):
         )
         editor.error.setWordWrap(True)
         set_tone(editor.error, Tone.ERROR)
-        editor.error.hide()
+        editor.error.setMinimumHeight(editor.error.fontMetrics().lineSpacing())  # kept: nothing moves
         model.edited.connect(self._on_table_edited)
         self._tables[key] = editor
         return editor
+
+    def _two_columns(self, form: QWidget, left: Sequence[QWidget], right: Sequence[QWidget]) -> None:
+        """The groups in two columns where the editor is wide, one under the other where it is not
+        (see ``_fit_columns``)."""
+        self._left = QWidget()
+        self._right = QWidget()
+        for box, widgets in ((self._left, left), (self._right, right)):
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            for widget in widgets:
+                column.addWidget(widget)
+            column.addStretch(1)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, form)
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._columns.addWidget(self._left, 3)
+        self._columns.addWidget(self._right, 2)
+
+    def two_columns(self) -> bool:
+        """Whether the groups show side by side."""
+        return self._columns.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _fit_columns(self, width: int) -> None:
+        side_by_side = width >= self.fontMetrics().averageCharWidth() * _TWO_COLUMNS_CHARS
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+            self._columns.setStretch(0, 3 if side_by_side else 0)
+            self._columns.setStretch(1, 2 if side_by_side else 0)
 
     def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         group = QGroupBox(title)
@@ -607,8 +672,7 @@ class RecordEditor(QWidget):
         if self.attachments.record_id != self.record_id:
             self.attachments.set_record(self.record_id)
         self.history_action.setEnabled(True)
-        time = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat)
-        self._set_status(self.tr("Saved at %1").replace("%1", time))
+        self._set_status(self.tr("Saved at %1").replace("%1", time_text()))
         if changed:
             self.refresh_status()
             self.record_saved.emit(self.record_id)
@@ -624,12 +688,13 @@ class RecordEditor(QWidget):
 
     def _show_problems(self, problems: Sequence[Problem]) -> None:
         self._problems = tuple(problems)
-        for binding in self._bindings.values():
+        for key, binding in self._bindings.items():
             binding.error.clear()
-            binding.error.hide()
+            binding.error.setVisible(key in _RESERVED)
+            if isinstance(binding.widget, DateEntry):
+                binding.widget.set_problem("")
         for table in self._tables.values():
             table.error.clear()
-            table.error.hide()
         for problem in problems:
             target = self._bindings.get(problem.key)
             label = (
@@ -644,8 +709,11 @@ class RecordEditor(QWidget):
             text = labels.problem_text(problem)
             if problem.row is not None:
                 text = self.tr("Row %1: %2").replace("%1", number_text(problem.row + 1)).replace("%2", text)
-            label.setText("\n".join(filter(None, (label.text(), text))))
+            joiner = " · " if isinstance(label, ElidedLabel) else "\n"
+            label.setText(joiner.join(filter(None, (label.text(), text))))
             label.show()
+            if target is not None and isinstance(target.widget, DateEntry):
+                target.widget.set_problem(label.text())
         if problems:
             lines = "\n".join(f"• {labels.problem_line(p)}" for p in problems)
             self.problems_label.setText(
@@ -716,6 +784,9 @@ class RecordEditor(QWidget):
     # -- keyboard and drops ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.form_scroll.viewport():
+            self._fit_columns(self.form_scroll.viewport().width())
+            return False
         # Let Ctrl+Z / Ctrl+Y reach the editor's undo actions instead of the widget's own undo.
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             pressed = QKeySequence(event.keyCombination())
@@ -793,10 +864,13 @@ class CommitmentEditor(RecordEditor):
         QVBoxLayout(targets_box).addWidget(self.targets)
 
         timeline, timeline_form = self._group(self.tr("Timeline"))
-        self.start_edit = self._line("start_date", placeholder=self.tr("YYYY-MM-DD"), validator=_DATE_PATTERN)
+        self.start_edit = self._date("start_date")
         self._row(timeline_form, self.tr("Start &date:"), "start_date", self.start_edit)
-        self.end_edit = self._line(
-            "end_date", placeholder=self.tr("YYYY-MM-DD, by 2010-12-31"), validator=_DATE_PATTERN
+        self.end_edit = self._date("end_date")
+        self.end_edit.edit.setToolTip(
+            self.tr("The follow-up runs to %1: the timeline ends by then.").replace(
+                "%1", day_text(FOLLOW_UP_END_DATE)
+            )
         )
         self._row(timeline_form, self.tr("&End date:"), "end_date", self.end_edit)
         self.milestones = self._rows(
@@ -835,18 +909,7 @@ class CommitmentEditor(RecordEditor):
         files = QGroupBox(self.tr("Attachments"))
         QVBoxLayout(files).addWidget(self.attachments)
 
-        left = QVBoxLayout()
-        for widget in (main, targets_box, timeline):
-            left.addWidget(widget)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        for widget in (partners_box, budget, sharing, files):
-            right.addWidget(widget)
-        right.addStretch(1)
-        columns = QHBoxLayout(form)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        self._two_columns(form, (main, targets_box, timeline), (partners_box, budget, sharing, files))
 
 
 class PracticeEditor(RecordEditor):
@@ -931,18 +994,7 @@ class PracticeEditor(RecordEditor):
         files = QGroupBox(self.tr("Attachments"))
         QVBoxLayout(files).addWidget(self.attachments)
 
-        left = QVBoxLayout()
-        for widget in (main, benefits):
-            left.addWidget(widget)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        for widget in (cost, partners_box, transfer, files):
-            right.addWidget(widget)
-        right.addStretch(1)
-        columns = QHBoxLayout(form)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        self._two_columns(form, (main, benefits), (cost, partners_box, transfer, files))
 
 
 def editor_for(

@@ -19,6 +19,7 @@ from kin_desktop.services.records import RecordService
 from kin_desktop.ui import errors
 from kin_desktop.ui.plain import plain_labels
 from kin_desktop.ui.records.models import DiffModel, HistoryModel
+from kin_desktop.ui.widgets.column_fit import fit_columns
 
 
 class HistoryDialog(QDialog):
@@ -54,6 +55,8 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for view in (self.revisions, self.changes):
+            fit_columns(view)
 
         self.summary = QLabel()
         plain_labels(self.summary)  # error messages may quote what a delegate wrote

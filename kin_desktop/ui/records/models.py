@@ -13,15 +13,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from itertools import compress
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -41,10 +38,12 @@ from kin_desktop.services.records import (
     fold,
     matches,
 )
+from kin_desktop.ui.formats import amount_text, day_text, moment_text, size_text
 from kin_desktop.ui.language import list_text
 from kin_desktop.ui.plain import tooltip
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.rows import Column
+from kin_desktop.ui.sorting import text_key
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -57,21 +56,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # The roles RowTableModel answers; a view asks for about seven per painted cell.
 _ROLES_ANSWERED = frozenset(int(r) for r in (_DISPLAY, _TOOLTIP, _ALIGNMENT, RECORD_ID_ROLE, SORT_ROLE))
 _ROOT = QModelIndex()
-
-
-def _date_text(value: datetime) -> str:
-    moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
-
-def _amount_text(amount: str | None, currency: str | None) -> str:
-    if not amount:
-        return ""
-    try:
-        number = QLocale().toString(float(amount), "f", 0 if "." not in amount else 2)
-    except ValueError:
-        number = amount
-    return f"{number} {currency}" if currency else number
 
 
 _REVIEW_ORDER = {"has_issues": 0, "under_review": 1, "received": 2, "registered": 3}
@@ -238,13 +222,13 @@ class PracticeTableModel(_RecordRowsModel[PracticeRow]):
         Column[PracticeRow](
             lambda: QCoreApplication.translate("records", "Title"),
             lambda r: r.title,
-            sort=lambda r: fold(r.title),
+            sort=lambda r: text_key(r.title),
             key="title",
         ),
         Column[PracticeRow](
             lambda: QCoreApplication.translate("records", "City"),
             lambda r: r.city,
-            sort=lambda r: fold(r.city),
+            sort=lambda r: text_key(r.city),
             key="city",
         ),
         Column[PracticeRow](
@@ -280,7 +264,7 @@ class PracticeTableModel(_RecordRowsModel[PracticeRow]):
         ),
         Column[PracticeRow](
             lambda: QCoreApplication.translate("records", "Last saved"),
-            lambda r: _date_text(r.updated),
+            lambda r: moment_text(r.updated),
             sort=lambda r: r.updated,
             key="updated",
         ),
@@ -292,7 +276,7 @@ class CommitmentTableModel(_RecordRowsModel[CommitmentRow]):
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "Title"),
             lambda r: r.title,
-            sort=lambda r: fold(r.title),
+            sort=lambda r: text_key(r.title),
             key="title",
         ),
         Column[CommitmentRow](
@@ -309,19 +293,19 @@ class CommitmentTableModel(_RecordRowsModel[CommitmentRow]):
         ),
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "Start"),
-            lambda r: r.start_date or "",
+            lambda r: day_text(r.start_date),
             sort=lambda r: _none_last(r.start_date),
             key="start_date",
         ),
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "End"),
-            lambda r: r.end_date or "",
+            lambda r: day_text(r.end_date),
             sort=lambda r: _none_last(r.end_date),
             key="end_date",
         ),
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "Budget"),
-            lambda r: _amount_text(r.budget_amount, r.budget_currency),
+            lambda r: amount_text(r.budget_amount, r.budget_currency),
             sort=lambda r: _none_last(float(r.budget_amount) if r.budget_amount else None),
             key="budget_amount",
             alignment=_RIGHT,
@@ -347,12 +331,12 @@ class CommitmentTableModel(_RecordRowsModel[CommitmentRow]):
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "City"),
             lambda r: r.city,
-            sort=lambda r: fold(r.city),
+            sort=lambda r: text_key(r.city),
             key="city",
         ),
         Column[CommitmentRow](
             lambda: QCoreApplication.translate("records", "Last saved"),
-            lambda r: _date_text(r.updated),
+            lambda r: moment_text(r.updated),
             sort=lambda r: r.updated,
             key="updated",
         ),
@@ -645,7 +629,7 @@ class EditableRowsModel(QAbstractTableModel):
             if column.kind == "year":
                 return QCoreApplication.translate("records", "Due year (≤ 2010)")
             if column.kind == "date":
-                return QCoreApplication.translate("records", "Date (YYYY-MM-DD)")
+                return QCoreApplication.translate("records", "Date")
             return labels.column_label(column.key)
         return str(section + 1)
 
@@ -703,7 +687,7 @@ class HistoryModel(RowTableModel[HistoryEntry]):
     columns: Sequence[Column[Any]] = (
         Column[HistoryEntry](
             lambda: QCoreApplication.translate("records", "Saved"),
-            lambda e: _date_text(e.saved),
+            lambda e: moment_text(e.saved),
             sort=lambda e: e.saved,
             key="saved",
         ),
@@ -734,7 +718,7 @@ class HistoryModel(RowTableModel[HistoryEntry]):
         ),
         Column[HistoryEntry](
             lambda: QCoreApplication.translate("records", "Form printed"),
-            lambda e: ", ".join(_date_text(moment) for moment in e.printed),
+            lambda e: list_text(moment_text(moment) for moment in e.printed),
             sort=lambda e: e.printed,
             key="printed",
         ),
@@ -770,16 +754,12 @@ class DiffModel(RowTableModel[FieldChange]):
     )
 
 
-def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
 class AttachmentsModel(RowTableModel[AttachmentRow]):
     columns: Sequence[Column[Any]] = (
         Column[AttachmentRow](
             lambda: QCoreApplication.translate("records", "File"),
             lambda a: a.filename,
-            sort=lambda a: fold(a.filename),
+            sort=lambda a: text_key(a.filename),
             key="filename",
         ),
         Column[AttachmentRow](

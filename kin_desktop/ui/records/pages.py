@@ -35,6 +35,7 @@ from kin_desktop.ui.records.models import (
     _RecordRowsModel,
 )
 from kin_desktop.ui.tasks import Task
+from kin_desktop.ui.widgets.column_fit import ColumnFitter
 
 SEARCH_DELAY_MS = 300
 
@@ -147,13 +148,14 @@ class RecordListPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in self._column_widths().items():
-            header.resizeSection(model.column_of(column), width)
+        self.table.horizontalHeader().setHighlightSections(False)
+        # The title takes the room left by the other columns, each as wide as what it shows; on a
+        # narrow window the least important ones are left out rather than the list scrolling.
+        self.columns = ColumnFitter(
+            self.table,
+            stretch=model.column_of("title"),
+            priority=[model.column_of(key) for key in self._column_priority()],
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(model.column_of("updated"), Qt.SortOrder.DescendingOrder)
         self.table.addAction(self.delete_action)
@@ -239,8 +241,9 @@ class RecordListPage(QWidget):
     def _table_name(self) -> str:
         return self.tr("Records")
 
-    def _column_widths(self) -> dict[str, int]:
-        return {}
+    def _column_priority(self) -> list[str]:
+        """The columns besides the title, most important first (the last left out first)."""
+        return []
 
     def _add_filters(self, layout: QHBoxLayout) -> None:
         """Add further filter controls (they call ``_on_filter_changed``)."""
@@ -332,7 +335,7 @@ class RecordListPage(QWidget):
     def _show_rows(self, rows: Sequence[Any], selected: str | None) -> None:
         self.model.set_rows(rows)
         # A delegate's profile holds one city: a column repeating it is noise.
-        self.table.setColumnHidden(self.model.column_of("city"), len({row.city for row in rows}) <= 1)
+        self.columns.set_wanted(self.model.column_of("city"), len({row.city for row in rows}) > 1)
         if selected:
             self.select_record(selected)
         if self.search_edit.text().strip():
@@ -438,16 +441,8 @@ class PracticesPage(RecordListPage):
     def _table_name(self) -> str:
         return self.tr("Practices")
 
-    def _column_widths(self) -> dict[str, int]:
-        return {
-            "city": 140,
-            "sectors": 190,
-            "win_win": 70,
-            "start_year": 60,
-            "state": 110,
-            "review": 120,
-            "updated": 140,
-        }
+    def _column_priority(self) -> list[str]:
+        return ["state", "review", "sectors", "win_win", "start_year", "updated", "city"]
 
     def _list(self, query: str) -> Sequence[Any]:
         return self._service.list_practices(query)
@@ -480,19 +475,19 @@ class CommitmentsPage(RecordListPage):
     def _table_name(self) -> str:
         return self.tr("Commitments")
 
-    def _column_widths(self) -> dict[str, int]:
-        return {
-            "review": 120,
-            "paper": 150,
-            "project_type": 110,
-            "sectors": 170,
-            "start_date": 90,
-            "end_date": 90,
-            "budget_amount": 120,
-            "state": 100,
-            "city": 130,
-            "updated": 130,
-        }
+    def _column_priority(self) -> list[str]:
+        return [
+            "state",
+            "review",
+            "paper",
+            "project_type",
+            "end_date",
+            "budget_amount",
+            "start_date",
+            "sectors",
+            "updated",
+            "city",
+        ]
 
     def _add_filters(self, layout: QHBoxLayout) -> None:
         self.type_combo = self._combo(

@@ -6,19 +6,18 @@ that needed them.)
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+from kin_desktop.ui.formats import moment_text
+from kin_desktop.ui.widgets.column_fit import fit_columns
 
 
 def local_time(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    """A moment in the computer's time zone, as every moment is shown (ui/formats.py)."""
+    return moment_text(moment)
 
 
 def configure_table(view: QTableView, name: str) -> None:
@@ -32,6 +31,9 @@ def configure_table(view: QTableView, name: str) -> None:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
+    # Columns as wide as what they hold, the page's stretching column taking the rest; never
+    # sideways (the page may still set its own stretching columns after this call).
+    fit_columns(view)
 
 
 def empty_state(text: str) -> QLabel:

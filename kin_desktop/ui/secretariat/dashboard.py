@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -53,6 +52,7 @@ from kin_desktop.core.schemas import ParticipantCategory, ReviewState
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.records.labels import sector_label
 from kin_desktop.ui.tasks import Task
+from kin_desktop.ui.widgets.flow_layout import ColumnsLayout
 
 CHART_KEYS = ("country", "sector", "category", "state", "questionnaire", "year")
 # The charts keep the light chart theme in a dark desktop theme too: they are figures for reports
@@ -64,19 +64,13 @@ _MAX_BARS = 15  # beyond this, the smallest are summed into "Others" so the labe
 
 
 def country_name(code: str) -> str:
-    """An ISO 3166 alpha-2 code in words: the Network's region in the interface language
-    (the ``countries`` texts of the setup wizard), other countries in Qt's English names."""
-    from kin_desktop.ui.wizard import REGION_COUNTRIES
+    """An ISO 3166 alpha-2 code in words, in the interface language (core/countries.py)."""
+    from kin_desktop.core import countries
+    from kin_desktop.ui.language import current
 
     if not code:
         return QCoreApplication.translate("DashboardPage", "Not given")
-    region = dict(REGION_COUNTRIES)
-    if code.upper() in region:
-        return QCoreApplication.translate("countries", region[code.upper()])
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
+    return countries.name(code, current())
 
 
 def category_label(code: str) -> str:
@@ -378,15 +372,15 @@ class DashboardPage(QWidget):
 
         self.charts: dict[str, ChartView] = {}
         self._cards: dict[str, QFrame] = {}
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for number, key in enumerate(CHART_KEYS):
+        # Two charts side by side where they fit at their least width, else one under the other.
+        grid = ColumnsLayout(2, across=True, by_minimum=True, spacing=12, line_spacing=12)
+        for key in CHART_KEYS:
             view = ChartView(key)
             view.focused.connect(self._on_chart_view_focused)
             self.charts[key] = view
             card = self._card(view)
             self._cards[key] = card
-            grid.addWidget(card, number // 2, number % 2)
+            grid.addWidget(card)
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()

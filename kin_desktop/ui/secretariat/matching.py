@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
-    QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
@@ -50,7 +49,10 @@ from kin_desktop.ui.errors import describe
 from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.records.labels import sector_label
 from kin_desktop.ui.rows import Column, RowsModel
+from kin_desktop.ui.sorting import TextsKey
 from kin_desktop.ui.tasks import Task
+from kin_desktop.ui.widgets.column_fit import fit_columns
+from kin_desktop.ui.widgets.search_filter import EmptyViewMessage, FoldedFilterProxy
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -166,6 +168,7 @@ def _table(model: Any, name: str, accessible: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns(view)  # never sideways (the page may choose its stretching column after this)
     return view
 
 
@@ -443,7 +446,7 @@ class MatchingPage(QWidget):
 
         # --- catalogue tab
         self.catalogue_model = CatalogueModel(self)
-        self.catalogue_proxy = QSortFilterProxyModel(self)
+        self.catalogue_proxy = FoldedFilterProxy(self)  # case and accents aside: "rung" finds "rừng"
         self.catalogue_proxy.setSourceModel(self.catalogue_model)
         self.catalogue_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.catalogue_proxy.setFilterKeyColumn(-1)
@@ -453,11 +456,12 @@ class MatchingPage(QWidget):
         self.catalogue_search.setPlaceholderText(self.tr("Search the catalogue"))
         self.catalogue_search.setAccessibleName(self.tr("Search the catalogue"))
         self.catalogue_search.setClearButtonEnabled(True)
-        self.catalogue_search.textChanged.connect(self.catalogue_proxy.setFilterFixedString)
+        self.catalogue_search.textChanged.connect(self.catalogue_proxy.set_text)
         self.catalogue_info = QLabel()
         self.catalogue_info.setObjectName("catalogueInfo")
         self.catalogue_info.setWordWrap(True)
         self.catalogue_view = _table(self.catalogue_proxy, "catalogueView", self.tr("Practices catalogue"))
+        self.catalogue_empty = EmptyViewMessage(self.catalogue_view, self._catalogue_empty_text)
         self.catalogue_view.setSortingEnabled(True)
         self.catalogue_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.catalogue_view.setColumnWidth(0, 320)
@@ -493,6 +497,12 @@ class MatchingPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self._show_match(None)
         self.refresh()
+
+    def _catalogue_empty_text(self) -> str:
+        words = self.catalogue_search.text().strip()
+        if words:
+            return self.tr("Nothing in the catalogue matches “%1”.").replace("%1", words)
+        return self.tr("No practice is registered for the catalogue yet.")
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -532,7 +542,7 @@ class MatchingPage(QWidget):
     def _on_cities_loaded(self, result: tuple[tuple[Any, ...], tuple[dict[str, Any], ...]]) -> None:
         cities, catalogue = result
         previous = self.owner
-        ordered = sorted(cities, key=lambda c: (str(c.city).casefold(), str(c.country)))
+        ordered = sorted(cities, key=lambda c: TextsKey(str(c.city), str(c.country)))
         self.city_combo.blockSignals(True)
         self.city_combo.clear()
         for city in ordered:

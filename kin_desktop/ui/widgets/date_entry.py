@@ -311,6 +311,7 @@ class DateEntry(QWidget):
         self._error: DayTextError | None = None
         self._shown_error = False  # an error is shown once the user leaves the field
         self._popup: _CalendarPopup | None = None
+        self._problem = ""  # a problem the caller found with the day (after another date, ...)
 
         self.edit = QLineEdit()
         self.edit.setObjectName("dateText")
@@ -399,6 +400,12 @@ class DateEntry(QWidget):
         self._shown_error = self._error is not None
         self._show_feedback()
 
+    def set_problem(self, text: str) -> None:
+        """Show a problem found elsewhere with this day ("after the end of the follow-up") in the
+        line under the field, where the field's own messages go; "" removes it."""
+        self._problem = text
+        self._show_feedback()
+
     def set_range(self, minimum: Day | None, maximum: Day | None) -> None:
         self._minimum, self._maximum = minimum, maximum
         if self.edit.text().strip():
@@ -476,6 +483,9 @@ class DateEntry(QWidget):
     def _show_feedback(self) -> None:
         if self._error is not None and self._shown_error:
             text = describe(self._error)
+            set_tone(self.feedback, Tone.ERROR)
+        elif self._problem:
+            text = self._problem
             set_tone(self.feedback, Tone.ERROR)
         elif self._error is None and self._date is not None:
             text = long_day_text(self._date)

@@ -107,7 +107,8 @@ def test_the_delegate_keeps_versions_and_opens_new_responses_on_the_newest(net: 
     take_pack(net, net.hai_phong, "first.kinw")
     first = ResponseService(net.hai_phong, questionnaire_id="followup-2008")
     assert first.definition().version == "2008.1"
-    assert first.load().answers == {"budget": 0}  # a new response starts from the defaults
+    # A new response starts from the defaults, and the profile's city (services/profile_answers.py).
+    assert first.load().answers == {"budget": 0, "city_name": net.hai_phong.profile().city}
     first.save_answers({"city_name": "Hai Phong", "sector": "water", "budget": 120})
     first.mark_complete()
     # a second version: one question renamed, a choice dropped

@@ -37,6 +37,14 @@ def demo_workspace(tmp_path: Path) -> Iterator[profiles.Workspace]:
         yield opened
 
 
+PROFILE_FILLS = {
+    "respondent_name": "Nguyen Thi Lan",
+    "city_name": "Da Nang",
+    "country": "VN",
+    "participant_category": "city-expert",
+}
+
+
 def _revisions(workspace: profiles.Workspace, record_id: str | None) -> int:
     assert record_id is not None
     with workspace.session() as session:
@@ -51,7 +59,14 @@ def _responses(workspace: profiles.Workspace) -> list[repository.CurrentRecord]:
 def test_a_new_profile_has_no_response_yet(workspace: profiles.Workspace) -> None:
     state = ResponseService(workspace).load()
     assert state.record_id is None and state.rev_id is None
-    assert state.answers == {} and not state.completed
+    # Only what the set-up asked shows in the respondent section (services/profile_answers.py).
+    assert state.answers == {
+        "respondent_name": "Nguyen Thi Lan",
+        "city_name": "Da Nang",
+        "country": "VN",
+        "participant_category": "city-expert",
+    }
+    assert not state.completed
     assert not state.evaluation.complete
     assert state.evaluation.first_missing is not None
 
@@ -69,7 +84,7 @@ def test_saved_answers_come_back_in_a_fresh_service(workspace: profiles.Workspac
     loaded = ResponseService(workspace).load()
     assert loaded.record_id == saved.record_id
     assert loaded.rev_id == saved.rev_id
-    assert loaded.answers == answers
+    assert loaded.answers == {**PROFILE_FILLS, **answers}  # the set-up's answers where none were given
     assert loaded.questionnaire_version == ResponseService(workspace).definition().version
     assert [r.record_id for r in _responses(workspace)] == [saved.record_id]
     body = _responses(workspace)[0].body
@@ -145,10 +160,11 @@ def test_mark_complete_refuses_naming_the_first_missing_question(workspace: prof
     with pytest.raises(IncompleteResponseError) as caught:
         service.mark_complete()
     error = caught.value
-    assert error.first_missing.question_id == "respondent_name"
+    # The name came with the set-up (services/profile_answers.py); the e-mail address did not.
+    assert error.first_missing.question_id == "respondent_email"
     assert error.first_missing.code == "required"
     assert error.missing > 1
-    assert error.params["question_id"] == "respondent_name"
+    assert error.params["question_id"] == "respondent_email"
     assert not service.load().completed
 
 

@@ -107,6 +107,15 @@ def _check_0002_data(engine: Engine) -> None:
         assert repo.search("practice", "compost", session=session) == ["rec-1"]
 
 
+def _check_search_folded(engine: Engine) -> None:
+    """The search row written before 0007 as typed (with its accents) was folded by 0007."""
+    with db.session_scope(engine) as session:
+        # 0007 folded the index: words typed without their accents find the practice.
+        assert repo.search("practice", "phan loai rac", session=session) == ["rec-1"]
+        assert repo.search("practice", "NGUON", session=session) == ["rec-1"]
+        assert repo.search("practice", "u phan", session=session) == ["rec-1"]
+
+
 def _check_0001_data(engine: Engine) -> None:
     with db.session_scope(engine) as session:
         profile = repo.get_profile(session=session)
@@ -143,6 +152,8 @@ SAMPLE_SQL["0003_exchange"] = [
     " 'mayor', 'KEY-DA-NANG', NULL, 'pending', '2007-06-02 09:00:00.000000')",
 ]
 SAMPLE_SQL["0006_review"] = SAMPLE_SQL["0003_exchange"]
+SAMPLE_SQL["0009_sync"] = SAMPLE_SQL["0003_exchange"]
+SAMPLE_SQL["0008_publication"] = SAMPLE_SQL["0003_exchange"]
 
 
 def _check_0003_data(engine: Engine) -> None:
@@ -159,6 +170,7 @@ def _check_0003_data(engine: Engine) -> None:
         # 0009: no inbox known yet, nothing being sent
         assert session.get(m.SyncState, 1) is None
         assert session.connection().execute(text("SELECT count(*) FROM sync_upload")).scalar_one() == 0
+    _check_search_folded(engine)
 
 
 SAMPLE_CHECKS: dict[str, Callable[[Engine], None]] = {
@@ -166,6 +178,8 @@ SAMPLE_CHECKS: dict[str, Callable[[Engine], None]] = {
     "0002_search": _check_0002_data,
     "0003_exchange": _check_0003_data,
     "0006_review": _check_0003_data,
+    "0009_sync": _check_0003_data,
+    "0008_publication": _check_0003_data,
 }
 
 SAMPLE_SQL["0009_sync"] = [
@@ -375,3 +389,13 @@ def test_ddl_is_transactional(tmp_path: Path, opened: list[Engine]) -> None:
         raise RuntimeError("roll back")
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE name = 'scratch'").all() == []
+
+
+def test_an_upgrade_is_known_before_it_starts(tmp_path: Path, opened: list[Engine]) -> None:
+    """The window says "upgrading (a backup first)" before the upgrade, not after (services/overview.py)."""
+    path = tmp_path / "kin.sqlite3"
+    assert not db.needs_upgrade(path)  # nothing there: created, not upgraded
+    db.migrate_to(path, db.script_revisions()[0])
+    assert db.needs_upgrade(path)
+    _open(opened, path)
+    assert not db.needs_upgrade(path)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from kin_desktop.core.search_text import fold
 from kin_desktop.ui.language import number_text
 from kin_desktop.ui.palette import error_color, warning_color
 from kin_desktop.ui.rows import Column, RowsModel
@@ -25,6 +26,7 @@ from kin_desktop.ui.secretariat.followup.texts import (
     review_text,
     status_label,
 )
+from kin_desktop.ui.sorting import locale_aware
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -174,6 +176,7 @@ class FollowUpFilter(QSortFilterProxyModel):
         self._only = "all"
         self._words: tuple[str, ...] = ()
         self.setSortRole(RowsModel.SortRole)
+        locale_aware(self)
 
     def set_only(self, only: str) -> None:
         self.beginFilterChange()
@@ -182,7 +185,7 @@ class FollowUpFilter(QSortFilterProxyModel):
 
     def set_words(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = tuple(text.casefold().split())
+        self._words = tuple(fold(text).split())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, _source_parent: Index) -> bool:  # noqa: N802 - Qt API
@@ -193,5 +196,5 @@ class FollowUpFilter(QSortFilterProxyModel):
             return False
         if self._only == "stalled" and not row.stalled:
             return False
-        haystack = f"{row.title}\n{row.city}\n{row.country}".casefold()
+        haystack = fold(f"{row.title}\n{row.city}\n{row.country}")
         return all(word in haystack for word in self._words)

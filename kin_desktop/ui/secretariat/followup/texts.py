@@ -7,11 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QLocale,
 )
 
 from kin_desktop.core.schemas import ProgressStatus
+from kin_desktop.ui.formats import day_text, long_day_text
 
 # dark themes, and never the only cue.
 
@@ -47,15 +46,16 @@ def iso_date(value: Any) -> str:
 
 
 def date_text(value: Any) -> str:
-    """A date as YYYY-MM-DD: read the same way in every country of the Network, and it sorts."""
+    """A date as every day is shown, in the interface language's form (ui/formats.py); columns
+    sort by ``iso_date``."""
     day = as_date(value)
     if day is None:
         return "" if value is None else str(value)
-    return day.isoformat()
+    return day_text(day)
 
 
 def long_date_text(value: date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
+    return long_day_text(value)
 
 
 def attention_text(row: Any) -> str:

@@ -12,14 +12,15 @@ from PySide6.QtCore import (
 )
 
 from kin_desktop.core.schemas import ReviewState
-from kin_desktop.services.records import fold
 from kin_desktop.services.review import (
     ReviewRow,
 )
+from kin_desktop.ui.formats import day_text
 from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.records import labels
 from kin_desktop.ui.rows import RIGHT, Column
 from kin_desktop.ui.secretariat.common import local_time
+from kin_desktop.ui.sorting import TextsKey, text_key
 
 Index = QModelIndex | QPersistentModelIndex
 _STATE_ORDER = {state.value: number for number, state in enumerate(ReviewState)}
@@ -70,19 +71,19 @@ def review_columns(record_type: str) -> tuple[Column[ReviewRow], ...]:
         Column[ReviewRow](
             lambda: QCoreApplication.translate("secretariat", "Title"),
             lambda r: r.title,
-            sort=lambda r: fold(r.title),
+            sort=lambda r: text_key(r.title),
             key="title",
         ),
         Column[ReviewRow](
             lambda: QCoreApplication.translate("secretariat", "City"),
             lambda r: r.city,
-            sort=lambda r: (fold(r.city), fold(r.title)),
+            sort=lambda r: TextsKey(r.city, r.title),
             key="city",
         ),
         Column[ReviewRow](
             lambda: QCoreApplication.translate("secretariat", "Country"),
             lambda r: r.country,
-            sort=lambda r: (r.country, fold(r.city)),
+            sort=lambda r: (r.country, TextsKey(r.city)),
             key="country",
         ),
         Column[ReviewRow](
@@ -102,7 +103,7 @@ def review_columns(record_type: str) -> tuple[Column[ReviewRow], ...]:
             ),
             Column[ReviewRow](
                 lambda: QCoreApplication.translate("secretariat", "Ends"),
-                lambda r: r.end_date or "",
+                lambda r: day_text(r.end_date),
                 sort=lambda r: _none_last(r.end_date),
                 key="end_date",
             ),
