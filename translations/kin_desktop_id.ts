@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About KIN Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the Kitakyushu Initiative Network: the cities&apos; questionnaire, practices and commitments, and the secretariat&apos;s review and follow-up. Licensed under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences of what is bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIN Desktop bundles the following software and fonts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attached files</source>
@@ -197,16 +232,12 @@
         <translation>Jadwal</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>TTTT-BB-HH</translation>
-    </message>
-    <message>
         <source>Start &amp;date:</source>
         <translation>&amp;Tanggal mulai:</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, by 2010-12-31</source>
-        <translation>TTTT-BB-HH, paling lambat 2010-12-31</translation>
+        <source>The follow-up runs to %1: the timeline ends by then.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;End date:</source>
@@ -325,6 +356,49 @@
     </message>
 </context>
 <context>
+    <name>ConfirmApproval</name>
+    <message numerus="yes">
+        <source>Approve %Ln key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare each fingerprint with the one its delegate reads to you (by phone, or from their screen). Approve only if every group of every fingerprint matches: their held bundles are then merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Kota</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished">Delegasi</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Sidik jari</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">Ditahan</translation>
+    </message>
+    <message>
+        <source>I &amp;compared every fingerprint, and each one matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %Ln key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <source>Record</source>
@@ -438,6 +512,17 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
 
 Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan akan digabungkan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>No country is called “%1”: choose one from the list, or type its name or its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name or the code of the country</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -624,20 +709,19 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
 <context>
     <name>DateEditor</name>
     <message>
-        <source>No date given</source>
-        <translation>Tanggal tidak diisi</translation>
+        <source>Choose on a calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set a date</source>
-        <translation>Tetapkan tanggal</translation>
-    </message>
-    <message>
-        <source>Set a date: %1</source>
-        <translation>Tetapkan tanggal: %1</translation>
-    </message>
-    <message>
-        <source>Clear the answer to: %1</source>
-        <translation>Kosongkan jawaban: %1</translation>
+        <source>Choose on a calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -663,12 +747,12 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <source>Approve the selected key</source>
-        <translation>Setujui kunci yang dipilih</translation>
-    </message>
-    <message>
         <source>Revoke the selected key</source>
         <translation>Cabut kunci yang dipilih</translation>
+    </message>
+    <message>
+        <source>Write a receipt with the current state for this delegate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load the registry again</source>
@@ -685,6 +769,10 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     <message>
         <source>Missing bundles</source>
         <translation>Bundel yang hilang</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Kota</translation>
     </message>
     <message>
         <source>No.</source>
@@ -731,6 +819,18 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         </translation>
     </message>
     <message numerus="yes">
+        <source>Approving %Ln key(s) and merging their held bundles…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Approved %1: %Ln held bundle(s) merged.</source>
         <translation>
             <numerusform>%1 disetujui: %Ln bundel yang ditahan digabungkan.</numerusform>
@@ -743,8 +843,20 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         </translation>
     </message>
     <message>
+        <source>Receipt written for %1: %2. Send it to the delegate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a key to see the bundles it has sent.</source>
         <translation>Pilih kunci untuk melihat bundel yang telah dikirimnya.</translation>
+    </message>
+    <message>
+        <source>Write a &amp;receipt again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected keys</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2, %3 · %4 · first seen %5</source>
@@ -765,10 +877,6 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     <message>
         <source>Not approved: nothing changed.</source>
         <translation>Tidak disetujui: tidak ada yang berubah.</translation>
-    </message>
-    <message>
-        <source>Approving %1 and merging its held bundles…</source>
-        <translation>Menyetujui %1 dan menggabungkan bundelnya yang ditahan…</translation>
     </message>
     <message>
         <source>Not revoked: nothing changed.</source>
@@ -876,6 +984,10 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>
             <numerusform>%Ln tanda terima ditulis: kirimkan masing-masing kepada delegasinya.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The passphrase was not right: press the button again to try again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a folder for the receipts</source>
@@ -1047,8 +1159,8 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>Tindak lanjut per tanggal</translation>
     </message>
     <message>
-        <source>Overdue and stalled are judged as of this date (by default, today)</source>
-        <translation>Terlambat dan macet dinilai per tanggal ini (bawaan: hari ini)</translation>
+        <source>Overdue and stalled are judged as of this date (by default today, or the end of the second cycle, %1, once it is past)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -1231,6 +1343,10 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>Mencatat laporan…</translation>
     </message>
     <message>
+        <source>The progress report was recorded. It is dated %1, after the date shown: the figures are now as of that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The progress report was recorded.</source>
         <translation>Laporan kemajuan telah dicatat.</translation>
     </message>
@@ -1245,6 +1361,21 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     <message>
         <source>Only a registered commitment can be recognized. Register it on the Review page first, then recognize it here.</source>
         <translation>Hanya komitmen terdaftar yang dapat diakui. Daftarkan dulu di halaman Peninjauan, lalu akui di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>KIN Desktop — the secretariat&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIN Desktop — the delegate&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1440,14 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     <message>
         <source>Import a folder</source>
         <translation>Impor folder</translation>
+    </message>
+    <message>
+        <source>From the inbox &amp;service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch and import the bundles delegates sent to the inbox service, then send it the receipts, the welcome pack and the key list (F9)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Or drop bundle files or folders here.</source>
@@ -1435,6 +1574,14 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>Jumlah entri log yang ditampilkan</translation>
     </message>
     <message>
+        <source>Show files set &amp;aside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of quarantined files: bundles kept whole as evidence (a reused number, other content under a change already received) or for inspection (a file that failed unexpectedly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search the log</source>
         <translation>Cari di log</translation>
     </message>
@@ -1451,10 +1598,34 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>Menunggu impor saat ini selesai…</translation>
     </message>
     <message numerus="yes">
+        <source>Inbox service: %Ln bundle(s) fetched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The welcome pack was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>Importing %Ln item(s)…</source>
         <translation>
             <numerusform>Mengimpor %Ln item…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fetching from the inbox service…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -1571,6 +1742,38 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>Pi&amp;ndah</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About KIN Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo profile: the first time takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the demo profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to this version (a backup is made first)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire and counting the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Welcome to KIN Desktop</source>
         <translation>Selamat datang di KIN Desktop</translation>
     </message>
@@ -1643,6 +1846,10 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
+        <source>&amp;Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the form…</source>
         <translation>Menyiapkan formulir…</translation>
     </message>
@@ -1663,14 +1870,18 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <translation>KIN Desktop — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) waiting to be exported</source>
-        <translation>
-            <numerusform>%Ln perubahan menunggu diekspor</numerusform>
+        <source>%Ln record(s) waiting to be exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Exported; waiting for the secretariat&apos;s receipt</source>
         <translation>Sudah diekspor; menunggu tanda terima dari sekretariat</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything acknowledged by the secretariat</source>
@@ -1860,6 +2071,14 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     <message>
         <source>Practices &amp;catalogue</source>
         <translation>&amp;Katalog praktik</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice is registered for the catalogue yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln registered practice(s) go to every delegate with the welcome pack.</source>
@@ -2142,27 +2361,9 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Berkas KIN (*.kinw *.kinr);;Paket sambutan (*.kinw);;Tanda terima (*.kinr)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not yet acknowledged: </source>
-        <translation>
-            <numerusform>%Ln perubahan belum dikonfirmasi: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln questionnaire response(s)</source>
         <translation>
             <numerusform>%Ln jawaban kuesioner</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln practice revision(s)</source>
-        <translation>
-            <numerusform>%Ln revisi praktik</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln commitment revision(s)</source>
-        <translation>
-            <numerusform>%Ln revisi komitmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2200,8 +2401,24 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>(lampiran: %1)</translation>
     </message>
     <message>
+        <source>Nothing in the catalogue matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged by the secretariat: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet, and nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to send: the secretariat has acknowledged everything.</source>
         <translation>Tidak ada yang perlu dikirim: sekretariat telah mengonfirmasi semuanya.</translation>
+    </message>
+    <message>
+        <source>Signed form out of date: %1. These commitments changed after their form was printed; print the forms again and have them signed before you send the paper.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bundles are encrypted for: %1</source>
@@ -2210,6 +2427,18 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <message>
         <source>Import the secretariat&apos;s welcome pack first: it brings the key your bundles are encrypted for.</source>
         <translation>Impor paket sambutan sekretariat terlebih dahulu: paket itu membawa kunci untuk mengenkripsi bundel Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln praktik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln komitmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Taken in</source>
@@ -2232,8 +2461,16 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Disisihkan</translation>
     </message>
     <message>
+        <source>Failed, kept for inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopping after the current file…</source>
         <translation>Berhenti setelah berkas saat ini…</translation>
+    </message>
+    <message>
+        <source>The passphrase was not right. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2327,6 +2564,10 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Kota:</translation>
     </message>
     <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key fingerprint:</source>
         <translation>Sidik jari kunci:</translation>
     </message>
@@ -2371,16 +2612,44 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Kotak Keluar</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not yet exported</source>
-        <translation>
-            <numerusform>%Ln perubahan belum diekspor</numerusform>
+        <source>%Ln record(s) changed since the last export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) sent but not yet acknowledged</source>
-        <translation>
-            <numerusform>%Ln perubahan terkirim tetapi belum dikonfirmasi</numerusform>
+        <source>%Ln commitment(s) changed since the form was printed: print again and have it signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat asks for corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: export it from the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing new to send</source>
@@ -2389,6 +2658,20 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <message>
         <source>Waiting:</source>
         <translation>Menunggu:</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) sent but not yet acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent is acknowledged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Awaiting receipt:</source>
@@ -2402,6 +2685,18 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
+    <message numerus="yes">
+        <source>No. %1 of %2: %Ln change(s) acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln review(s) by the secretariat</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last receipt:</source>
         <translation>Tanda terima terakhir:</translation>
@@ -2409,6 +2704,29 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <message>
         <source>none yet</source>
         <translation>belum ada</translation>
+    </message>
+</context>
+<context>
+    <name>PaperBanner</name>
+    <message>
+        <source>Printed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the form: the signed paper will no longer match and must be printed and signed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form printed on %1 no longer matches this commitment: it was changed since. Print the form again (Ctrl+P) and have the new paper signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form of this version was printed on %1 for the mayor&apos;s signature. The signed paper covers everything on the form: title, type, sectors, objectives, description, targets and indicators, partners, timeline and milestones, budget and funding, and the signatory. Changing any of it makes the paper out of date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2904,49 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Keparahan</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick &apos;Leave out what KIN Desktop cannot do&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressReportDialog</name>
     <message>
         <source>Record a progress report</source>
@@ -2650,6 +3011,10 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <message>
         <source>&amp;Record report</source>
         <translation>&amp;Catat laporan</translation>
+    </message>
+    <message>
+        <source>Give the date of the report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every indicator value needs the name of its indicator.</source>
@@ -2773,6 +3138,10 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Perubahan disimpan secara otomatis.</translation>
     </message>
     <message>
+        <source>This is your response to version %1 of this questionnaire, kept as you answered it. New answers go to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language of the questions:</source>
         <translation>&amp;Bahasa pertanyaan:</translation>
     </message>
@@ -2813,8 +3182,36 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Bagian</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation type="unfinished">Bagian</translation>
+    </message>
+    <message>
+        <source>List of sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the list of sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language of the questions</source>
         <translation>Bahasa pertanyaan</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2, your earlier answers)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2835,6 +3232,10 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Pertama: “%1”.</translation>
     </message>
     <message>
+        <source>Preview: answers are checked as a delegate&apos;s are, and kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Tidak disimpan: %1</translation>
     </message>
@@ -2849,6 +3250,195 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <message>
         <source>Not yet translated into %1: shown in English.</source>
         <translation>Belum diterjemahkan ke %1: ditampilkan dalam bahasa Inggris.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesPage</name>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an XLSForm (.xlsx, .xls or .csv) (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and check the same workbook again, after correcting it (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out what KIN Desktop cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS, photos, pulldata() and the like are left out with a warning each, instead of refusing the workbook. Mistakes in the form are still errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this version so that the next welcome pack brings it to the delegates (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an XLSForm workbook to check it, see it as a delegate will, and publish it. Questionnaires are written in the survey, choices and settings sheets, as for ODK and KoboToolbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Salin</translation>
+    </message>
+    <message>
+        <source>The selected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the workbook is imported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the imported questionnaire exactly as a delegate will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished">Kuesioner</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire versions in this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to XLSForm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected version as an XLSForm workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Masalah</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Pratinjau</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished">Versi</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &apos;%1&apos; version %2?
+
+The next welcome pack brings it to every delegate. New responses open on it; the answers given to earlier versions are kept. A published version cannot be changed: a correction needs a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped with KIN Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: questionnaire &apos;%2&apos; version %3, %4 section(s), %5 question(s), languages: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see Problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is refused: %n error(s) to correct (see Problems), then Validate again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published &apos;%1&apos; version %2: the next welcome pack brings it to the delegates (Exports, Write welcome pack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; version %2 was already published with the same content: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm cannot say: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an XLSForm workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to XLSForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3598,38 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <message>
         <source>S&amp;tate:</source>
         <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation type="unfinished">Perlu perbaikan</translation>
+    </message>
+    <message>
+        <source>Corrected or changed since the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished">Sedang ditinjau</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">Terdaftar</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3250,8 +3872,24 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Cetak formulir komitmen yang dipilih (Ctrl+P)</translation>
     </message>
     <message>
+        <source>C&amp;heck a signed form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the text of a signed commitment form&apos;s QR code: is it the current version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>The signed form matches the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed form does not match the data: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select the commitments whose forms you want to print.</source>
@@ -3331,12 +3969,132 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
         <translation>Riwayat peninjauan ini</translation>
     </message>
     <message>
+        <source>Changes and signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a record to review it.</source>
         <translation>Pilih catatan untuk meninjaunya.</translation>
     </message>
     <message>
         <source>two versions in conflict: see Conflicts</source>
         <translation>dua versi berkonflik: lihat Konflik</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected since the review: %Ln change(s), marked below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed since the review: %Ln change(s), marked below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed form: verified for this version on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form: the last one checked (%1) is for an earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form: none checked yet for this version (Check a signed form…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the record stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · not reviewed by the secretariat yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat&apos;s review: %1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since this review: the secretariat sees the change after your next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what the comment asks, then export from the Outbox: the secretariat sees the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected and sent: the secretariat will review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected here: export from the Outbox to send the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and indicators</source>
+        <translation type="unfinished">Target dan indikator</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Mitra</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Jadwal</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Anggaran</translation>
+    </message>
+    <message>
+        <source>Experience to share</source>
+        <translation type="unfinished">Pengalaman untuk dibagikan</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished">Manfaat</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Biaya</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Tidak</translation>
+    </message>
+    <message>
+        <source>Version of %1, revision %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3377,6 +4135,149 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <message>
         <source>This section does not apply, given your other answers.</source>
         <translation>Bagian ini tidak berlaku, mengingat jawaban Anda yang lain.</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>&amp;Send and receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits to the secretariat&apos;s inbox and fetch receipts and updates (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the bundle to a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link? Save the same bundle for a USB stick or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the secretariat&apos;s welcome pack first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s welcome pack names no inbox to send to: save the bundle to a file (Export bundle) and give it to the secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits to %1 and fetch receipts and updates (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits to be sent; Send resumes where the last attempt stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping; what the inbox has is kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n bundle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in %n file(s) from the secretariat.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The inbox refused %n bundle(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer does not trust the inbox&apos;s certificate; nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link to the inbox. What it has is kept, and Send resumes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n minute(s), or save the bundle to a file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. What the inbox has is kept; Send resumes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send, and nothing new from the secretariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Give this file to the secretariat; if the inbox gets it too, it is taken in once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3524,8 +4425,12 @@ Bacakan kepada sekretariat saat mereka meminta konfirmasi pendaftaran Anda.</tra
         <translation>Tentang Anda</translation>
     </message>
     <message>
-        <source>Choose, or type a two-letter code</source>
-        <translation>Pilih, atau ketik kode dua huruf</translation>
+        <source>e.g. Khon Kaen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your city&apos;s name in Latin letters, as it should appear in file names and on printed forms. Filled in from the name above as a first guess: correct it if it is wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name@city.gov</source>
@@ -3538,6 +4443,10 @@ Bacakan kepada sekretariat saat mereka meminta konfirmasi pendaftaran Anda.</tra
     <message>
         <source>&amp;City:</source>
         <translation>&amp;Kota:</translation>
+    </message>
+    <message>
+        <source>City in &amp;Latin letters:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -3623,89 +4532,6 @@ Compare every group with your invitation letter.</source>
 %1
 
 Bandingkan setiap kelompok dengan surat undangan Anda.</translation>
-    </message>
-</context>
-<context>
-    <name>countries</name>
-    <message>
-        <source>Bangladesh</source>
-        <translation>Bangladesh</translation>
-    </message>
-    <message>
-        <source>Bhutan</source>
-        <translation>Bhutan</translation>
-    </message>
-    <message>
-        <source>Cambodia</source>
-        <translation>Kamboja</translation>
-    </message>
-    <message>
-        <source>China</source>
-        <translation>Tiongkok</translation>
-    </message>
-    <message>
-        <source>Fiji</source>
-        <translation>Fiji</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>India</translation>
-    </message>
-    <message>
-        <source>Indonesia</source>
-        <translation>Indonesia</translation>
-    </message>
-    <message>
-        <source>Japan</source>
-        <translation>Jepang</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Kazakhstan</translation>
-    </message>
-    <message>
-        <source>Korea, Republic of</source>
-        <translation>Korea Selatan</translation>
-    </message>
-    <message>
-        <source>Lao PDR</source>
-        <translation>Laos</translation>
-    </message>
-    <message>
-        <source>Malaysia</source>
-        <translation>Malaysia</translation>
-    </message>
-    <message>
-        <source>Mongolia</source>
-        <translation>Mongolia</translation>
-    </message>
-    <message>
-        <source>Myanmar</source>
-        <translation>Myanmar</translation>
-    </message>
-    <message>
-        <source>Nepal</source>
-        <translation>Nepal</translation>
-    </message>
-    <message>
-        <source>Pakistan</source>
-        <translation>Pakistan</translation>
-    </message>
-    <message>
-        <source>Philippines</source>
-        <translation>Filipina</translation>
-    </message>
-    <message>
-        <source>Sri Lanka</source>
-        <translation>Sri Lanka</translation>
-    </message>
-    <message>
-        <source>Thailand</source>
-        <translation>Thailand</translation>
-    </message>
-    <message>
-        <source>Viet Nam</source>
-        <translation>Vietnam</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4640,30 @@ Bandingkan setiap kelompok dengan surat undangan Anda.</translation>
     <message>
         <source>Registered</source>
         <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished">Sedang ditinjau</translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation type="unfinished">Perlu perbaikan</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demonstration</source>
@@ -4048,6 +4898,10 @@ Bandingkan setiap kelompok dengan surat undangan Anda.</translation>
         <translation>Sejak</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation type="unfinished">Peninjauan</translation>
+    </message>
+    <message>
         <source>Last saved</source>
         <translation>Terakhir disimpan</translation>
     </message>
@@ -4066,10 +4920,6 @@ Bandingkan setiap kelompok dengan surat undangan Anda.</translation>
     <message>
         <source>Due year (≤ 2010)</source>
         <translation>Tahun target (≤ 2010)</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Tanggal (TTTT-BB-HH)</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -4094,6 +4944,10 @@ Bandingkan setiap kelompok dengan surat undangan Anda.</translation>
     <message>
         <source>acknowledged</source>
         <translation>dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Form printed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revision</source>
@@ -4232,14 +5086,6 @@ The other version&apos;s %3 will be replaced. Both stay in the history.</source>
         <translation>Dicabut</translation>
     </message>
     <message>
-        <source>Approve the key of %1</source>
-        <translation>Setujui kunci %1</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Setujui</translation>
-    </message>
-    <message>
         <source>Revoke the key of %1</source>
         <translation>Cabut kunci %1</translation>
     </message>
@@ -4284,6 +5130,10 @@ Bundel yang ditandatanganinya mulai sekarang, dan yang ditahan untuknya, akan di
         <translation>Bundel yang ditahan</translation>
     </message>
     <message>
+        <source>Choose a folder for the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged</source>
         <translation>Digabungkan</translation>
     </message>
@@ -4304,6 +5154,10 @@ Bundel yang ditandatanganinya mulai sekarang, dan yang ditahan untuknya, akan di
         <translation>Dikarantina</translation>
     </message>
     <message>
+        <source>Failed, kept for inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is damaged or was altered after it was signed; ask the delegate to export again.</source>
         <translation>Berkas rusak atau diubah setelah ditandatangani; minta delegasi mengekspor lagi.</translation>
     </message>
@@ -4314,6 +5168,18 @@ Bundel yang ditandatanganinya mulai sekarang, dan yang ditahan untuknya, akan di
     <message>
         <source>The sender&apos;s key has been revoked; nothing was taken in.</source>
         <translation>Kunci pengirim telah dicabut; tidak ada yang diterima.</translation>
+    </message>
+    <message>
+        <source>A change already received comes again with other content (altered, or a faulty program): the file was set aside as evidence, nothing in it was taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many files are already waiting for keys nobody has enrolled; this one was not kept. Approve or revoke the waiting keys (Delegates page), then import this file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this file; nothing of it was taken in and the other files went on. It was kept in the profile&apos;s quarantine folder: please report it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This device sent a different bundle with the same number before; the file was set aside. Ask the delegate whether the profile was copied to another computer.</source>
@@ -4436,6 +5302,14 @@ Bundel yang ditandatanganinya mulai sekarang, dan yang ditahan untuknya, akan di
         <translation>Terdaftar</translation>
     </message>
     <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>conflict</source>
         <translation>konflik</translation>
     </message>
@@ -4486,6 +5360,14 @@ Bundel yang ditandatanganinya mulai sekarang, dan yang ditahan untuknya, akan di
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Check a signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the form&apos;s QR code (a scanner types it here):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About KIN Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the Kitakyushu Initiative Network: the cities&apos; questionnaire, practices and commitments, and the secretariat&apos;s review and follow-up. Licensed under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences of what is bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIN Desktop bundles the following software and fonts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attached files</source>
@@ -197,16 +232,12 @@
         <translation>実施期間</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>Start &amp;date:</source>
         <translation>開始日(&amp;D):</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, by 2010-12-31</source>
-        <translation>YYYY-MM-DD（2010-12-31 まで）</translation>
+        <source>The follow-up runs to %1: the timeline ends by then.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;End date:</source>
@@ -325,6 +356,49 @@
     </message>
 </context>
 <context>
+    <name>ConfirmApproval</name>
+    <message numerus="yes">
+        <source>Approve %Ln key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare each fingerprint with the one its delegate reads to you (by phone, or from their screen). Approve only if every group of every fingerprint matches: their held bundles are then merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">都市</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished">代表者</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">保留</translation>
+    </message>
+    <message>
+        <source>I &amp;compared every fingerprint, and each one matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %Ln key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <source>Record</source>
@@ -438,6 +512,17 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
 
 すべてのグループが一致する場合にのみ承認してください。承認すると、保留中のバンドル %Ln 件が統合されます。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>No country is called “%1”: choose one from the list, or type its name or its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name or the code of the country</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -624,20 +709,19 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
 <context>
     <name>DateEditor</name>
     <message>
-        <source>No date given</source>
-        <translation>日付未記入</translation>
+        <source>Choose on a calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set a date</source>
-        <translation>日付を設定</translation>
-    </message>
-    <message>
-        <source>Set a date: %1</source>
-        <translation>日付を設定: %1</translation>
-    </message>
-    <message>
-        <source>Clear the answer to: %1</source>
-        <translation>回答を消去: %1</translation>
+        <source>Choose on a calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -663,12 +747,12 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>更新(&amp;F)</translation>
     </message>
     <message>
-        <source>Approve the selected key</source>
-        <translation>選択した鍵を承認</translation>
-    </message>
-    <message>
         <source>Revoke the selected key</source>
         <translation>選択した鍵を失効</translation>
+    </message>
+    <message>
+        <source>Write a receipt with the current state for this delegate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load the registry again</source>
@@ -685,6 +769,10 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <message>
         <source>Missing bundles</source>
         <translation>欠落しているバンドル</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">都市</translation>
     </message>
     <message>
         <source>No.</source>
@@ -731,6 +819,18 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         </translation>
     </message>
     <message numerus="yes">
+        <source>Approving %Ln key(s) and merging their held bundles…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Approved %1: %Ln held bundle(s) merged.</source>
         <translation>
             <numerusform>%1 を承認しました。保留中のバンドル %Ln 件を統合しました。</numerusform>
@@ -743,8 +843,20 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         </translation>
     </message>
     <message>
+        <source>Receipt written for %1: %2. Send it to the delegate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a key to see the bundles it has sent.</source>
         <translation>送られたバンドルを見るには、鍵を選択してください。</translation>
+    </message>
+    <message>
+        <source>Write a &amp;receipt again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected keys</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2, %3 · %4 · first seen %5</source>
@@ -765,10 +877,6 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <message>
         <source>Not approved: nothing changed.</source>
         <translation>承認しませんでした。変更はありません。</translation>
-    </message>
-    <message>
-        <source>Approving %1 and merging its held bundles…</source>
-        <translation>%1 を承認し、保留中のバンドルを統合しています…</translation>
     </message>
     <message>
         <source>Not revoked: nothing changed.</source>
@@ -876,6 +984,10 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>
             <numerusform>受領証を %Ln 通書き出しました。それぞれの代表者に送ってください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The passphrase was not right: press the button again to try again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a folder for the receipts</source>
@@ -1047,8 +1159,8 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>フォローアップの基準日</translation>
     </message>
     <message>
-        <source>Overdue and stalled are judged as of this date (by default, today)</source>
-        <translation>期限超過と停滞はこの日付を基準に判定します（既定は今日）</translation>
+        <source>Overdue and stalled are judged as of this date (by default today, or the end of the second cycle, %1, once it is past)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -1231,6 +1343,10 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>報告を記録しています…</translation>
     </message>
     <message>
+        <source>The progress report was recorded. It is dated %1, after the date shown: the figures are now as of that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The progress report was recorded.</source>
         <translation>進捗報告を記録しました。</translation>
     </message>
@@ -1245,6 +1361,21 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <message>
         <source>Only a registered commitment can be recognized. Register it on the Review page first, then recognize it here.</source>
         <translation>認定できるのは登録済みのコミットメントだけです。先に［審査］ページで登録してから、ここで認定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>KIN Desktop — the secretariat&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIN Desktop — the delegate&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1440,14 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <message>
         <source>Import a folder</source>
         <translation>フォルダーを取り込む</translation>
+    </message>
+    <message>
+        <source>From the inbox &amp;service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch and import the bundles delegates sent to the inbox service, then send it the receipts, the welcome pack and the key list (F9)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Or drop bundle files or folders here.</source>
@@ -1435,6 +1574,14 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>表示中のログ件数</translation>
     </message>
     <message>
+        <source>Show files set &amp;aside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of quarantined files: bundles kept whole as evidence (a reused number, other content under a change already received) or for inspection (a file that failed unexpectedly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search the log</source>
         <translation>ログを検索</translation>
     </message>
@@ -1451,10 +1598,34 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>現在の取り込みが終わるのを待っています…</translation>
     </message>
     <message numerus="yes">
+        <source>Inbox service: %Ln bundle(s) fetched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The welcome pack was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>Importing %Ln item(s)…</source>
         <translation>
             <numerusform>%Ln 件を取り込んでいます…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fetching from the inbox service…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -1571,6 +1742,38 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About KIN Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo profile: the first time takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the demo profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to this version (a backup is made first)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire and counting the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Welcome to KIN Desktop</source>
         <translation>KIN Desktop へようこそ</translation>
     </message>
@@ -1643,6 +1846,10 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the form…</source>
         <translation>様式を準備しています…</translation>
     </message>
@@ -1663,14 +1870,18 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>KIN Desktop — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) waiting to be exported</source>
-        <translation>
-            <numerusform>エクスポート待ちの変更 %Ln 件</numerusform>
+        <source>%Ln record(s) waiting to be exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Exported; waiting for the secretariat&apos;s receipt</source>
         <translation>エクスポート済み。事務局からの受領証を待っています</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything acknowledged by the secretariat</source>
@@ -1860,6 +2071,14 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <message>
         <source>Practices &amp;catalogue</source>
         <translation>優良事例カタログ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice is registered for the catalogue yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln registered practice(s) go to every delegate with the welcome pack.</source>
@@ -2142,27 +2361,9 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>KIN ファイル (*.kinw *.kinr);;ウェルカムパック (*.kinw);;受領証 (*.kinr)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not yet acknowledged: </source>
-        <translation>
-            <numerusform>受領未確認の変更 %Ln 件：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln questionnaire response(s)</source>
         <translation>
             <numerusform>アンケート回答 %Ln 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln practice revision(s)</source>
-        <translation>
-            <numerusform>優良事例の版 %Ln 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln commitment revision(s)</source>
-        <translation>
-            <numerusform>コミットメントの版 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2200,8 +2401,24 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>（添付ファイル: %1）</translation>
     </message>
     <message>
+        <source>Nothing in the catalogue matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged by the secretariat: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet, and nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to send: the secretariat has acknowledged everything.</source>
         <translation>送るものはありません。事務局がすべての受領を確認済みです。</translation>
+    </message>
+    <message>
+        <source>Signed form out of date: %1. These commitments changed after their form was printed; print the forms again and have them signed before you send the paper.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bundles are encrypted for: %1</source>
@@ -2210,6 +2427,18 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Import the secretariat&apos;s welcome pack first: it brings the key your bundles are encrypted for.</source>
         <translation>先に事務局のウェルカムパックを取り込んでください。バンドルの暗号化に使う鍵が含まれています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s)</source>
+        <translation type="unfinished">
+            <numerusform>優良事例 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation type="unfinished">
+            <numerusform>コミットメント %Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Taken in</source>
@@ -2232,8 +2461,16 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>除外</translation>
     </message>
     <message>
+        <source>Failed, kept for inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopping after the current file…</source>
         <translation>現在のファイルの後で停止します…</translation>
+    </message>
+    <message>
+        <source>The passphrase was not right. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2327,6 +2564,10 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>都市:</translation>
     </message>
     <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key fingerprint:</source>
         <translation>鍵のフィンガープリント:</translation>
     </message>
@@ -2371,16 +2612,44 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>送信トレイ</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not yet exported</source>
-        <translation>
-            <numerusform>未エクスポートの変更 %Ln 件</numerusform>
+        <source>%Ln record(s) changed since the last export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) sent but not yet acknowledged</source>
-        <translation>
-            <numerusform>送信済みで受領未確認の変更 %Ln 件</numerusform>
+        <source>%Ln commitment(s) changed since the form was printed: print again and have it signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat asks for corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: export it from the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing new to send</source>
@@ -2389,6 +2658,20 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Waiting:</source>
         <translation>送信待ち:</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) sent but not yet acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent is acknowledged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Awaiting receipt:</source>
@@ -2402,6 +2685,18 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <source>never</source>
         <translation>なし</translation>
     </message>
+    <message numerus="yes">
+        <source>No. %1 of %2: %Ln change(s) acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln review(s) by the secretariat</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last receipt:</source>
         <translation>前回の受領証:</translation>
@@ -2409,6 +2704,29 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>none yet</source>
         <translation>まだありません</translation>
+    </message>
+</context>
+<context>
+    <name>PaperBanner</name>
+    <message>
+        <source>Printed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the form: the signed paper will no longer match and must be printed and signed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form printed on %1 no longer matches this commitment: it was changed since. Print the form again (Ctrl+P) and have the new paper signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form of this version was printed on %1 for the mayor&apos;s signature. The signed paper covers everything on the form: title, type, sectors, objectives, description, targets and indicators, partners, timeline and milestones, budget and funding, and the signatory. Changing any of it makes the paper out of date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2904,49 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">深刻度</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick &apos;Leave out what KIN Desktop cannot do&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressReportDialog</name>
     <message>
         <source>Record a progress report</source>
@@ -2650,6 +3011,10 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>&amp;Record report</source>
         <translation>報告を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Give the date of the report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every indicator value needs the name of its indicator.</source>
@@ -2773,6 +3138,10 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>変更は自動的に保存されます。</translation>
     </message>
     <message>
+        <source>This is your response to version %1 of this questionnaire, kept as you answered it. New answers go to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language of the questions:</source>
         <translation>質問の言語(&amp;L):</translation>
     </message>
@@ -2813,8 +3182,36 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>セクション</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation type="unfinished">セクション</translation>
+    </message>
+    <message>
+        <source>List of sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the list of sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language of the questions</source>
         <translation>質問の言語</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2, your earlier answers)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2835,6 +3232,10 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>最初の項目:「%1」。</translation>
     </message>
     <message>
+        <source>Preview: answers are checked as a delegate&apos;s are, and kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>保存されていません: %1</translation>
     </message>
@@ -2849,6 +3250,195 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Not yet translated into %1: shown in English.</source>
         <translation>%1 にはまだ翻訳されていないため、英語で表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesPage</name>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an XLSForm (.xlsx, .xls or .csv) (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and check the same workbook again, after correcting it (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out what KIN Desktop cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS, photos, pulldata() and the like are left out with a warning each, instead of refusing the workbook. Mistakes in the form are still errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this version so that the next welcome pack brings it to the delegates (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an XLSForm workbook to check it, see it as a delegate will, and publish it. Questionnaires are written in the survey, choices and settings sheets, as for ODK and KoboToolbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">コピー</translation>
+    </message>
+    <message>
+        <source>The selected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the workbook is imported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the imported questionnaire exactly as a delegate will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished">アンケート</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire versions in this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to XLSForm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected version as an XLSForm workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">問題</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">プレビュー</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished">版</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &apos;%1&apos; version %2?
+
+The next welcome pack brings it to every delegate. New responses open on it; the answers given to earlier versions are kept. A published version cannot be changed: a correction needs a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped with KIN Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: questionnaire &apos;%2&apos; version %3, %4 section(s), %5 question(s), languages: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see Problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is refused: %n error(s) to correct (see Problems), then Validate again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published &apos;%1&apos; version %2: the next welcome pack brings it to the delegates (Exports, Write welcome pack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; version %2 was already published with the same content: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm cannot say: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an XLSForm workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to XLSForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3598,38 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>S&amp;tate:</source>
         <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation type="unfinished">要修正</translation>
+    </message>
+    <message>
+        <source>Corrected or changed since the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished">審査中</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">登録済み</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3250,8 +3872,24 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>選択したコミットメントの様式を印刷（Ctrl+P）</translation>
     </message>
     <message>
+        <source>C&amp;heck a signed form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the text of a signed commitment form&apos;s QR code: is it the current version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>The signed form matches the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed form does not match the data: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select the commitments whose forms you want to print.</source>
@@ -3331,12 +3969,132 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>審査の履歴</translation>
     </message>
     <message>
+        <source>Changes and signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a record to review it.</source>
         <translation>審査するレコードを選択してください。</translation>
     </message>
     <message>
         <source>two versions in conflict: see Conflicts</source>
         <translation>2 つの版が競合しています。［競合］を参照してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected since the review: %Ln change(s), marked below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed since the review: %Ln change(s), marked below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed form: verified for this version on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form: the last one checked (%1) is for an earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form: none checked yet for this version (Check a signed form…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the record stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · not reviewed by the secretariat yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat&apos;s review: %1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since this review: the secretariat sees the change after your next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what the comment asks, then export from the Outbox: the secretariat sees the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected and sent: the secretariat will review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected here: export from the Outbox to send the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and indicators</source>
+        <translation type="unfinished">目標および指標</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">パートナー</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">実施期間</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">予算</translation>
+    </message>
+    <message>
+        <source>Experience to share</source>
+        <translation type="unfinished">他都市と共有する経験</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished">効果</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">費用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">いいえ</translation>
+    </message>
+    <message>
+        <source>Version of %1, revision %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3377,6 +4135,149 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>This section does not apply, given your other answers.</source>
         <translation>ほかの回答により、このセクションは該当しません。</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>&amp;Send and receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits to the secretariat&apos;s inbox and fetch receipts and updates (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the bundle to a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link? Save the same bundle for a USB stick or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the secretariat&apos;s welcome pack first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s welcome pack names no inbox to send to: save the bundle to a file (Export bundle) and give it to the secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits to %1 and fetch receipts and updates (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits to be sent; Send resumes where the last attempt stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping; what the inbox has is kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n bundle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in %n file(s) from the secretariat.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The inbox refused %n bundle(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer does not trust the inbox&apos;s certificate; nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link to the inbox. What it has is kept, and Send resumes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n minute(s), or save the bundle to a file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. What the inbox has is kept; Send resumes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send, and nothing new from the secretariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Give this file to the secretariat; if the inbox gets it too, it is taken in once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3524,8 +4425,12 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
         <translation>あなたについて</translation>
     </message>
     <message>
-        <source>Choose, or type a two-letter code</source>
-        <translation>選択するか、2 文字のコードを入力</translation>
+        <source>e.g. Khon Kaen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your city&apos;s name in Latin letters, as it should appear in file names and on printed forms. Filled in from the name above as a first guess: correct it if it is wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name@city.gov</source>
@@ -3538,6 +4443,10 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
     <message>
         <source>&amp;City:</source>
         <translation>都市(&amp;C):</translation>
+    </message>
+    <message>
+        <source>City in &amp;Latin letters:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -3623,89 +4532,6 @@ Compare every group with your invitation letter.</source>
 %1
 
 すべてのグループを招待状と照合してください。</translation>
-    </message>
-</context>
-<context>
-    <name>countries</name>
-    <message>
-        <source>Bangladesh</source>
-        <translation>バングラデシュ</translation>
-    </message>
-    <message>
-        <source>Bhutan</source>
-        <translation>ブータン</translation>
-    </message>
-    <message>
-        <source>Cambodia</source>
-        <translation>カンボジア</translation>
-    </message>
-    <message>
-        <source>China</source>
-        <translation>中国</translation>
-    </message>
-    <message>
-        <source>Fiji</source>
-        <translation>フィジー</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>インド</translation>
-    </message>
-    <message>
-        <source>Indonesia</source>
-        <translation>インドネシア</translation>
-    </message>
-    <message>
-        <source>Japan</source>
-        <translation>日本</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>カザフスタン</translation>
-    </message>
-    <message>
-        <source>Korea, Republic of</source>
-        <translation>大韓民国</translation>
-    </message>
-    <message>
-        <source>Lao PDR</source>
-        <translation>ラオス</translation>
-    </message>
-    <message>
-        <source>Malaysia</source>
-        <translation>マレーシア</translation>
-    </message>
-    <message>
-        <source>Mongolia</source>
-        <translation>モンゴル</translation>
-    </message>
-    <message>
-        <source>Myanmar</source>
-        <translation>ミャンマー</translation>
-    </message>
-    <message>
-        <source>Nepal</source>
-        <translation>ネパール</translation>
-    </message>
-    <message>
-        <source>Pakistan</source>
-        <translation>パキスタン</translation>
-    </message>
-    <message>
-        <source>Philippines</source>
-        <translation>フィリピン</translation>
-    </message>
-    <message>
-        <source>Sri Lanka</source>
-        <translation>スリランカ</translation>
-    </message>
-    <message>
-        <source>Thailand</source>
-        <translation>タイ</translation>
-    </message>
-    <message>
-        <source>Viet Nam</source>
-        <translation>ベトナム</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4640,30 @@ Compare every group with your invitation letter.</source>
     <message>
         <source>Registered</source>
         <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished">審査中</translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation type="unfinished">要修正</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demonstration</source>
@@ -4048,6 +4898,10 @@ Compare every group with your invitation letter.</source>
         <translation>開始</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation type="unfinished">審査</translation>
+    </message>
+    <message>
         <source>Last saved</source>
         <translation>最終保存</translation>
     </message>
@@ -4066,10 +4920,6 @@ Compare every group with your invitation letter.</source>
     <message>
         <source>Due year (≤ 2010)</source>
         <translation>達成年（2010 年以前）</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>日付（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -4094,6 +4944,10 @@ Compare every group with your invitation letter.</source>
     <message>
         <source>acknowledged</source>
         <translation>受領確認済み</translation>
+    </message>
+    <message>
+        <source>Form printed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revision</source>
@@ -4232,14 +5086,6 @@ The other version&apos;s %3 will be replaced. Both stay in the history.</source>
         <translation>失効</translation>
     </message>
     <message>
-        <source>Approve the key of %1</source>
-        <translation>%1 の鍵の承認</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>承認(&amp;A)</translation>
-    </message>
-    <message>
         <source>Revoke the key of %1</source>
         <translation>%1 の鍵の失効</translation>
     </message>
@@ -4284,6 +5130,10 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
         <translation>保留中のバンドル</translation>
     </message>
     <message>
+        <source>Choose a folder for the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged</source>
         <translation>統合済み</translation>
     </message>
@@ -4304,6 +5154,10 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
         <translation>隔離</translation>
     </message>
     <message>
+        <source>Failed, kept for inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is damaged or was altered after it was signed; ask the delegate to export again.</source>
         <translation>ファイルが破損しているか、署名後に改変されています。代表者にもう一度エクスポートするよう依頼してください。</translation>
     </message>
@@ -4314,6 +5168,18 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     <message>
         <source>The sender&apos;s key has been revoked; nothing was taken in.</source>
         <translation>送信者の鍵は失効しています。何も取り込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>A change already received comes again with other content (altered, or a faulty program): the file was set aside as evidence, nothing in it was taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many files are already waiting for keys nobody has enrolled; this one was not kept. Approve or revoke the waiting keys (Delegates page), then import this file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this file; nothing of it was taken in and the other files went on. It was kept in the profile&apos;s quarantine folder: please report it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This device sent a different bundle with the same number before; the file was set aside. Ask the delegate whether the profile was copied to another computer.</source>
@@ -4436,6 +5302,14 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
         <translation>登録済み</translation>
     </message>
     <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>conflict</source>
         <translation>競合</translation>
     </message>
@@ -4486,6 +5360,14 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Check a signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the form&apos;s QR code (a scanner types it here):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

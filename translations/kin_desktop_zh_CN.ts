@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About KIN Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the Kitakyushu Initiative Network: the cities&apos; questionnaire, practices and commitments, and the secretariat&apos;s review and follow-up. Licensed under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences of what is bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIN Desktop bundles the following software and fonts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attached files</source>
@@ -197,16 +232,12 @@
         <translation>时间安排</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>Start &amp;date:</source>
         <translation>开始日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, by 2010-12-31</source>
-        <translation>YYYY-MM-DD，不晚于 2010-12-31</translation>
+        <source>The follow-up runs to %1: the timeline ends by then.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;End date:</source>
@@ -325,6 +356,49 @@
     </message>
 </context>
 <context>
+    <name>ConfirmApproval</name>
+    <message numerus="yes">
+        <source>Approve %Ln key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare each fingerprint with the one its delegate reads to you (by phone, or from their screen). Approve only if every group of every fingerprint matches: their held bundles are then merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished">代表</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">指纹</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">暂存</translation>
+    </message>
+    <message>
+        <source>I &amp;compared every fingerprint, and each one matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %Ln key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <source>Record</source>
@@ -438,6 +512,17 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
 
 仅当每一组都一致时才批准。批准后，其暂存的 %Ln 个数据包将被合并。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>No country is called “%1”: choose one from the list, or type its name or its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name or the code of the country</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -624,20 +709,19 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
 <context>
     <name>DateEditor</name>
     <message>
-        <source>No date given</source>
-        <translation>未填写日期</translation>
+        <source>Choose on a calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set a date</source>
-        <translation>设置日期</translation>
-    </message>
-    <message>
-        <source>Set a date: %1</source>
-        <translation>设置日期：%1</translation>
-    </message>
-    <message>
-        <source>Clear the answer to: %1</source>
-        <translation>清除回答：%1</translation>
+        <source>Choose on a calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -663,12 +747,12 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <source>Approve the selected key</source>
-        <translation>批准所选密钥</translation>
-    </message>
-    <message>
         <source>Revoke the selected key</source>
         <translation>吊销所选密钥</translation>
+    </message>
+    <message>
+        <source>Write a receipt with the current state for this delegate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load the registry again</source>
@@ -685,6 +769,10 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <message>
         <source>Missing bundles</source>
         <translation>缺失的数据包</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
     </message>
     <message>
         <source>No.</source>
@@ -731,6 +819,18 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         </translation>
     </message>
     <message numerus="yes">
+        <source>Approving %Ln key(s) and merging their held bundles…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Approved %1: %Ln held bundle(s) merged.</source>
         <translation>
             <numerusform>已批准 %1：已合并 %Ln 个暂存的数据包。</numerusform>
@@ -743,8 +843,20 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         </translation>
     </message>
     <message>
+        <source>Receipt written for %1: %2. Send it to the delegate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a key to see the bundles it has sent.</source>
         <translation>请选择一个密钥以查看其发送的数据包。</translation>
+    </message>
+    <message>
+        <source>Write a &amp;receipt again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected keys</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2, %3 · %4 · first seen %5</source>
@@ -765,10 +877,6 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <message>
         <source>Not approved: nothing changed.</source>
         <translation>未批准：没有任何更改。</translation>
-    </message>
-    <message>
-        <source>Approving %1 and merging its held bundles…</source>
-        <translation>正在批准 %1 并合并其暂存的数据包…</translation>
     </message>
     <message>
         <source>Not revoked: nothing changed.</source>
@@ -876,6 +984,10 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>
             <numerusform>已生成 %Ln 份回执：请分别发送给相应的代表。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The passphrase was not right: press the button again to try again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a folder for the receipts</source>
@@ -1047,8 +1159,8 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>跟踪基准日</translation>
     </message>
     <message>
-        <source>Overdue and stalled are judged as of this date (by default, today)</source>
-        <translation>以此日期（默认为今天）判断逾期和停滞</translation>
+        <source>Overdue and stalled are judged as of this date (by default today, or the end of the second cycle, %1, once it is past)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -1231,6 +1343,10 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>正在记录报告…</translation>
     </message>
     <message>
+        <source>The progress report was recorded. It is dated %1, after the date shown: the figures are now as of that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The progress report was recorded.</source>
         <translation>进展报告已记录。</translation>
     </message>
@@ -1245,6 +1361,21 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <message>
         <source>Only a registered commitment can be recognized. Register it on the Review page first, then recognize it here.</source>
         <translation>只有已登记的承诺才能被认可。请先在“审核”页面登记，然后在此认可。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>KIN Desktop — the secretariat&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIN Desktop — the delegate&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1440,14 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <message>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>From the inbox &amp;service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch and import the bundles delegates sent to the inbox service, then send it the receipts, the welcome pack and the key list (F9)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Or drop bundle files or folders here.</source>
@@ -1435,6 +1574,14 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>显示的日志条数</translation>
     </message>
     <message>
+        <source>Show files set &amp;aside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of quarantined files: bundles kept whole as evidence (a reused number, other content under a change already received) or for inspection (a file that failed unexpectedly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search the log</source>
         <translation>搜索日志</translation>
     </message>
@@ -1451,10 +1598,34 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>正在等待当前导入完成…</translation>
     </message>
     <message numerus="yes">
+        <source>Inbox service: %Ln bundle(s) fetched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The welcome pack was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>Importing %Ln item(s)…</source>
         <translation>
             <numerusform>正在导入 %Ln 项…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fetching from the inbox service…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -1571,6 +1742,38 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About KIN Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo profile: the first time takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the demo profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to this version (a backup is made first)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire and counting the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Welcome to KIN Desktop</source>
         <translation>欢迎使用 KIN Desktop</translation>
     </message>
@@ -1643,6 +1846,10 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the form…</source>
         <translation>正在准备表格…</translation>
     </message>
@@ -1663,14 +1870,18 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <translation>KIN Desktop — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) waiting to be exported</source>
-        <translation>
-            <numerusform>%Ln 项更改等待导出</numerusform>
+        <source>%Ln record(s) waiting to be exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Exported; waiting for the secretariat&apos;s receipt</source>
         <translation>已导出；正在等待秘书处的回执</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything acknowledged by the secretariat</source>
@@ -1860,6 +2071,14 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <message>
         <source>Practices &amp;catalogue</source>
         <translation>成功实践目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice is registered for the catalogue yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln registered practice(s) go to every delegate with the welcome pack.</source>
@@ -2142,27 +2361,9 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>KIN 文件 (*.kinw *.kinr);;欢迎包 (*.kinw);;回执 (*.kinr)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not yet acknowledged: </source>
-        <translation>
-            <numerusform>%Ln 项更改尚未获确认：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln questionnaire response(s)</source>
         <translation>
             <numerusform>%Ln 份问卷回答</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln practice revision(s)</source>
-        <translation>
-            <numerusform>%Ln 个成功实践版本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln commitment revision(s)</source>
-        <translation>
-            <numerusform>%Ln 个承诺版本</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2200,8 +2401,24 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>（附件：%1）</translation>
     </message>
     <message>
+        <source>Nothing in the catalogue matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged by the secretariat: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet, and nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to send: the secretariat has acknowledged everything.</source>
         <translation>没有需要发送的内容：秘书处已确认全部内容。</translation>
+    </message>
+    <message>
+        <source>Signed form out of date: %1. These commitments changed after their form was printed; print the forms again and have them signed before you send the paper.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bundles are encrypted for: %1</source>
@@ -2210,6 +2427,18 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Import the secretariat&apos;s welcome pack first: it brings the key your bundles are encrypted for.</source>
         <translation>请先导入秘书处的欢迎包：其中包含用于加密数据包的密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln 项成功实践</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln 项承诺</numerusform>
+        </translation>
     </message>
     <message>
         <source>Taken in</source>
@@ -2232,8 +2461,16 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>已搁置</translation>
     </message>
     <message>
+        <source>Failed, kept for inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopping after the current file…</source>
         <translation>处理完当前文件后将停止…</translation>
+    </message>
+    <message>
+        <source>The passphrase was not right. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2327,6 +2564,10 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>城市：</translation>
     </message>
     <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key fingerprint:</source>
         <translation>密钥指纹：</translation>
     </message>
@@ -2371,16 +2612,44 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>发件箱</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not yet exported</source>
-        <translation>
-            <numerusform>%Ln 项更改尚未导出</numerusform>
+        <source>%Ln record(s) changed since the last export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) sent but not yet acknowledged</source>
-        <translation>
-            <numerusform>%Ln 项更改已发送但尚未获确认</numerusform>
+        <source>%Ln commitment(s) changed since the form was printed: print again and have it signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat asks for corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: export it from the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing new to send</source>
@@ -2389,6 +2658,20 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Waiting:</source>
         <translation>待发送：</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) sent but not yet acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent is acknowledged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Awaiting receipt:</source>
@@ -2402,6 +2685,18 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <source>never</source>
         <translation>从未</translation>
     </message>
+    <message numerus="yes">
+        <source>No. %1 of %2: %Ln change(s) acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln review(s) by the secretariat</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last receipt:</source>
         <translation>上次回执：</translation>
@@ -2409,6 +2704,29 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>none yet</source>
         <translation>尚无</translation>
+    </message>
+</context>
+<context>
+    <name>PaperBanner</name>
+    <message>
+        <source>Printed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the form: the signed paper will no longer match and must be printed and signed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form printed on %1 no longer matches this commitment: it was changed since. Print the form again (Ctrl+P) and have the new paper signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form of this version was printed on %1 for the mayor&apos;s signature. The signed paper covers everything on the form: title, type, sectors, objectives, description, targets and indicators, partners, timeline and milestones, budget and funding, and the signatory. Changing any of it makes the paper out of date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2904,49 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">严重程度</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick &apos;Leave out what KIN Desktop cannot do&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressReportDialog</name>
     <message>
         <source>Record a progress report</source>
@@ -2650,6 +3011,10 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>&amp;Record report</source>
         <translation>记录报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Give the date of the report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every indicator value needs the name of its indicator.</source>
@@ -2773,6 +3138,10 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>更改会自动保存。</translation>
     </message>
     <message>
+        <source>This is your response to version %1 of this questionnaire, kept as you answered it. New answers go to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language of the questions:</source>
         <translation>问题语言(&amp;L)：</translation>
     </message>
@@ -2813,8 +3182,36 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>栏目</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation type="unfinished">部分</translation>
+    </message>
+    <message>
+        <source>List of sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the list of sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language of the questions</source>
         <translation>问题语言</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2, your earlier answers)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2835,6 +3232,10 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>第一个：“%1”。</translation>
     </message>
     <message>
+        <source>Preview: answers are checked as a delegate&apos;s are, and kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -2849,6 +3250,195 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Not yet translated into %1: shown in English.</source>
         <translation>尚未翻译为%1：以英文显示。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesPage</name>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an XLSForm (.xlsx, .xls or .csv) (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and check the same workbook again, after correcting it (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out what KIN Desktop cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS, photos, pulldata() and the like are left out with a warning each, instead of refusing the workbook. Mistakes in the form are still errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this version so that the next welcome pack brings it to the delegates (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an XLSForm workbook to check it, see it as a delegate will, and publish it. Questionnaires are written in the survey, choices and settings sheets, as for ODK and KoboToolbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">复制</translation>
+    </message>
+    <message>
+        <source>The selected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the workbook is imported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the imported questionnaire exactly as a delegate will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished">问卷</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire versions in this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to XLSForm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected version as an XLSForm workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">预览</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &apos;%1&apos; version %2?
+
+The next welcome pack brings it to every delegate. New responses open on it; the answers given to earlier versions are kept. A published version cannot be changed: a correction needs a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped with KIN Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: questionnaire &apos;%2&apos; version %3, %4 section(s), %5 question(s), languages: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see Problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is refused: %n error(s) to correct (see Problems), then Validate again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published &apos;%1&apos; version %2: the next welcome pack brings it to the delegates (Exports, Write welcome pack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; version %2 was already published with the same content: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm cannot say: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an XLSForm workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to XLSForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3598,38 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>S&amp;tate:</source>
         <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation type="unfinished">需修改</translation>
+    </message>
+    <message>
+        <source>Corrected or changed since the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished">审核中</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">已登记</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3250,8 +3872,24 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>打印所选承诺的表格（Ctrl+P）</translation>
     </message>
     <message>
+        <source>C&amp;heck a signed form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the text of a signed commitment form&apos;s QR code: is it the current version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+    <message>
+        <source>The signed form matches the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed form does not match the data: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select the commitments whose forms you want to print.</source>
@@ -3331,12 +3969,132 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>审核的历史记录</translation>
     </message>
     <message>
+        <source>Changes and signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a record to review it.</source>
         <translation>请选择要审核的记录。</translation>
     </message>
     <message>
         <source>two versions in conflict: see Conflicts</source>
         <translation>两个版本存在冲突：请查看“冲突”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected since the review: %Ln change(s), marked below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed since the review: %Ln change(s), marked below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed form: verified for this version on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form: the last one checked (%1) is for an earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form: none checked yet for this version (Check a signed form…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the record stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · not reviewed by the secretariat yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat&apos;s review: %1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since this review: the secretariat sees the change after your next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what the comment asks, then export from the Outbox: the secretariat sees the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected and sent: the secretariat will review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected here: export from the Outbox to send the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and indicators</source>
+        <translation type="unfinished">指标与目标值</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">合作伙伴</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">时间安排</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">预算</translation>
+    </message>
+    <message>
+        <source>Experience to share</source>
+        <translation type="unfinished">可分享的经验</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished">效益</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">费用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Version of %1, revision %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3377,6 +4135,149 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>This section does not apply, given your other answers.</source>
         <translation>根据您的其他回答，此部分不适用。</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>&amp;Send and receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits to the secretariat&apos;s inbox and fetch receipts and updates (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the bundle to a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link? Save the same bundle for a USB stick or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the secretariat&apos;s welcome pack first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s welcome pack names no inbox to send to: save the bundle to a file (Export bundle) and give it to the secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits to %1 and fetch receipts and updates (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits to be sent; Send resumes where the last attempt stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping; what the inbox has is kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n bundle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in %n file(s) from the secretariat.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The inbox refused %n bundle(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer does not trust the inbox&apos;s certificate; nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link to the inbox. What it has is kept, and Send resumes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n minute(s), or save the bundle to a file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. What the inbox has is kept; Send resumes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send, and nothing new from the secretariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Give this file to the secretariat; if the inbox gets it too, it is taken in once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3524,8 +4425,12 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
         <translation>关于您</translation>
     </message>
     <message>
-        <source>Choose, or type a two-letter code</source>
-        <translation>请选择，或输入两个字母的代码</translation>
+        <source>e.g. Khon Kaen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your city&apos;s name in Latin letters, as it should appear in file names and on printed forms. Filled in from the name above as a first guess: correct it if it is wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name@city.gov</source>
@@ -3538,6 +4443,10 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
     <message>
         <source>&amp;City:</source>
         <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>City in &amp;Latin letters:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -3623,89 +4532,6 @@ Compare every group with your invitation letter.</source>
 %1
 
 请逐组与您的邀请函核对。</translation>
-    </message>
-</context>
-<context>
-    <name>countries</name>
-    <message>
-        <source>Bangladesh</source>
-        <translation>孟加拉国</translation>
-    </message>
-    <message>
-        <source>Bhutan</source>
-        <translation>不丹</translation>
-    </message>
-    <message>
-        <source>Cambodia</source>
-        <translation>柬埔寨</translation>
-    </message>
-    <message>
-        <source>China</source>
-        <translation>中国</translation>
-    </message>
-    <message>
-        <source>Fiji</source>
-        <translation>斐济</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>印度</translation>
-    </message>
-    <message>
-        <source>Indonesia</source>
-        <translation>印度尼西亚</translation>
-    </message>
-    <message>
-        <source>Japan</source>
-        <translation>日本</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>哈萨克斯坦</translation>
-    </message>
-    <message>
-        <source>Korea, Republic of</source>
-        <translation>大韩民国</translation>
-    </message>
-    <message>
-        <source>Lao PDR</source>
-        <translation>老挝</translation>
-    </message>
-    <message>
-        <source>Malaysia</source>
-        <translation>马来西亚</translation>
-    </message>
-    <message>
-        <source>Mongolia</source>
-        <translation>蒙古国</translation>
-    </message>
-    <message>
-        <source>Myanmar</source>
-        <translation>缅甸</translation>
-    </message>
-    <message>
-        <source>Nepal</source>
-        <translation>尼泊尔</translation>
-    </message>
-    <message>
-        <source>Pakistan</source>
-        <translation>巴基斯坦</translation>
-    </message>
-    <message>
-        <source>Philippines</source>
-        <translation>菲律宾</translation>
-    </message>
-    <message>
-        <source>Sri Lanka</source>
-        <translation>斯里兰卡</translation>
-    </message>
-    <message>
-        <source>Thailand</source>
-        <translation>泰国</translation>
-    </message>
-    <message>
-        <source>Viet Nam</source>
-        <translation>越南</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4640,30 @@ Compare every group with your invitation letter.</source>
     <message>
         <source>Registered</source>
         <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished">审核中</translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation type="unfinished">需修改</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demonstration</source>
@@ -4048,6 +4898,10 @@ Compare every group with your invitation letter.</source>
         <translation>起始</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation type="unfinished">审核</translation>
+    </message>
+    <message>
         <source>Last saved</source>
         <translation>最后保存</translation>
     </message>
@@ -4066,10 +4920,6 @@ Compare every group with your invitation letter.</source>
     <message>
         <source>Due year (≤ 2010)</source>
         <translation>达成年份（≤ 2010）</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -4094,6 +4944,10 @@ Compare every group with your invitation letter.</source>
     <message>
         <source>acknowledged</source>
         <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Form printed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revision</source>
@@ -4232,14 +5086,6 @@ The other version&apos;s %3 will be replaced. Both stay in the history.</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <source>Approve the key of %1</source>
-        <translation>批准 %1 的密钥</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>批准(&amp;A)</translation>
-    </message>
-    <message>
         <source>Revoke the key of %1</source>
         <translation>吊销 %1 的密钥</translation>
     </message>
@@ -4284,6 +5130,10 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
         <translation>暂存的数据包</translation>
     </message>
     <message>
+        <source>Choose a folder for the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
@@ -4304,6 +5154,10 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
         <translation>已隔离</translation>
     </message>
     <message>
+        <source>Failed, kept for inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is damaged or was altered after it was signed; ask the delegate to export again.</source>
         <translation>文件已损坏或在签名后被修改；请让代表重新导出。</translation>
     </message>
@@ -4314,6 +5168,18 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     <message>
         <source>The sender&apos;s key has been revoked; nothing was taken in.</source>
         <translation>发送者的密钥已被吊销；未接收任何内容。</translation>
+    </message>
+    <message>
+        <source>A change already received comes again with other content (altered, or a faulty program): the file was set aside as evidence, nothing in it was taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many files are already waiting for keys nobody has enrolled; this one was not kept. Approve or revoke the waiting keys (Delegates page), then import this file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this file; nothing of it was taken in and the other files went on. It was kept in the profile&apos;s quarantine folder: please report it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This device sent a different bundle with the same number before; the file was set aside. Ask the delegate whether the profile was copied to another computer.</source>
@@ -4436,6 +5302,14 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
         <translation>已登记</translation>
     </message>
     <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
@@ -4486,6 +5360,14 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Check a signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the form&apos;s QR code (a scanner types it here):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
