@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 PREFIX = "kin_desktop"
 # Languages shipped complete: every message translated.
-COMPLETE = ("ja", "zh_CN", "id")
+COMPLETE = ("ja", "zh_CN", "id", "th", "vi", "ko")
 # Languages that only need their plural forms ("%n change(s)" -> "1 change" / "2 changes"):
 # the other messages are shown as written in the source.
 PLURALS_ONLY = ("en",)
