@@ -5,396 +5,396 @@
     <name>AboutDialog</name>
     <message>
         <source>About KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ KIN Desktop</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เวอร์ชัน %1</translation>
     </message>
     <message>
         <source>For the Kitakyushu Initiative Network: the cities&apos; questionnaire, practices and commitments, and the secretariat&apos;s review and follow-up. Licensed under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับเครือข่ายความริเริ่มคิตะคิวชู: แบบสอบถามของเมือง แนวปฏิบัติและข้อผูกพัน รวมถึงการตรวจพิจารณาและการติดตามผลของสำนักเลขาธิการ เผยแพร่ภายใต้สัญญาอนุญาต MIT</translation>
     </message>
     <message>
         <source>Licences of what is bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญญาอนุญาตของส่วนประกอบที่รวมมาด้วย</translation>
     </message>
     <message>
         <source>KIN Desktop bundles the following software and fonts:</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop รวมซอฟต์แวร์และแบบอักษรต่อไปนี้มาด้วย:</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนประกอบ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>เวอร์ชัน</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญญาอนุญาต</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบ</translation>
     </message>
     <message>
         <source>Drop files here or press Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>วางไฟล์ที่นี่ หรือกด เพิ่ม</translation>
     </message>
     <message>
         <source>Attachments hint</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายไฟล์แนบ</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มไฟล์(&amp;A)…</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มไฟล์</translation>
     </message>
     <message>
         <source>O&amp;pen file</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดไฟล์(&amp;P)</translation>
     </message>
     <message>
         <source>Open the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดไฟล์ที่เลือก</translation>
     </message>
     <message>
         <source>Re&amp;move file</source>
-        <translation type="unfinished"></translation>
+        <translation>นำไฟล์ออก(&amp;M)</translation>
     </message>
     <message>
         <source>Remove the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>นำไฟล์ที่เลือกออก</translation>
     </message>
     <message>
         <source>Save the record first: fix the problems shown above, then attach the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดบันทึกระเบียนก่อน: แก้ไขปัญหาที่แสดงด้านบน แล้วจึงแนบไฟล์</translation>
     </message>
     <message>
         <source>%1 was not attached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้แนบ %1: %2</translation>
     </message>
     <message>
         <source>No program could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีโปรแกรมที่เปิด %1 ได้</translation>
     </message>
 </context>
 <context>
     <name>CitiesTab</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทน</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถาม</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <source>By &amp;city</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามเมือง(&amp;C)</translation>
     </message>
     <message>
         <source>By &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามคำถาม(&amp;Q)</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถาม</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วน</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับ</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบ</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบ</translation>
     </message>
     <message>
         <source>Select a city to read its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเมืองเพื่ออ่านคำตอบของเมืองนั้น</translation>
     </message>
     <message>
         <source>No delegations yet: a city appears here with its first bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคณะผู้แทน: เมืองจะปรากฏที่นี่เมื่อได้รับชุดข้อมูลชุดแรก</translation>
     </message>
     <message>
         <source>Not received</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้รับ</translation>
     </message>
     <message>
         <source>Submitted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแล้ว (%1)</translation>
     </message>
     <message>
         <source>In progress (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดำเนินการ (%1)</translation>
     </message>
     <message>
         <source>No city has answered this question yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีเมืองใดตอบคำถามนี้</translation>
     </message>
     <message>
         <source>This city has not sent its questionnaire yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>เมืองนี้ยังไม่ได้ส่งแบบสอบถาม</translation>
     </message>
 </context>
 <context>
     <name>ComboChoiceEditor</name>
     <message>
         <source>— Not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ยังไม่ได้ตอบ —</translation>
     </message>
 </context>
 <context>
     <name>CommitmentEditor</name>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพัน</translation>
     </message>
     <message>
         <source>commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพัน</translation>
     </message>
     <message>
         <source>A short name for the project</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อย่อของโครงการ</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;T):</translation>
     </message>
     <message>
         <source>Project t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทโครงการ(&amp;Y):</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ(&amp;T):</translation>
     </message>
     <message>
         <source>Se&amp;ctors:</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุประสงค์(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด(&amp;D):</translation>
     </message>
     <message>
         <source>Targets and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายและตัวชี้วัด</translation>
     </message>
     <message>
         <source>Add tar&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเป้าหมาย(&amp;G)</translation>
     </message>
     <message>
         <source>Remove target</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเป้าหมายออก</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลาดำเนินการ</translation>
     </message>
     <message>
         <source>Start &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่เริ่ม(&amp;D):</translation>
     </message>
     <message>
         <source>The follow-up runs to %1: the timeline ends by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>การติดตามผลดำเนินไปจนถึง %1: ระยะเวลาดำเนินการต้องสิ้นสุดภายในวันดังกล่าว</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สิ้นสุด(&amp;E):</translation>
     </message>
     <message>
         <source>Add &amp;milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มหมุดหมาย(&amp;M)</translation>
     </message>
     <message>
         <source>Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>นำหมุดหมายออก</translation>
     </message>
     <message>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมุดหมาย:</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>หุ้นส่วน</translation>
     </message>
     <message>
         <source>Add &amp;partner</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มหุ้นส่วน(&amp;P)</translation>
     </message>
     <message>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>นำหุ้นส่วนออก</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณ</translation>
     </message>
     <message>
         <source>e.g. 250000</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 250000</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงิน(&amp;A):</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน(&amp;U):</translation>
     </message>
     <message>
         <source>e.g. city budget, ODA loan</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น งบประมาณของเมือง เงินกู้ ODA</translation>
     </message>
     <message>
         <source>&amp;Funding source:</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งเงินทุน(&amp;F):</translation>
     </message>
     <message>
         <source>Sharing and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>การแบ่งปันและการลงนาม</translation>
     </message>
     <message>
         <source>E&amp;xperience to share:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประสบการณ์ที่จะแบ่งปัน(&amp;X):</translation>
     </message>
     <message>
         <source>Signatory &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ลงนาม(&amp;N):</translation>
     </message>
     <message>
         <source>Signatory t&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่งผู้ลงนาม(&amp;I):</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบ</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsPage</name>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพัน</translation>
     </message>
     <message>
         <source>Project type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองประเภทโครงการ</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกประเภท</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท(&amp;Y):</translation>
     </message>
     <message>
         <source>No commitments yet — press New to draft one</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อผูกพัน — กด ใหม่ เพื่อร่างข้อผูกพัน</translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ข้อผูกพัน %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 จากข้อผูกพัน %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อผูกพัน</translation>
     </message>
     <message>
         <source>Delete the commitment “%1” and its attachments?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อผูกพัน “%1” และไฟล์แนบหรือไม่</translation>
     </message>
 </context>
 <context>
     <name>ConfirmApproval</name>
     <message numerus="yes">
         <source>Approve %Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อนุมัติ %Ln คีย์</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare each fingerprint with the one its delegate reads to you (by phone, or from their screen). Approve only if every group of every fingerprint matches: their held bundles are then merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบลายนิ้วมือแต่ละรายการกับลายนิ้วมือที่ผู้แทนอ่านให้ท่านฟัง (ทางโทรศัพท์ หรือจากหน้าจอของผู้แทน) อนุมัติเฉพาะเมื่อทุกกลุ่มของลายนิ้วมือทุกรายการตรงกัน จากนั้นชุดข้อมูลที่พักไว้จะถูกรวมเข้า</translation>
     </message>
     <message>
         <source>Fingerprints to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือที่ต้องเปรียบเทียบ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทน</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือ</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>พักไว้</translation>
     </message>
     <message>
         <source>I &amp;compared every fingerprint, and each one matches</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้าพเจ้าได้เปรียบเทียบลายนิ้วมือทุกรายการแล้ว และตรงกันทั้งหมด(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อนุมัติ %Ln คีย์(&amp;A)</numerusform>
         </translation>
     </message>
 </context>
@@ -402,97 +402,97 @@
     <name>ConflictsTab</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียน</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับ</translation>
     </message>
     <message>
         <source>Records in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนที่ขัดแย้งกัน</translation>
     </message>
     <message>
         <source>No conflicts. A conflict appears when one delegation edits the same record on two computers; both versions are kept until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อขัดแย้ง ข้อขัดแย้งเกิดขึ้นเมื่อคณะผู้แทนเดียวกันแก้ไขระเบียนเดียวกันบนคอมพิวเตอร์สองเครื่อง ระบบจะเก็บทั้งสองฉบับไว้จนกว่าท่านจะเลือก</translation>
     </message>
     <message>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องที่แตกต่างกัน</translation>
     </message>
     <message>
         <source>&amp;Only the fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะช่องที่แตกต่างกัน(&amp;O)</translation>
     </message>
     <message>
         <source>The two versions side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>สองฉบับเทียบกัน</translation>
     </message>
     <message>
         <source>Keep &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บฉบับซ้าย(&amp;L)</translation>
     </message>
     <message>
         <source>Keep the newest version (Ctrl+Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บฉบับล่าสุด (Ctrl+Alt+Left)</translation>
     </message>
     <message>
         <source>Keep &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บฉบับขวา(&amp;R)</translation>
     </message>
     <message>
         <source>Keep the other device&apos;s version (Ctrl+Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บฉบับของอีกเครื่องหนึ่ง (Ctrl+Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม(&amp;M)…</translation>
     </message>
     <message>
         <source>Choose field by field (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกทีละช่อง (Ctrl+M)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <source>Select a conflict to compare its two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกข้อขัดแย้งเพื่อเปรียบเทียบสองฉบับ</translation>
     </message>
     <message>
         <source>%1 “%2” — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” — %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln field(s) differ: %1. Until you choose, the left (newest) version is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มี %Ln ช่องที่แตกต่างกัน: %1 ระหว่างที่ท่านยังไม่เลือก ระบบจะแสดงฉบับซ้าย (ล่าสุด)</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึก…</translation>
     </message>
     <message>
         <source>Resolved: “%1” now has one version.</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแล้ว: “%1” มีเพียงฉบับเดียวแล้ว</translation>
     </message>
 </context>
 <context>
     <name>CountedTexts</name>
     <message numerus="yes">
         <source>Bundle(s) %1 from this delegate have not arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยังไม่ได้รับชุดข้อมูล %1 จากผู้แทนรายนี้</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -503,8 +503,14 @@
 %2
 
 Approve only if every group matches. Its %Ln held bundle(s) will then be merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เปรียบเทียบลายนิ้วมือนี้กับลายนิ้วมือที่ผู้แทนอ่านให้ท่านฟัง (ทางโทรศัพท์ หรือจากหน้าจอของผู้แทน):
+
+%1
+
+%2
+
+อนุมัติเฉพาะเมื่อทุกกลุ่มตรงกัน จากนั้นชุดข้อมูลที่พักไว้ %Ln ชุดจะถูกรวมเข้า</numerusform>
         </translation>
     </message>
 </context>
@@ -512,1699 +518,1699 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <name>CountryPicker</name>
     <message>
         <source>No country is called “%1”: choose one from the list, or type its name or its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีประเทศชื่อ “%1”: โปรดเลือกจากรายการ หรือพิมพ์ชื่อหรือรหัสประเทศ</translation>
     </message>
     <message>
         <source>Type the name or the code of the country</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ชื่อหรือรหัสของประเทศ</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุ</translation>
     </message>
     <message>
         <source>Mayors</source>
-        <translation type="unfinished"></translation>
+        <translation>นายกเทศมนตรี</translation>
     </message>
     <message>
         <source>City experts</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เชี่ยวชาญของเมือง</translation>
     </message>
     <message>
         <source>National government</source>
-        <translation type="unfinished"></translation>
+        <translation>รัฐบาลกลาง</translation>
     </message>
     <message>
         <source>International organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์การระหว่างประเทศ</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่น ๆ</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับแล้ว</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ระหว่างตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished"></translation>
+        <translation>มีประเด็นต้องแก้ไข</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนแล้ว</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>ครบถ้วน</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
         <source>No response yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคำตอบ</translation>
     </message>
     <message>
         <source>Practices and commitments by country</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติและข้อผูกพันจำแนกตามประเทศ</translation>
     </message>
     <message>
         <source>Sectors of practices and commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขาของแนวปฏิบัติและข้อผูกพัน</translation>
     </message>
     <message>
         <source>Delegates by participant category</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทนจำแนกตามประเภทผู้เข้าร่วม</translation>
     </message>
     <message>
         <source>Commitments by review state</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพันจำแนกตามสถานะการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Pre-meeting questionnaire, by delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถามก่อนการประชุม จำแนกตามผู้แทน</translation>
     </message>
     <message>
         <source>Commitments by end year</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพันจำแนกตามปีที่สิ้นสุด</translation>
     </message>
     <message>
         <source>%1 (total %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (รวม %2)</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3%)</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกแผนภูมิ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น PNG(&amp;S)…</translation>
     </message>
     <message>
         <source>The Network at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพรวมของเครือข่าย</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนับ…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
         <source>Count again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>นับใหม่ (F5)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก</translation>
     </message>
     <message>
         <source>Copy this chart as a picture, to paste into a report</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกแผนภูมินี้เป็นรูปภาพ เพื่อวางในรายงาน</translation>
     </message>
     <message>
         <source>Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกแผนภูมิ</translation>
     </message>
     <message>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก PNG…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแผนภูมินี้เป็นรูปภาพ PNG</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแผนภูมิเป็น PNG</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแผนภูมิ</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพ PNG (*.png)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln practice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แนวปฏิบัติ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ข้อผูกพัน %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln เมือง</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to count yet: the charts fill in as the delegates&apos; bundles are taken in on the Inbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อมูลให้นับ: แผนภูมิจะแสดงข้อมูลเมื่อนำเข้าชุดข้อมูลของผู้แทนในหน้ากล่องรับเข้า</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูล</translation>
     </message>
     <message>
         <source>“%1” copied: paste it into your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก “%1” แล้ว: วางลงในรายงานของท่านได้</translation>
     </message>
     <message>
         <source>The chart could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกแผนภูมิไปยัง %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 แล้ว</translation>
     </message>
 </context>
 <context>
     <name>DateEditor</name>
     <message>
         <source>Choose on a calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกจากปฏิทิน: %1</translation>
     </message>
 </context>
 <context>
     <name>DateEntry</name>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกวันที่จากปฏิทิน (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกจากปฏิทิน</translation>
     </message>
 </context>
 <context>
     <name>DelegatesPage</name>
     <message>
         <source>Delegates&apos; keys</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ของผู้แทน</translation>
     </message>
     <message>
         <source>No delegate has sent a bundle yet. A delegate&apos;s first bundle registers their key here, waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีผู้แทนส่งชุดข้อมูล ชุดข้อมูลชุดแรกของผู้แทนจะลงทะเบียนคีย์ของผู้แทนไว้ที่นี่ เพื่อรอการอนุมัติจากท่าน</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติ(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอน(&amp;R)…</translation>
     </message>
     <message>
         <source>Write a &amp;receipt again…</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดทำใบตอบรับอีกครั้ง(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรช(&amp;F)</translation>
     </message>
     <message>
         <source>Approve the selected keys</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติคีย์ที่เลือก</translation>
     </message>
     <message>
         <source>Revoke the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอนคีย์ที่เลือก</translation>
     </message>
     <message>
         <source>Write a receipt with the current state for this delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดทำใบตอบรับพร้อมสถานะปัจจุบันสำหรับผู้แทนรายนี้</translation>
     </message>
     <message>
         <source>Load the registry again</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดทะเบียนอีกครั้ง</translation>
     </message>
     <message>
         <source>Registry summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปทะเบียน</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <source>Missing bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลที่ขาดหาย</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับ</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับ</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ผล</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียน</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>ความหมาย</translation>
     </message>
     <message>
         <source>Bundles received from the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลที่ได้รับจากคีย์ที่เลือก</translation>
     </message>
     <message>
         <source>What this key has sent</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่คีย์นี้ส่งมา</translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รออนุมัติ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อนุมัติแล้ว %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a key to see the bundles it has sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกคีย์เพื่อดูชุดข้อมูลที่คีย์นั้นส่งมา</translation>
     </message>
     <message>
         <source>%1 — %2, %3 · %4 · first seen %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 · %4 · พบครั้งแรก %5</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีชื่อ)</translation>
     </message>
     <message>
         <source>No bundle is missing: every number up to the last one arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีชุดข้อมูลขาดหาย: ได้รับครบทุกหมายเลขจนถึงหมายเลขล่าสุด</translation>
     </message>
     <message>
         <source>Nothing received from this key is in the import log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการที่ได้รับจากคีย์นี้ในบันทึกการนำเข้า</translation>
     </message>
     <message>
         <source>Not approved: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้อนุมัติ: ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message numerus="yes">
         <source>Approving %Ln key(s) and merging their held bundles…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กำลังอนุมัติ %Ln คีย์ และรวมชุดข้อมูลที่พักไว้…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln คีย์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approved %1: %Ln held bundle(s) merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อนุมัติ %1 แล้ว: รวมชุดข้อมูลที่พักไว้ %Ln ชุดแล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ปฏิเสธ %Ln รายการ:</numerusform>
         </translation>
     </message>
     <message>
         <source>Receipt written for %1: %2. Send it to the delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดทำใบตอบรับสำหรับ %1 แล้ว: %2 โปรดส่งให้ผู้แทน</translation>
     </message>
     <message>
         <source>Not revoked: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เพิกถอน: ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Revoked the key of %1: its bundles will be refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอนคีย์ของ %1 แล้ว: ชุดข้อมูลจากคีย์นี้จะถูกปฏิเสธนับจากนี้</translation>
     </message>
 </context>
 <context>
     <name>ExportsPage</name>
     <message>
         <source>E&amp;xcel workbook (XLSX): one sheet per table</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดงาน Excel (XLSX): หนึ่งแผ่นงานต่อหนึ่งตาราง(&amp;X)</translation>
     </message>
     <message>
         <source>CS&amp;V files: one file per table, UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV: หนึ่งไฟล์ต่อหนึ่งตาราง, UTF-8(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Export for analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเพื่อการวิเคราะห์(&amp;E)…</translation>
     </message>
     <message>
         <source>Write practices, commitments, follow-up and questionnaire answers (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดทำแนวปฏิบัติ ข้อผูกพัน การติดตามผล และคำตอบแบบสอบถาม (Ctrl+E)</translation>
     </message>
     <message>
         <source>For analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>เพื่อการวิเคราะห์</translation>
     </message>
     <message>
         <source>Practices, commitments, their follow-up and the questionnaire answers, as tables to open in a spreadsheet or a statistics package.</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ ข้อผูกพัน การติดตามผล และคำตอบแบบสอบถาม ในรูปแบบตารางสำหรับเปิดในโปรแกรมตารางคำนวณหรือโปรแกรมสถิติ</translation>
     </message>
     <message>
         <source>Write &amp;receipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดทำใบตอบรับ(&amp;R)…</translation>
     </message>
     <message>
         <source>One signed receipt per delegate with something to acknowledge (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบตอบรับที่ลงนามแล้วหนึ่งฉบับต่อผู้แทนแต่ละรายที่มีรายการต้องตอบรับ (Ctrl+R)</translation>
     </message>
     <message>
         <source>Write &amp;welcome pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดทำชุดต้อนรับ(&amp;W)…</translation>
     </message>
     <message>
         <source>The secretariat&apos;s keys, the questionnaires and the practices catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ของสำนักเลขาธิการ แบบสอบถาม และแคตตาล็อกแนวปฏิบัติ</translation>
     </message>
     <message>
         <source>For delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับผู้แทน</translation>
     </message>
     <message>
         <source>Receipts tell each delegate what was taken in and how it was reviewed; the welcome pack brings the secretariat&apos;s key and the practices catalogue. Both are signed: send them by e-mail or on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบตอบรับแจ้งผู้แทนแต่ละรายว่าได้นำเข้าสิ่งใดและตรวจพิจารณาอย่างไร ชุดต้อนรับประกอบด้วยคีย์ของสำนักเลขาธิการและแคตตาล็อกแนวปฏิบัติ ทั้งสองรายการได้รับการลงนามแล้ว โปรดส่งทางอีเมลหรือแฟลชไดรฟ์ USB</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>การจัดทำ</translation>
     </message>
     <message>
         <source>Nothing written yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการจัดทำไฟล์ในเซสชันนี้</translation>
     </message>
     <message>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ที่จัดทำแล้ว</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดโฟลเดอร์(&amp;O)</translation>
     </message>
     <message>
         <source>Show the folder of the chosen file</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงโฟลเดอร์ของไฟล์ที่เลือก</translation>
     </message>
     <message>
         <source>Export for analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเพื่อการวิเคราะห์</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Choose a folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์สำหรับไฟล์ CSV</translation>
     </message>
     <message>
         <source>Exporting for analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออกเพื่อการวิเคราะห์…</translation>
     </message>
     <message numerus="yes">
         <source>Exported for analysis: %Ln file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกเพื่อการวิเคราะห์แล้ว: %Ln ไฟล์</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a folder for the receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์สำหรับใบตอบรับ</translation>
     </message>
     <message>
         <source>Writing receipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังจัดทำใบตอบรับ…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln receipt(s) written: send each to its delegate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จัดทำใบตอบรับแล้ว %Ln ฉบับ: โปรดส่งให้ผู้แทนแต่ละราย</numerusform>
         </translation>
     </message>
     <message>
         <source>No receipts were needed: every delegate has been told of everything received.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่จำเป็นต้องมีใบตอบรับ: ได้แจ้งผู้แทนทุกรายเกี่ยวกับทุกรายการที่ได้รับแล้ว</translation>
     </message>
     <message>
         <source>Choose a folder for the welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์สำหรับชุดต้อนรับ</translation>
     </message>
     <message>
         <source>Writing the welcome pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังจัดทำชุดต้อนรับ…</translation>
     </message>
     <message>
         <source>Welcome pack written: send it to the delegates with the secretariat&apos;s fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดทำชุดต้อนรับแล้ว: โปรดส่งให้ผู้แทนพร้อมลายนิ้วมือของสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>Wait for the current work to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดรอให้งานปัจจุบันเสร็จสิ้น แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The passphrase was not right: press the button again to try again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง: กดปุ่มอีกครั้งเพื่อลองใหม่ ไม่มีการจัดทำไฟล์ใด</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>Re&amp;cognized by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รับรองภายใน %1(&amp;C)</translation>
     </message>
     <message>
         <source>The Network recognizes the realization of a registered commitment (concept note: &quot;recognized in due course by 2010&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>เครือข่ายรับรองการบรรลุผลของข้อผูกพันที่ลงทะเบียนแล้ว (เอกสารแนวคิด: &quot;ได้รับการรับรองในเวลาอันสมควรภายในปี 2010&quot;)</translation>
     </message>
     <message>
         <source>Record a &amp;progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานความก้าวหน้า(&amp;P)…</translation>
     </message>
     <message>
         <source>Record a progress report of this commitment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานความก้าวหน้าของข้อผูกพันนี้ (Ctrl+N)</translation>
     </message>
     <message>
         <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานความก้าวหน้า</translation>
     </message>
     <message>
         <source>&lt;b&gt;No commitment chosen&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ยังไม่ได้เลือกข้อผูกพัน&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Choose a commitment in the list to see its progress reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกข้อผูกพันในรายการเพื่อดูรายงานความก้าวหน้า</translation>
     </message>
     <message>
         <source>Ends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ้นสุด: %1</translation>
     </message>
     <message>
         <source>no end date given</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุวันที่สิ้นสุด</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ: %1</translation>
     </message>
     <message>
         <source>Registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียน: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่</translation>
     </message>
     <message>
         <source>It can be recognized once it is registered on the Review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>สามารถรับรองได้เมื่อลงทะเบียนในหน้าตรวจพิจารณาแล้ว</translation>
     </message>
     <message>
         <source>Overdue: it was to end on %1 and is not reported completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินกำหนด: กำหนดสิ้นสุดวันที่ %1 แต่ยังไม่มีรายงานว่าเสร็จสิ้น</translation>
     </message>
     <message>
         <source>Overdue: a milestone due before %1 is not reported reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินกำหนด: หมุดหมายที่ครบกำหนดก่อน %1 ยังไม่มีรายงานว่าบรรลุ</translation>
     </message>
     <message>
         <source>Stalled: so says its latest progress report.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชะงัก: ตามรายงานความก้าวหน้าฉบับล่าสุด</translation>
     </message>
     <message>
         <source>Stalled: no progress reported for more than six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชะงัก: ไม่มีรายงานความก้าวหน้าเกินกว่าหกเดือน</translation>
     </message>
     <message>
         <source>No progress reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีรายงานความก้าวหน้า</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อควรระวัง</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพัน</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สิ้นสุด</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานล่าสุด</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no report</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงาน</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกโดย</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทน</translation>
     </message>
     <message>
         <source>Milestones reached</source>
-        <translation type="unfinished"></translation>
+        <translation>หมุดหมายที่บรรลุ</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัด</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Commitments followed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพันที่ติดตามผลถึง %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <source>Follow-up as of</source>
-        <translation type="unfinished"></translation>
+        <translation>การติดตามผล ณ วันที่</translation>
     </message>
     <message>
         <source>Overdue and stalled are judged as of this date (by default today, or the end of the second cycle, %1, once it is past)</source>
-        <translation type="unfinished"></translation>
+        <translation>การเกินกำหนดและการหยุดชะงักพิจารณา ณ วันที่นี้ (ค่าเริ่มต้นคือวันนี้ หรือวันสิ้นสุดรอบที่สอง %1 เมื่อพ้นวันนั้นแล้ว)</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>ณ วันที่(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้(&amp;T)</translation>
     </message>
     <message>
         <source>Judge the follow-up as of today</source>
-        <translation type="unfinished"></translation>
+        <translation>พิจารณาการติดตามผล ณ วันนี้</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
         <source>Read the commitments and reports again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านข้อผูกพันและรายงานอีกครั้ง (F5)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหมด</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินกำหนด</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชะงัก</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง %1</translation>
     </message>
     <message>
         <source>Filter by city or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองตามเมืองหรือชื่อ (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter by city or title</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองตามเมืองหรือชื่อ</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
         <source>Commitments followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพันที่ติดตามผล</translation>
     </message>
     <message>
         <source>No commitments yet, as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อผูกพัน ณ วันที่ %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s) as of %1: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ข้อผูกพัน %Ln รายการ ณ วันที่ %1: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เกินกำหนด %Ln, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stalled, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>หยุดชะงัก %Ln, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recognized.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รับรองแล้ว %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>No commitments to follow up yet. They arrive with the delegates&apos; bundles: take them in on the Inbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อผูกพันที่ต้องติดตามผล ข้อผูกพันจะมาพร้อมกับชุดข้อมูลของผู้แทน: นำเข้าในหน้ากล่องรับเข้า</translation>
     </message>
     <message>
         <source>No commitment matches these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อผูกพันที่ตรงกับคำเหล่านี้</translation>
     </message>
     <message>
         <source>Nothing is overdue as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการเกินกำหนด ณ วันที่ %1</translation>
     </message>
     <message>
         <source>Nothing is stalled as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการหยุดชะงัก ณ วันที่ %1</translation>
     </message>
     <message>
         <source>No commitments to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อผูกพันที่จะแสดง</translation>
     </message>
     <message>
         <source>Recording the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึกรายงาน…</translation>
     </message>
     <message>
         <source>The progress report was recorded. It is dated %1, after the date shown: the figures are now as of that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานความก้าวหน้าแล้ว รายงานลงวันที่ %1 ซึ่งหลังวันที่ที่แสดง: ตัวเลขจึงเป็นข้อมูล ณ วันดังกล่าว</translation>
     </message>
     <message>
         <source>The progress report was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานความก้าวหน้าแล้ว</translation>
     </message>
     <message>
         <source>Recorded as recognized.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่ารับรองแล้ว</translation>
     </message>
     <message>
         <source>The recognition was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอนการรับรองแล้ว</translation>
     </message>
     <message>
         <source>Only a registered commitment can be recognized. Register it on the Review page first, then recognize it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>รับรองได้เฉพาะข้อผูกพันที่ลงทะเบียนแล้ว โปรดลงทะเบียนในหน้าตรวจพิจารณาก่อน แล้วจึงรับรองที่นี่</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัด</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่เริ่ม</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นไปตามแผน</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าช้า</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จสิ้น</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>No report yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีรายงาน</translation>
     </message>
     <message>
         <source>Overdue, stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินกำหนด, หยุดชะงัก</translation>
     </message>
     <message>
         <source>Stalled</source>
         <comment>attention</comment>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชะงัก</translation>
     </message>
     <message>
         <source>Recognized</source>
-        <translation type="unfinished"></translation>
+        <translation>รับรองแล้ว</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนแล้ว</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ลงทะเบียน</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>KIN Desktop — the secretariat&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop — คู่มือสำหรับสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>KIN Desktop — the delegate&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop — คู่มือสำหรับผู้แทน</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับแก้ไข</translation>
     </message>
     <message>
         <source>Changes between the selected revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงระหว่างฉบับแก้ไขที่เลือก</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปรียบเทียบ</translation>
     </message>
     <message>
         <source>Select one revision to see what it changed, or two to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกฉบับแก้ไขหนึ่งฉบับเพื่อดูสิ่งที่เปลี่ยนแปลง หรือสองฉบับเพื่อเปรียบเทียบกัน</translation>
     </message>
     <message numerus="yes">
         <source>%Ln field(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เปลี่ยนแปลง %Ln ช่อง</numerusform>
         </translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีความแตกต่าง</translation>
     </message>
     <message>
         <source>The first revision: nothing before it to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับแก้ไขแรก: ไม่มีฉบับก่อนหน้าให้เปรียบเทียบ</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
         <source>Import &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าไฟล์(&amp;F)…</translation>
     </message>
     <message>
         <source>Choose bundle files to import (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์ชุดข้อมูลที่จะนำเข้า (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าไฟล์</translation>
     </message>
     <message>
         <source>Import a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าโฟลเดอร์(&amp;O)…</translation>
     </message>
     <message>
         <source>Import every bundle in a folder (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าชุดข้อมูลทั้งหมดในโฟลเดอร์ (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าโฟลเดอร์</translation>
     </message>
     <message>
         <source>From the inbox &amp;service</source>
-        <translation type="unfinished"></translation>
+        <translation>จากบริการกล่องรับเข้า(&amp;S)</translation>
     </message>
     <message>
         <source>Fetch and import the bundles delegates sent to the inbox service, then send it the receipts, the welcome pack and the key list (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>ดึงและนำเข้าชุดข้อมูลที่ผู้แทนส่งไปยังบริการกล่องรับเข้า แล้วส่งใบตอบรับ ชุดต้อนรับ และรายการคีย์กลับไป (F9)</translation>
     </message>
     <message>
         <source>Or drop bundle files or folders here.</source>
-        <translation type="unfinished"></translation>
+        <translation>หรือวางไฟล์หรือโฟลเดอร์ชุดข้อมูลที่นี่</translation>
     </message>
     <message>
         <source>&amp;Watch folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์เฝ้าดู(&amp;W)</translation>
     </message>
     <message>
         <source>Import new bundles saved into this folder automatically (for example a mail attachments folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าชุดข้อมูลใหม่ที่บันทึกไว้ในโฟลเดอร์นี้โดยอัตโนมัติ (เช่น โฟลเดอร์ไฟล์แนบอีเมล)</translation>
     </message>
     <message>
         <source>No folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกโฟลเดอร์</translation>
     </message>
     <message>
         <source>Watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ที่เฝ้าดู</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose the watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์ที่จะเฝ้าดู</translation>
     </message>
     <message>
         <source>Bundles from delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลจากผู้แทน</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้าการนำเข้า</translation>
     </message>
     <message>
         <source>%v of %m files</source>
-        <translation type="unfinished"></translation>
+        <translation>%v จาก %m ไฟล์</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก(&amp;C)</translation>
     </message>
     <message>
         <source>Stop after the current file (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดหลังไฟล์ปัจจุบัน (Esc)</translation>
     </message>
     <message>
         <source>Nothing imported in this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการนำเข้าในเซสชันนี้</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการนำเข้า</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ผล</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียน</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>ความหมาย</translation>
     </message>
     <message>
         <source>Outcome of each file</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลของแต่ละไฟล์</translation>
     </message>
     <message>
         <source>Import bundles to see here, file by file, what was merged and what was refused and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าชุดข้อมูลเพื่อดูที่นี่ทีละไฟล์ว่าสิ่งใดถูกรวมเข้า สิ่งใดถูกปฏิเสธ และเพราะเหตุใด</translation>
     </message>
     <message>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>การนำเข้าครั้งล่าสุด</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับ</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับ</translation>
     </message>
     <message>
         <source>City, date (2007-03-14) or outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง วันที่ (2007-03-14) หรือผล</translation>
     </message>
     <message>
         <source>Search the import log</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาบันทึกการนำเข้า</translation>
     </message>
     <message>
         <source>&amp;Search the log:</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาบันทึก(&amp;S):</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองผล</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลทุกประเภท</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผล(&amp;U):</translation>
     </message>
     <message>
         <source>Number of log entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนรายการบันทึกที่แสดง</translation>
     </message>
     <message>
         <source>Show files set &amp;aside…</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงไฟล์ที่กันไว้(&amp;A)…</translation>
     </message>
     <message>
         <source>Open the folder of quarantined files: bundles kept whole as evidence (a reused number, other content under a change already received) or for inspection (a file that failed unexpectedly)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดโฟลเดอร์ของไฟล์ที่กักกันไว้: ชุดข้อมูลที่เก็บไว้ทั้งชุดเป็นหลักฐาน (หมายเลขที่ใช้ซ้ำ หรือเนื้อหาอื่นภายใต้การเปลี่ยนแปลงที่ได้รับแล้ว) หรือเพื่อการตรวจสอบ (ไฟล์ที่ล้มเหลวโดยไม่คาดคิด)</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาบันทึก</translation>
     </message>
     <message>
         <source>Import log</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการนำเข้า</translation>
     </message>
     <message>
         <source>The import log is empty: no bundle has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการนำเข้าว่างเปล่า: ยังไม่มีการนำเข้าชุดข้อมูลใด</translation>
     </message>
     <message>
         <source>Waiting for the current import to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรอให้การนำเข้าปัจจุบันเสร็จสิ้น…</translation>
     </message>
     <message numerus="yes">
         <source>Inbox service: %Ln bundle(s) fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บริการกล่องรับเข้า: ดึงชุดข้อมูลแล้ว %Ln ชุด</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln receipt(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งใบตอบรับแล้ว %Ln ฉบับ</numerusform>
         </translation>
     </message>
     <message>
         <source>The welcome pack was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับปรุงชุดต้อนรับแล้ว</translation>
     </message>
     <message>
         <source>Stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดก่อนกำหนด: %1</translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กำลังนำเข้า %Ln รายการ…</numerusform>
         </translation>
     </message>
     <message>
         <source>Fetching from the inbox service…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดึงข้อมูลจากบริการกล่องรับเข้า…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>จะหยุดหลังไฟล์ปัจจุบัน…</translation>
     </message>
     <message>
         <source>No bundles (*.kinb) were found in what you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบชุดข้อมูล (*.kinb) ในสิ่งที่ท่านเลือก</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รวมแล้ว %Ln ไฟล์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ได้รับแล้วก่อนหน้า %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held until their key is approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>พักไว้จนกว่าคีย์จะได้รับอนุมัติ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused: see why below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ปฏิเสธ %Ln รายการ: ดูเหตุผลด้านล่าง</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. </source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดแล้ว </translation>
     </message>
     <message>
         <source>No log entry matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการบันทึกที่ตรงกับการค้นหา</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 จาก %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>The folder %1 cannot be watched: it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเฝ้าดูโฟลเดอร์ %1: โฟลเดอร์ไม่มีอยู่</translation>
     </message>
     <message>
         <source>Watching %1: new bundles saved there are imported automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเฝ้าดู %1: ชุดข้อมูลใหม่ที่บันทึกไว้ที่นั่นจะถูกนำเข้าโดยอัตโนมัติ</translation>
     </message>
 </context>
 <context>
     <name>InstanceFrame</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออก</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>นำ %1 ออก</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop</translation>
     </message>
     <message>
         <source>Opening the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปิดโปรไฟล์…</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง ๆ</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปิด %1…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าไฟล์(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปที่(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>คู่มือ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ KIN Desktop(&amp;A)</translation>
     </message>
     <message>
         <source>Preparing the demo profile: the first time takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเตรียมโปรไฟล์สาธิต: ครั้งแรกจะใช้เวลาสักครู่…</translation>
     </message>
     <message>
         <source>Copying the demo profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคัดลอกโปรไฟล์สาธิต…</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
         <source>Upgrading the database to this version (a backup is made first)…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังปรับรุ่นฐานข้อมูลให้เป็นเวอร์ชันนี้ (จะสำรองข้อมูลก่อน)…</translation>
     </message>
     <message>
         <source>Reading the questionnaire and counting the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านแบบสอบถามและนับระเบียน…</translation>
     </message>
     <message>
         <source>Welcome to KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับสู่ KIN Desktop</translation>
     </message>
     <message>
         <source>This computer has no profile yet. Set it up for your city delegation (or for the Network Secretariat); it takes a minute and works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>คอมพิวเตอร์เครื่องนี้ยังไม่มีโปรไฟล์ โปรดตั้งค่าสำหรับคณะผู้แทนของเมืองท่าน (หรือสำหรับสำนักเลขาธิการเครือข่าย) ใช้เวลาประมาณหนึ่งนาทีและทำงานได้แบบออฟไลน์</translation>
     </message>
     <message>
         <source>&amp;Set up this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่าคอมพิวเตอร์เครื่องนี้(&amp;S)…</translation>
     </message>
     <message>
         <source>No profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีโปรไฟล์</translation>
     </message>
     <message>
         <source>This profile cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเปิดโปรไฟล์นี้ได้</translation>
     </message>
     <message>
         <source>Could not open the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเปิดโปรไฟล์</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพรวม(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถาม(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพัน(&amp;C)</translation>
     </message>
     <message>
         <source>Out&amp;box</source>
-        <translation type="unfinished"></translation>
+        <translation>กล่องส่งออก(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>กล่องรับเข้า(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทน(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจพิจารณา(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดตามผล(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>จับคู่(&amp;M)</translation>
     </message>
     <message>
         <source>D&amp;ashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>แดชบอร์ด(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถาม(&amp;Q)</translation>
     </message>
     <message>
         <source>Preparing the form…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเตรียมแบบฟอร์ม…</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อม</translation>
     </message>
     <message>
         <source>Commitment form</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มข้อผูกพัน</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>KIN Desktop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop — %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) waiting to be exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มี %Ln ระเบียนรอการส่งออก</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported; waiting for the secretariat&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกแล้ว รอใบตอบรับจากสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>Nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ส่งสิ่งใด</translation>
     </message>
     <message>
         <source>Everything acknowledged by the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักเลขาธิการตอบรับครบทุกรายการแล้ว</translation>
     </message>
     <message>
         <source>Network Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักเลขาธิการเครือข่าย</translation>
     </message>
     <message>
         <source>KIN Desktop — Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop — สำนักเลขาธิการ</translation>
     </message>
 </context>
 <context>
     <name>MatchingPage</name>
     <message>
         <source>Improving</source>
-        <translation type="unfinished"></translation>
+        <translation>ดีขึ้น</translation>
     </message>
     <message>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>คงที่</translation>
     </message>
     <message>
         <source>Worsening</source>
-        <translation type="unfinished"></translation>
+        <translation>แย่ลง</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุ</translation>
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>เล็กน้อย</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>ปานกลาง</translation>
     </message>
     <message>
         <source>serious</source>
-        <translation type="unfinished"></translation>
+        <translation>รุนแรง</translation>
     </message>
     <message>
         <source>very serious</source>
         <comment>severity 4</comment>
-        <translation type="unfinished"></translation>
+        <translation>รุนแรงมาก</translation>
     </message>
     <message>
         <source>very serious</source>
         <comment>severity 5</comment>
-        <translation type="unfinished"></translation>
+        <translation>รุนแรงอย่างยิ่ง</translation>
     </message>
     <message>
         <source>%1 of 5 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก 5 (%2)</translation>
     </message>
     <message>
         <source>Not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้จัดลำดับ</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อันดับ %1</translation>
     </message>
     <message>
         <source>severity %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>ความรุนแรง %1 จาก 5</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับความสำคัญ %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a win-win practice: environmental and economic benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติที่ได้ประโยชน์ร่วมกัน: ประโยชน์ทั้งด้านสิ่งแวดล้อมและเศรษฐกิจ</translation>
     </message>
     <message>
         <source>registered by the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนโดยสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>ความท้าทาย</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>ความรุนแรง</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวโน้ม</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับความสำคัญ</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>อันดับ</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนน</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา</translation>
     </message>
     <message>
         <source>Win-win</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้ประโยชน์ร่วมกัน</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
         <source>Read the cities, challenges and practices again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านข้อมูลเมือง ความท้าทาย และแนวปฏิบัติอีกครั้ง (F5)</translation>
     </message>
     <message>
         <source>Challenges of the city</source>
-        <translation type="unfinished"></translation>
+        <translation>ความท้าทายของเมือง</translation>
     </message>
     <message>
         <source>Challenges it faces</source>
-        <translation type="unfinished"></translation>
+        <translation>ความท้าทายที่เผชิญอยู่</translation>
     </message>
     <message>
         <source>Practices of other cities</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติของเมืองอื่น</translation>
     </message>
     <message>
         <source>Practices of other cities that address them</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติของเมืองอื่นที่ตอบโจทย์ความท้าทายเหล่านั้น</translation>
     </message>
     <message>
         <source>The chosen practice</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติที่เลือก</translation>
     </message>
     <message>
         <source>Search the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาในแคตตาล็อก</translation>
     </message>
     <message>
         <source>Practices catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกแนวปฏิบัติ</translation>
     </message>
     <message>
         <source>Practice details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดแนวปฏิบัติ</translation>
     </message>
     <message>
         <source>&amp;Matches for a city</source>
-        <translation type="unfinished"></translation>
+        <translation>การจับคู่สำหรับเมือง(&amp;M)</translation>
     </message>
     <message>
         <source>Practices &amp;catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกแนวปฏิบัติ(&amp;C)</translation>
     </message>
     <message>
         <source>Nothing in the catalogue matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการในแคตตาล็อกที่ตรงกับ “%1”</translation>
     </message>
     <message>
         <source>No practice is registered for the catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีแนวปฏิบัติที่ลงทะเบียนไว้ในแคตตาล็อก</translation>
     </message>
     <message numerus="yes">
         <source>%Ln registered practice(s) go to every delegate with the welcome pack.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แนวปฏิบัติที่ลงทะเบียนแล้ว %Ln รายการจะส่งถึงผู้แทนทุกรายพร้อมกับชุดต้อนรับ</numerusform>
         </translation>
     </message>
     <message>
         <source>The catalogue is empty: practices enter it once they are registered on the Review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกว่างเปล่า: แนวปฏิบัติจะเข้าสู่แคตตาล็อกเมื่อลงทะเบียนในหน้าตรวจพิจารณาแล้ว</translation>
     </message>
     <message>
         <source>No delegations yet: take in their bundles on the Inbox page, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคณะผู้แทน: นำเข้าชุดข้อมูลในหน้ากล่องรับเข้า แล้วกลับมาที่นี่</translation>
     </message>
     <message>
         <source>Choose a city to see the challenges it faces.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเมืองเพื่อดูความท้าทายที่เมืองนั้นเผชิญอยู่</translation>
     </message>
     <message>
         <source>Looking for practices…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังค้นหาแนวปฏิบัติ…</translation>
     </message>
     <message>
         <source>Delegate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทน: %1</translation>
     </message>
     <message>
         <source>questionnaire complete</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบแบบสอบถามครบถ้วน</translation>
     </message>
     <message>
         <source>questionnaire not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบแบบสอบถามยังไม่ครบถ้วน</translation>
     </message>
     <message>
         <source>This city&apos;s questionnaire names no challenges yet: matches appear once it is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถามของเมืองนี้ยังไม่ระบุความท้าทาย: ผลการจับคู่จะปรากฏเมื่อมีการตอบแล้ว</translation>
     </message>
     <message>
         <source>No practice of another city addresses these challenges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีแนวปฏิบัติของเมืองอื่นที่ตอบโจทย์ความท้าทายเหล่านี้</translation>
     </message>
     <message>
         <source>No challenges, so nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีความท้าทาย จึงไม่มีสิ่งที่จะจับคู่</translation>
     </message>
     <message>
         <source>Choose a practice to see why it was suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแนวปฏิบัติเพื่อดูเหตุผลที่แนะนำ</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนน: %1</translation>
     </message>
     <message>
         <source>Sectors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา: %1</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุ</translation>
     </message>
     <message>
         <source>Registered by the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนโดยสำนักเลขาธิการแล้ว</translation>
     </message>
     <message>
         <source>Not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ลงทะเบียน</translation>
     </message>
     <message>
         <source>A win-win practice: environmental, social and economic benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติที่ได้ประโยชน์ร่วมกัน: ประโยชน์ด้านสิ่งแวดล้อม สังคม และเศรษฐกิจ</translation>
     </message>
     <message>
         <source>Why it was suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผลที่แนะนำ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <source>Approach</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวทางดำเนินการ</translation>
     </message>
     <message>
         <source>Environmental benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์ด้านสิ่งแวดล้อม</translation>
     </message>
     <message>
         <source>Social benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์ด้านสังคม</translation>
     </message>
     <message>
         <source>Economic benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์ด้านเศรษฐกิจ</translation>
     </message>
     <message>
         <source>Replicability</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสามารถในการนำไปใช้ซ้ำ</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม “%1”</translation>
     </message>
     <message>
         <source>For each field that differs, check the value to keep (Space checks the selected cell). Fields that are the same on both devices are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับแต่ละช่องที่แตกต่างกัน ให้เลือกค่าที่จะเก็บไว้ (กด Space เพื่อเลือกเซลล์ที่เลือกอยู่) ช่องที่เหมือนกันในทั้งสองเครื่องจะคงไว้ตามเดิม</translation>
     </message>
     <message>
         <source>Fields to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องที่จะรวม</translation>
     </message>
     <message>
         <source>&amp;Save the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการรวม(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>Confirm the secretariat&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันคีย์ของสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>This welcome pack is signed by the key with this fingerprint:
@@ -2212,366 +2218,370 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
 %1
 
 Does it match the fingerprint printed in your invitation letter? Only say yes if every group matches: from now on, only this key will be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดต้อนรับนี้ลงนามด้วยคีย์ที่มีลายนิ้วมือดังนี้:
+
+%1
+
+ตรงกับลายนิ้วมือที่พิมพ์ไว้ในหนังสือเชิญของท่านหรือไม่ โปรดตอบว่าใช่เฉพาะเมื่อทุกกลุ่มตรงกัน: นับจากนี้จะเชื่อถือเฉพาะคีย์นี้เท่านั้น</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดข้อมูล(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the changes not yet acknowledged to a file for the secretariat (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงที่ยังไม่ได้รับการตอบรับลงในไฟล์สำหรับสำนักเลขาธิการ (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export e&amp;verything…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกทั้งหมด(&amp;V)…</translation>
     </message>
     <message>
         <source>Include everything, also what the secretariat acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมทุกรายการ รวมถึงรายการที่สำนักเลขาธิการตอบรับแล้ว</translation>
     </message>
     <message>
         <source>To the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>&amp;Import welcome pack or receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าชุดต้อนรับหรือใบตอบรับ(&amp;I)…</translation>
     </message>
     <message>
         <source>Or drop the files onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>หรือวางไฟล์ลงในหน้าต่างนี้</translation>
     </message>
     <message>
         <source>From the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>จากสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้า</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก(&amp;C)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ผล</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับ</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเมื่อ</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับ</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบรับแล้ว</translation>
     </message>
     <message>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา</translation>
     </message>
     <message>
         <source>Search the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาในแคตตาล็อก</translation>
     </message>
     <message>
         <source>Practices catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกแนวปฏิบัติ</translation>
     </message>
     <message>
         <source>Practice details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดแนวปฏิบัติ</translation>
     </message>
     <message>
         <source>No catalogue yet: it arrives with the secretariat&apos;s welcome pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีแคตตาล็อก: แคตตาล็อกจะมาพร้อมกับชุดต้อนรับของสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>การนำเข้าครั้งล่าสุด</translation>
     </message>
     <message>
         <source>Bundles sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลที่ส่งแล้ว</translation>
     </message>
     <message>
         <source>Receipts received</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบตอบรับที่ได้รับ</translation>
     </message>
     <message>
         <source>Nothing in the catalogue matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการในแคตตาล็อกที่ตรงกับ “%1”</translation>
     </message>
     <message>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกชุดข้อมูล</translation>
     </message>
     <message>
         <source>KIN bundles (*.kinb)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูล KIN (*.kinb)</translation>
     </message>
     <message>
         <source>Import from the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าจากสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>KIN files (*.kinw *.kinr);;Welcome packs (*.kinw);;Receipts (*.kinr)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ KIN (*.kinw *.kinr);;ชุดต้อนรับ (*.kinw);;ใบตอบรับ (*.kinr)</translation>
     </message>
     <message>
         <source>Not yet acknowledged by the secretariat: </source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักเลขาธิการยังไม่ได้ตอบรับ: </translation>
     </message>
     <message>
         <source>(attachments: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไฟล์แนบ: %1)</translation>
     </message>
     <message>
         <source>Nothing sent yet, and nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ส่งสิ่งใด และไม่มีสิ่งที่ต้องส่ง</translation>
     </message>
     <message>
         <source>Nothing to send: the secretariat has acknowledged everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งที่ต้องส่ง: สำนักเลขาธิการตอบรับครบทุกรายการแล้ว</translation>
     </message>
     <message>
         <source>Signed form out of date: %1. These commitments changed after their form was printed; print the forms again and have them signed before you send the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มที่ลงนามไม่เป็นปัจจุบัน: %1 ข้อผูกพันเหล่านี้มีการเปลี่ยนแปลงหลังจากพิมพ์แบบฟอร์ม โปรดพิมพ์แบบฟอร์มอีกครั้งและให้ลงนามก่อนส่งเอกสาร</translation>
     </message>
     <message>
         <source>Bundles are encrypted for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลเข้ารหัสสำหรับ: %1</translation>
     </message>
     <message>
         <source>Import the secretariat&apos;s welcome pack first: it brings the key your bundles are encrypted for.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดนำเข้าชุดต้อนรับของสำนักเลขาธิการก่อน: ชุดต้อนรับมีคีย์ที่ใช้เข้ารหัสชุดข้อมูลของท่าน</translation>
     </message>
     <message numerus="yes">
         <source>%Ln questionnaire response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คำตอบแบบสอบถาม %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln practice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แนวปฏิบัติ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ข้อผูกพัน %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไฟล์แนบ %Ln ไฟล์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln progress report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รายงานความก้าวหน้า %Ln ฉบับ</numerusform>
         </translation>
     </message>
     <message>
         <source>Taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแล้ว</translation>
     </message>
     <message>
         <source>Already taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าไว้ก่อนแล้ว</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>พักไว้</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิเสธ</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>กันไว้</translation>
     </message>
     <message>
         <source>Failed, kept for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว เก็บไว้เพื่อตรวจสอบ</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>จะหยุดหลังไฟล์ปัจจุบัน…</translation>
     </message>
     <message>
         <source>The passphrase was not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออก…</translation>
     </message>
     <message>
         <source>Nothing was waiting to be sent; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งที่รอการส่ง จึงไม่ได้จัดทำไฟล์</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1: %Ln change(s), %2. Give this file to the secretariat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บันทึก %1 แล้ว: การเปลี่ยนแปลง %Ln รายการ, %2 โปรดส่งไฟล์นี้ให้สำนักเลขาธิการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait for the current work to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดรอให้งานปัจจุบันเสร็จสิ้น แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The welcome pack was not taken in: its key was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้าชุดต้อนรับ: คีย์ไม่ได้รับการยืนยัน</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำเข้า…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) taken in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>นำเข้าแล้ว %Ln ไฟล์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) refused: see the reasons below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ปฏิเสธ %Ln ไฟล์: ดูเหตุผลด้านล่าง</numerusform>
         </translation>
     </message>
     <message>
         <source>No welcome packs or receipts were found in what you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบชุดต้อนรับหรือใบตอบรับในสิ่งที่ท่านเลือก</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <source>Approach</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวทางดำเนินการ</translation>
     </message>
     <message>
         <source>Environmental benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์ด้านสิ่งแวดล้อม</translation>
     </message>
     <message>
         <source>Social benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์ด้านสังคม</translation>
     </message>
     <message>
         <source>Economic benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์ด้านเศรษฐกิจ</translation>
     </message>
     <message>
         <source>Replicability</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสามารถในการนำไปใช้ซ้ำ</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับร่าง</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อม</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบรับแล้ว</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนแล้ว</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ:</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือของคีย์:</translation>
     </message>
     <message>
         <source>no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคีย์</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถาม</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เกี่ยวข้อง</translation>
     </message>
     <message>
         <source>%1 of %2 required answers</source>
