@@ -2585,1335 +2585,1338 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>%1 of %2 required answers</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบคำถามบังคับแล้ว %1 จาก %2 ข้อ</translation>
     </message>
     <message>
         <source>%1 of %2 optional questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบคำถามไม่บังคับแล้ว %1 จาก %2 ข้อ</translation>
     </message>
     <message>
         <source>Overall: %1% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพรวม: เสร็จสิ้น %1%</translation>
     </message>
     <message>
         <source>Practices and commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติและข้อผูกพัน</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพัน</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>กล่องส่งออก</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) changed since the last export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มี %Ln ระเบียนที่เปลี่ยนแปลงนับจากการส่งออกครั้งล่าสุด</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to send</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งใหม่ที่ต้องส่ง</translation>
     </message>
     <message>
         <source>Waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>รอส่ง:</translation>
     </message>
     <message>
         <source>Nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ส่งสิ่งใด</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) sent but not yet acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มี %Ln ระเบียนที่ส่งแล้วแต่ยังไม่ได้รับการตอบรับ</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything sent is acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ส่งทั้งหมดได้รับการตอบรับแล้ว</translation>
     </message>
     <message>
         <source>Awaiting receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>รอใบตอบรับ:</translation>
     </message>
     <message>
         <source>Last export:</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกครั้งล่าสุด:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เคย</translation>
     </message>
     <message numerus="yes">
         <source>No. %1 of %2: %Ln change(s) acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ฉบับที่ %1 ลงวันที่ %2: ตอบรับการเปลี่ยนแปลง %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln review(s) by the secretariat</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, ตรวจพิจารณาโดยสำนักเลขาธิการ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มี</translation>
     </message>
     <message>
         <source>Last receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบตอบรับล่าสุด:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s) changed since the form was printed: print again and have it signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีข้อผูกพัน %Ln รายการที่เปลี่ยนแปลงหลังจากพิมพ์แบบฟอร์ม: โปรดพิมพ์ใหม่และให้ลงนาม</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มที่ลงนาม:</translation>
     </message>
     <message>
         <source>The secretariat asks for corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักเลขาธิการขอให้แก้ไข</translation>
     </message>
     <message>
         <source>(no comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีความเห็น)</translation>
     </message>
     <message>
         <source>Corrected: export it from the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแล้ว: ส่งออกจากกล่องส่งออก</translation>
     </message>
     <message>
         <source>To correct</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่ต้องแก้ไข</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด %1</translation>
     </message>
 </context>
 <context>
     <name>PaperBanner</name>
     <message>
         <source>Printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มที่พิมพ์แล้ว</translation>
     </message>
     <message>
         <source>Change it &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนแปลงต่อไป(&amp;A)</translation>
     </message>
     <message>
         <source>Unlock the form: the signed paper will no longer match and must be printed and signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อกแบบฟอร์ม: เอกสารที่ลงนามแล้วจะไม่ตรงกันอีกต่อไป และต้องพิมพ์และลงนามใหม่</translation>
     </message>
     <message>
         <source>The form printed on %1 no longer matches this commitment: it was changed since. Print the form again (Ctrl+P) and have the new paper signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มที่พิมพ์เมื่อ %1 ไม่ตรงกับข้อผูกพันนี้แล้ว เนื่องจากมีการเปลี่ยนแปลงภายหลัง โปรดพิมพ์แบบฟอร์มอีกครั้ง (Ctrl+P) และให้ลงนามในเอกสารฉบับใหม่</translation>
     </message>
     <message>
         <source>A form of this version was printed on %1 for the mayor&apos;s signature. The signed paper covers everything on the form: title, type, sectors, objectives, description, targets and indicators, partners, timeline and milestones, budget and funding, and the signatory. Changing any of it makes the paper out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มฉบับนี้พิมพ์เมื่อ %1 เพื่อให้นายกเทศมนตรีลงนาม เอกสารที่ลงนามครอบคลุมทุกอย่างในแบบฟอร์ม: ชื่อ ประเภท สาขา วัตถุประสงค์ รายละเอียด เป้าหมายและตัวชี้วัด หุ้นส่วน ระยะเวลาดำเนินการและหมุดหมาย งบประมาณและเงินทุน และผู้ลงนาม การเปลี่ยนแปลงส่วนใดส่วนหนึ่งจะทำให้เอกสารไม่เป็นปัจจุบัน</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Unlock your key</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อกคีย์ของท่าน</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so your key is kept in a file locked with a passphrase. Enter it to sign or open bundles:</source>
-        <translation type="unfinished"></translation>
+        <translation>คอมพิวเตอร์เครื่องนี้ไม่มีพวงกุญแจของระบบ คีย์ของท่านจึงเก็บไว้ในไฟล์ที่ล็อกด้วยวลีรหัสผ่าน โปรดป้อนวลีรหัสผ่านเพื่อลงนามหรือเปิดชุดข้อมูล:</translation>
     </message>
 </context>
 <context>
     <name>PracticeEditor</name>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ</translation>
     </message>
     <message>
         <source>practice</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ</translation>
     </message>
     <message>
         <source>A short name for the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อย่อของแนวปฏิบัติ</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;T):</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ(&amp;T):</translation>
     </message>
     <message>
         <source>Se&amp;ctors:</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา(&amp;C):</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุ</translation>
     </message>
     <message>
         <source>Start &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีที่เริ่ม(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;Win-win: benefits the environment and the economy</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้ประโยชน์ร่วมกัน: เป็นประโยชน์ต่อสิ่งแวดล้อมและเศรษฐกิจ(&amp;W)</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Approach:</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวทางดำเนินการ(&amp;A):</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์</translation>
     </message>
     <message>
         <source>En&amp;vironmental:</source>
-        <translation type="unfinished"></translation>
+        <translation>ด้านสิ่งแวดล้อม(&amp;V):</translation>
     </message>
     <message>
         <source>S&amp;ocial:</source>
-        <translation type="unfinished"></translation>
+        <translation>ด้านสังคม(&amp;O):</translation>
     </message>
     <message>
         <source>Econo&amp;mic:</source>
-        <translation type="unfinished"></translation>
+        <translation>ด้านเศรษฐกิจ(&amp;M):</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่าย</translation>
     </message>
     <message>
         <source>e.g. 250000</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 250000</translation>
     </message>
     <message>
         <source>Amou&amp;nt:</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงิน(&amp;N):</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน(&amp;U):</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>หุ้นส่วน</translation>
     </message>
     <message>
         <source>Add pa&amp;rtner</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มหุ้นส่วน(&amp;R)</translation>
     </message>
     <message>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>นำหุ้นส่วนออก</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>การนำไปใช้ซ้ำ</translation>
     </message>
     <message>
         <source>Rep&amp;licability:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสามารถในการนำไปใช้ซ้ำ(&amp;L):</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบ</translation>
     </message>
 </context>
 <context>
     <name>PracticesPage</name>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ</translation>
     </message>
     <message>
         <source>No practices yet — press New to record one</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีแนวปฏิบัติ — กด ใหม่ เพื่อบันทึกแนวปฏิบัติ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln practice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แนวปฏิบัติ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln practice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 จากแนวปฏิบัติ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete practice</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบแนวปฏิบัติ</translation>
     </message>
     <message>
         <source>Delete the practice “%1” and its attachments?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบแนวปฏิบัติ “%1” และไฟล์แนบหรือไม่</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message numerus="yes">
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln หน้า</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น PDF</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>ความรุนแรง</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>แผ่นงาน</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>เซลล์</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลัมน์</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ต้องทำ</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาด</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือน</translation>
     </message>
     <message>
         <source>(workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>(สมุดงาน)</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1</translation>
     </message>
     <message>
         <source>tick &apos;Leave out what KIN Desktop cannot do&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมาย &apos;ละเว้นสิ่งที่ KIN Desktop ทำไม่ได้&apos;</translation>
     </message>
 </context>
 <context>
     <name>ProgressReportDialog</name>
     <message>
         <source>Record a progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานความก้าวหน้า</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ของรายงาน</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Milestones reached, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>หมุดหมายที่บรรลุ บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
         <source>One milestone per line</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดละหนึ่งหมุดหมาย</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัด</translation>
     </message>
     <message>
         <source>&amp;Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มตัวชี้วัด(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;move indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>นำตัวชี้วัดออก(&amp;M)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ(&amp;S):</translation>
     </message>
     <message>
         <source>M&amp;ilestones reached:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมุดหมายที่บรรลุ(&amp;I):</translation>
     </message>
     <message>
         <source>I&amp;ndicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัด(&amp;N):</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Record report</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงาน(&amp;R)</translation>
     </message>
     <message>
         <source>Give the date of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุวันที่ของรายงาน</translation>
     </message>
     <message>
         <source>Every indicator value needs the name of its indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าตัวชี้วัดทุกค่าต้องมีชื่อตัวชี้วัด</translation>
     </message>
 </context>
 <context>
     <name>QuestionField</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>จำเป็น</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำเป็นต้องตอบ</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireIssues</name>
     <message>
         <source>An answer is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำเป็นต้องมีคำตอบ</translation>
     </message>
     <message numerus="yes">
         <source>Add at least %Ln entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>โปรดเพิ่มอย่างน้อย %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give at most %Ln entries; remove the extra ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ระบุได้ไม่เกิน %Ln รายการ โปรดนำรายการที่เกินออก</numerusform>
         </translation>
     </message>
     <message>
         <source>This answer does not meet the condition set for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบนี้ไม่เป็นไปตามเงื่อนไขที่กำหนด</translation>
     </message>
     <message>
         <source>This answer is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบนี้ไม่อยู่ในรูปแบบที่กำหนด</translation>
     </message>
     <message numerus="yes">
         <source>Write at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>โปรดเขียนอย่างน้อย %Ln ตัวอักษร</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Write at most %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>โปรดเขียนไม่เกิน %Ln ตัวอักษร</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rank at least %Ln item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>โปรดจัดลำดับอย่างน้อย %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rank at most %Ln item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จัดลำดับได้ไม่เกิน %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose at least %Ln option(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>โปรดเลือกอย่างน้อย %Ln ตัวเลือก</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose at most %Ln option(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เลือกได้ไม่เกิน %Ln ตัวเลือก</numerusform>
         </translation>
     </message>
     <message>
         <source>The answer must be at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบต้องไม่น้อยกว่า %1</translation>
     </message>
     <message>
         <source>The answer must be at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบต้องไม่เกิน %1</translation>
     </message>
     <message>
         <source>This answer is not one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบนี้ไม่อยู่ในตัวเลือก</translation>
     </message>
     <message>
         <source>This answer is not of the expected kind; enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบนี้ไม่ใช่ประเภทที่กำหนด โปรดป้อนอีกครั้ง</translation>
     </message>
     <message>
         <source>This answer needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบนี้ต้องได้รับการตรวจสอบ</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairePage</name>
     <message>
         <source>The questionnaire is marked as complete. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายแบบสอบถามว่าตอบครบถ้วนแล้ว ขอขอบคุณ</translation>
     </message>
     <message>
         <source>No questionnaire yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีแบบสอบถาม</translation>
     </message>
     <message>
         <source>The questionnaire has not reached this profile yet. It comes with the welcome pack from the Network Secretariat: once the welcome pack is imported, the questionnaire appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถามยังไม่มาถึงโปรไฟล์นี้ แบบสอบถามจะมาพร้อมกับชุดต้อนรับจากสำนักเลขาธิการเครือข่าย เมื่อนำเข้าชุดต้อนรับแล้ว แบบสอบถามจะปรากฏที่นี่</translation>
     </message>
     <message>
         <source>The questionnaire cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถแสดงแบบสอบถาม</translation>
     </message>
     <message>
         <source>Changes are saved automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงจะบันทึกโดยอัตโนมัติ</translation>
     </message>
     <message>
         <source>This is your response to version %1 of this questionnaire, kept as you answered it. New answers go to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่คือคำตอบของท่านต่อแบบสอบถามเวอร์ชัน %1 ซึ่งเก็บไว้ตามที่ท่านตอบ คำตอบใหม่จะเข้าสู่เวอร์ชัน %2</translation>
     </message>
     <message>
         <source>&amp;Language of the questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของคำถาม(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนก่อนหน้า(&amp;P)</translation>
     </message>
     <message>
         <source>Show the previous section (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงส่วนก่อนหน้า (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>&amp;Next section</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนถัดไป(&amp;N)</translation>
     </message>
     <message>
         <source>Show the next section (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงส่วนถัดไป (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Mark as &amp;complete</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายว่าครบถ้วน(&amp;C)</translation>
     </message>
     <message>
         <source>Check that every required answer is given, then mark the questionnaire complete (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบว่าได้ตอบคำถามบังคับครบทุกข้อ แล้วทำเครื่องหมายว่าแบบสอบถามครบถ้วน (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>ครบถ้วน</translation>
     </message>
     <message>
         <source>This questionnaire is marked as complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถามนี้ทำเครื่องหมายว่าครบถ้วนแล้ว</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง ๆ</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วน</translation>
     </message>
     <message>
         <source>List of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการส่วน</translation>
     </message>
     <message>
         <source>Show or hide the list of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงหรือซ่อนรายการส่วน</translation>
     </message>
     <message>
         <source>Language of the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของคำถาม</translation>
     </message>
     <message>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถาม(&amp;Q):</translation>
     </message>
     <message>
         <source>Questionnaire and version</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถามและเวอร์ชัน</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (เวอร์ชัน %2)</translation>
     </message>
     <message>
         <source>%1 (version %2, your earlier answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (เวอร์ชัน %2, คำตอบก่อนหน้าของท่าน)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึก…</translation>
     </message>
     <message>
         <source>Every required answer is given: you can mark the questionnaire as complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบคำถามบังคับครบทุกข้อแล้ว: ท่านสามารถทำเครื่องหมายว่าแบบสอบถามครบถ้วนได้</translation>
     </message>
     <message numerus="yes">
         <source>The questionnaire cannot be marked complete yet: %Ln answer(s) are missing or need correcting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยังไม่สามารถทำเครื่องหมายว่าแบบสอบถามครบถ้วนได้: มีคำตอบ %Ln ข้อที่ขาดหายหรือต้องแก้ไข</numerusform>
         </translation>
     </message>
     <message>
         <source>First: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการแรก: “%1”</translation>
     </message>
     <message>
         <source>Preview: answers are checked as a delegate&apos;s are, and kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่าง: คำตอบจะได้รับการตรวจสอบเช่นเดียวกับของผู้แทน และจะไม่ถูกเก็บไว้</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึก: %1</translation>
     </message>
     <message>
         <source>All changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงทั้งหมดแล้ว</translation>
     </message>
     <message>
         <source>Your changes leave required answers open: the questionnaire is no longer complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงของท่านทำให้มีคำถามบังคับที่ยังไม่ได้ตอบ: แบบสอบถามจึงไม่ครบถ้วนอีกต่อไป</translation>
     </message>
     <message>
         <source>Not yet translated into %1: shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้แปลเป็น%1: แสดงเป็นภาษาอังกฤษ</translation>
     </message>
 </context>
 <context>
     <name>QuestionnairesPage</name>
     <message>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสมุดงาน(&amp;I)…</translation>
     </message>
     <message>
         <source>Read an XLSForm (.xlsx, .xls or .csv) (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน XLSForm (.xlsx, .xls หรือ .csv) (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Validate again</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบอีกครั้ง(&amp;V)</translation>
     </message>
     <message>
         <source>Read and check the same workbook again, after correcting it (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านและตรวจสอบสมุดงานเดิมอีกครั้งหลังจากแก้ไขแล้ว (F5)</translation>
     </message>
     <message>
         <source>&amp;Leave out what KIN Desktop cannot do</source>
-        <translation type="unfinished"></translation>
+        <translation>ละเว้นสิ่งที่ KIN Desktop ทำไม่ได้(&amp;L)</translation>
     </message>
     <message>
         <source>GPS, photos, pulldata() and the like are left out with a warning each, instead of refusing the workbook. Mistakes in the form are still errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS รูปภาพ pulldata() และสิ่งที่คล้ายกันจะถูกละเว้นพร้อมคำเตือนแต่ละรายการ แทนการปฏิเสธสมุดงาน ข้อผิดพลาดในแบบฟอร์มยังคงถือเป็นข้อผิดพลาด</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่(&amp;P)…</translation>
     </message>
     <message>
         <source>Store this version so that the next welcome pack brings it to the delegates (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดเก็บเวอร์ชันนี้เพื่อให้ชุดต้อนรับครั้งถัดไปนำส่งถึงผู้แทน (Ctrl+P)</translation>
     </message>
     <message>
         <source>Import an XLSForm workbook to check it, see it as a delegate will, and publish it. Questionnaires are written in the survey, choices and settings sheets, as for ODK and KoboToolbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสมุดงาน XLSForm เพื่อตรวจสอบ ดูในแบบที่ผู้แทนจะเห็น และเผยแพร่ แบบสอบถามเขียนไว้ในแผ่นงาน survey, choices และ settings เช่นเดียวกับ ODK และ KoboToolbox</translation>
     </message>
     <message>
         <source>Problems found in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหาที่พบในสมุดงาน</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก</translation>
     </message>
     <message>
         <source>The selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหาที่เลือก</translation>
     </message>
     <message>
         <source>No problems: the workbook is imported as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีปัญหา: นำเข้าสมุดงานตามที่เป็นอยู่</translation>
     </message>
     <message>
         <source>The preview shows the imported questionnaire exactly as a delegate will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่างแสดงแบบสอบถามที่นำเข้าตรงตามที่ผู้แทนจะเห็น</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถาม</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>เวอร์ชัน</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่เมื่อ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่มา</translation>
     </message>
     <message>
         <source>Questionnaire versions in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>เวอร์ชันของแบบสอบถามในโปรไฟล์นี้</translation>
     </message>
     <message>
         <source>E&amp;xport to XLSForm…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็น XLSForm(&amp;X)…</translation>
     </message>
     <message>
         <source>Write the selected version as an XLSForm workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดทำเวอร์ชันที่เลือกเป็นสมุดงาน XLSForm</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่าง</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>เวอร์ชัน</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่าน %1…</translation>
     </message>
     <message>
         <source>Publish the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่แบบสอบถาม</translation>
     </message>
     <message>
         <source>Publish &apos;%1&apos; version %2?
 
 The next welcome pack brings it to every delegate. New responses open on it; the answers given to earlier versions are kept. A published version cannot be changed: a correction needs a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ &apos;%1&apos; เวอร์ชัน %2 หรือไม่
+
+ชุดต้อนรับครั้งถัดไปจะนำส่งถึงผู้แทนทุกราย คำตอบใหม่จะเริ่มบนเวอร์ชันนี้ ส่วนคำตอบของเวอร์ชันก่อนหน้าจะยังคงเก็บไว้ เวอร์ชันที่เผยแพร่แล้วไม่สามารถเปลี่ยนแปลงได้: การแก้ไขต้องทำเป็นเวอร์ชันใหม่</translation>
     </message>
     <message>
         <source>shipped with KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>มาพร้อมกับ KIN Desktop</translation>
     </message>
     <message>
         <source>published here</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ที่นี่</translation>
     </message>
     <message>
         <source>welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดต้อนรับ</translation>
     </message>
     <message>
         <source>(current)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ปัจจุบัน)</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่เผยแพร่</translation>
     </message>
     <message>
         <source>%1: questionnaire &apos;%2&apos; version %3, %4 section(s), %5 question(s), languages: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: แบบสอบถาม &apos;%2&apos; เวอร์ชัน %3, %4 ส่วน, %5 คำถาม, ภาษา: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see Problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คำเตือน %n รายการ: ดูที่ ปัญหา</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is refused: %n error(s) to correct (see Problems), then Validate again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ถูกปฏิเสธ: มีข้อผิดพลาด %n รายการที่ต้องแก้ไข (ดูที่ ปัญหา) แล้วกด ตรวจสอบอีกครั้ง</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา (%1)</translation>
     </message>
     <message>
         <source>Published &apos;%1&apos; version %2: the next welcome pack brings it to the delegates (Exports, Write welcome pack).</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ &apos;%1&apos; เวอร์ชัน %2 แล้ว: ชุดต้อนรับครั้งถัดไปจะนำส่งถึงผู้แทน (ส่งออก, จัดทำชุดต้อนรับ)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; version %2 was already published with the same content: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; เวอร์ชัน %2 เผยแพร่แล้วด้วยเนื้อหาเดียวกัน: ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดทำ %1 แล้ว</translation>
     </message>
     <message>
         <source>XLSForm cannot say: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm ไม่รองรับ: %1</translation>
     </message>
     <message>
         <source>Import an XLSForm workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสมุดงาน XLSForm</translation>
     </message>
     <message>
         <source>XLSForm workbooks (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดงาน XLSForm (%1);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>Export to XLSForm</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็น XLSForm</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>RankingEditor</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนลง</translation>
     </message>
     <message>
         <source>Move the selected item up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนรายการที่เลือกขึ้น (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move the selected item down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนรายการที่เลือกลง (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Tick the items to rank; most important first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายรายการที่จะจัดลำดับ โดยเรียงจากสำคัญที่สุด</translation>
     </message>
     <message>
         <source>Move up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนขึ้น: %1</translation>
     </message>
     <message>
         <source>Move down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนลง: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ(&amp;H)…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการบันทึก</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหาของ %1</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงทั้งหมดแล้ว</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
         <source>Not saved: see the problems above. Your text is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึก: ดูปัญหาด้านบน ข้อความของท่านยังคงอยู่ที่นี่</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึก: %1</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเมื่อ %1</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1: %2</translation>
     </message>
     <message>
         <source>This %1 cannot be saved yet. It stays here in the editor until you fix:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่สามารถบันทึก%1นี้ได้ จะยังคงอยู่ในหน้าแก้ไขจนกว่าท่านจะแก้ไข:
+%2</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ: %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ: %1</translation>
     </message>
     <message>
         <source>Edited — saving shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแล้ว — กำลังจะบันทึก</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา(&amp;S):</translation>
     </message>
     <message>
         <source>Sector filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองสาขา</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกสาขา</translation>
     </message>
     <message>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา(&amp;C):</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองสถานะ</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกสถานะ</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ(&amp;T):</translation>
     </message>
     <message>
         <source>Any review</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกผลการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished"></translation>
+        <translation>มีประเด็นต้องแก้ไข</translation>
     </message>
     <message>
         <source>Corrected or changed since the review</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขหรือเปลี่ยนแปลงหลังการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ระหว่างตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนแล้ว</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Review filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจพิจารณา(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>ใหม่(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ(&amp;D)</translation>
     </message>
     <message>
         <source>List state</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะรายการ</translation>
     </message>
     <message>
         <source>Number of records shown</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนระเบียนที่แสดง</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนใหม่</translation>
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดระเบียนที่เลือก</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบระเบียนที่เลือก</translation>
     </message>
     <message>
         <source>Words in titles and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>คำในชื่อเรื่องและข้อความ</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียน</translation>
     </message>
     <message>
         <source>Nothing matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการที่ตรงกับการค้นหาและตัวกรอง</translation>
     </message>
 </context>
 <context>
     <name>RecordsReviewTab</name>
     <message>
         <source>Words in titles, texts, cities</source>
-        <translation type="unfinished"></translation>
+        <translation>คำในชื่อเรื่อง ข้อความ และชื่อเมือง</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา(&amp;H):</translation>
     </message>
     <message>
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองประเทศ</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกประเทศ</translation>
     </message>
     <message>
         <source>Sector filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองสาขา</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกสาขา</translation>
     </message>
     <message>
         <source>Review state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองสถานะการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Any review state</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกสถานะการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Participant category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองประเภทผู้เข้าร่วม</translation>
     </message>
     <message>
         <source>All participants</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เข้าร่วมทั้งหมด</translation>
     </message>
     <message>
         <source>Project type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองประเภทโครงการ</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกประเภท</translation>
     </message>
     <message>
         <source>Commitments to review</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพันที่ต้องตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Practices to review</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติที่ต้องตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Number of records shown</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนระเบียนที่แสดง</translation>
     </message>
     <message>
         <source>No commitments yet: they arrive in delegates&apos; bundles (Inbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อผูกพัน: ข้อผูกพันจะมาพร้อมกับชุดข้อมูลของผู้แทน (กล่องรับเข้า)</translation>
     </message>
     <message>
         <source>No practices yet: they arrive in delegates&apos; bundles (Inbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีแนวปฏิบัติ: แนวปฏิบัติจะมาพร้อมกับชุดข้อมูลของผู้แทน (กล่องรับเข้า)</translation>
     </message>
     <message>
         <source>Nothing matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการที่ตรงกับการค้นหาและตัวกรอง</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ระเบียน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 จาก %Ln ระเบียน</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึก…</translation>
     </message>
     <message>
         <source>Saved. The delegate sees it in the next receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว ผู้แทนจะเห็นในใบตอบรับฉบับถัดไป</translation>
     </message>
 </context>
 <context>
     <name>RecordsSection</name>
     <message>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับไปที่รายการ(&amp;B)</translation>
     </message>
     <message>
         <source>Save and return to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกและกลับไปที่รายการ (Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Print form…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์แบบฟอร์ม(&amp;P)…</translation>
     </message>
     <message>
         <source>Save, then preview and print the form for the mayor&apos;s signature (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก แล้วดูตัวอย่างและพิมพ์แบบฟอร์มเพื่อให้นายกเทศมนตรีลงนาม (Ctrl+P)</translation>
     </message>
     <message>
         <source>Correct the problems shown before printing: the form prints what is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดแก้ไขปัญหาที่แสดงก่อนพิมพ์: แบบฟอร์มจะพิมพ์สิ่งที่บันทึกไว้</translation>
     </message>
     <message>
         <source>This record cannot be saved yet: correct the problems shown, or undo them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่สามารถบันทึกระเบียนนี้ได้: โปรดแก้ไขปัญหาที่แสดง หรือเลิกทำการเปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>
     <name>RepeatGroupWidget</name>
     <message>
         <source>Between %1 and %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระหว่าง %1 ถึง %2 รายการ</translation>
     </message>
     <message numerus="yes">
         <source>At most %Ln entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่เกิน %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %Ln entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อย่างน้อย %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม%1(&amp;A)</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม%1</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Co&amp;mmitments</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพัน(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ(&amp;P)</translation>
     </message>
     <message>
         <source>C&amp;ities</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง(&amp;I)</translation>
     </message>
     <message>
         <source>Co&amp;nflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อขัดแย้ง(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจพิจารณา(&amp;S)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
         <source>P&amp;rint forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์แบบฟอร์ม(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรช(&amp;F)</translation>
     </message>
     <message>
         <source>Print the forms of the selected commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์แบบฟอร์มของข้อผูกพันที่เลือก</translation>
     </message>
     <message>
         <source>Print the forms of the selected commitments (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์แบบฟอร์มของข้อผูกพันที่เลือก (Ctrl+P)</translation>
     </message>
     <message>
         <source>C&amp;heck a signed form…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบแบบฟอร์มที่ลงนาม(&amp;H)…</translation>
     </message>
     <message>
         <source>Type or scan the text of a signed commitment form&apos;s QR code: is it the current version?</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์หรือสแกนข้อความจากคิวอาร์โค้ดของแบบฟอร์มข้อผูกพันที่ลงนามแล้ว: เป็นเวอร์ชันปัจจุบันหรือไม่</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
     <message>
         <source>The signed form matches the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มที่ลงนามตรงกับเวอร์ชันปัจจุบัน</translation>
     </message>
     <message>
         <source>The signed form does not match the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มที่ลงนามไม่ตรงกับข้อมูล: %1</translation>
     </message>
     <message>
         <source>Select the commitments whose forms you want to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกข้อผูกพันที่ต้องการพิมพ์แบบฟอร์ม</translation>
     </message>
     <message numerus="yes">
         <source>%Ln form(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บันทึกแบบฟอร์ม %Ln ฉบับไปยัง %1 แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%Ln page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%Ln หน้า)</numerusform>
         </translation>
     </message>
     <message>
         <source>Commitment forms</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มข้อผูกพัน</translation>
     </message>
     <message numerus="yes">
         <source>Printing %Ln form(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กำลังพิมพ์แบบฟอร์ม %Ln ฉบับ…</numerusform>
         </translation>
     </message>
 </context>
@@ -3921,441 +3924,441 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     <name>ReviewPanel</name>
     <message>
         <source>Where the record stands</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะของระเบียน</translation>
     </message>
     <message>
         <source>The secretariat&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็นของสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · not reviewed by the secretariat yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · สำนักเลขาธิการยังไม่ได้ตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Secretariat&apos;s review: %1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการตรวจพิจารณาของสำนักเลขาธิการ: %1 (%2) · %3</translation>
     </message>
     <message>
         <source>Changed since this review: the secretariat sees the change after your next export.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีการเปลี่ยนแปลงหลังการตรวจพิจารณานี้: สำนักเลขาธิการจะเห็นการเปลี่ยนแปลงหลังการส่งออกครั้งถัดไปของท่าน</translation>
     </message>
     <message>
         <source>Correct what the comment asks, then export from the Outbox: the secretariat sees the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขตามที่ความเห็นร้องขอ แล้วส่งออกจากกล่องส่งออก: สำนักเลขาธิการจะเห็นการแก้ไข</translation>
     </message>
     <message>
         <source>Corrected and sent: the secretariat will review it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขและส่งแล้ว: สำนักเลขาธิการจะตรวจพิจารณาอีกครั้ง</translation>
     </message>
     <message>
         <source>Corrected here: export from the Outbox to send the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขที่นี่แล้ว: ส่งออกจากกล่องส่งออกเพื่อส่งการแก้ไข</translation>
     </message>
     <message>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Re&amp;cognised as an example to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>รับรองเป็นตัวอย่างที่ควรดำเนินตาม(&amp;C)</translation>
     </message>
     <message>
         <source>Only a registered record can be recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>รับรองได้เฉพาะระเบียนที่ลงทะเบียนแล้ว</translation>
     </message>
     <message>
         <source>Comment for the delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็นถึงผู้แทน</translation>
     </message>
     <message>
         <source>What the delegate should know; it goes in the next receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ผู้แทนควรทราบ ซึ่งจะอยู่ในใบตอบรับฉบับถัดไป</translation>
     </message>
     <message>
         <source>&amp;Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจพิจารณา(&amp;S)</translation>
     </message>
     <message>
         <source>Save the review state and comment (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสถานะการตรวจพิจารณาและความเห็น (Ctrl+S)</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Review s&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการตรวจพิจารณา(&amp;T):</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็น(&amp;M):</translation>
     </message>
     <message>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>History of the review</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติของการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Changes and signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงและแบบฟอร์มที่ลงนาม</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนทั้งหมด</translation>
     </message>
     <message>
         <source>Loading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลดระเบียน…</translation>
     </message>
     <message>
         <source>Select a record to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกระเบียนเพื่อตรวจพิจารณา</translation>
     </message>
     <message>
         <source>two versions in conflict: see Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสองฉบับที่ขัดแย้งกัน: ดูที่ ข้อขัดแย้ง</translation>
     </message>
     <message numerus="yes">
         <source>Corrected since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แก้ไขหลังการตรวจพิจารณา: การเปลี่ยนแปลง %Ln รายการ ทำเครื่องหมายไว้ด้านล่าง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เปลี่ยนแปลงหลังการตรวจพิจารณา: การเปลี่ยนแปลง %Ln รายการ ทำเครื่องหมายไว้ด้านล่าง</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed form: verified for this version on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มที่ลงนาม: ตรวจสอบแล้วสำหรับเวอร์ชันนี้เมื่อ %1</translation>
     </message>
     <message>
         <source>Signed form: the last one checked (%1) is for an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มที่ลงนาม: ฉบับล่าสุดที่ตรวจสอบ (%1) เป็นของเวอร์ชันก่อนหน้า</translation>
     </message>
     <message>
         <source>Signed form: none checked yet for this version (Check a signed form…).</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มที่ลงนาม: ยังไม่มีการตรวจสอบสำหรับเวอร์ชันนี้ (ตรวจสอบแบบฟอร์มที่ลงนาม…)</translation>
     </message>
     <message>
         <source>The commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพัน</translation>
     </message>
     <message>
         <source>Targets and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายและตัวชี้วัด</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>หุ้นส่วน</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลาดำเนินการ</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณ</translation>
     </message>
     <message>
         <source>Experience to share</source>
-        <translation type="unfinished"></translation>
+        <translation>ประสบการณ์ที่จะแบ่งปัน</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ลงนาม</translation>
     </message>
     <message>
         <source>The practice</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่าย</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่</translation>
     </message>
     <message>
         <source>Version of %1, revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เวอร์ชันของ %1 ฉบับแก้ไขที่ %2</translation>
     </message>
 </context>
 <context>
     <name>SectionListModel</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วน</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จสิ้น</translation>
     </message>
     <message>
         <source>Does not apply, given your other answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เกี่ยวข้อง ตามคำตอบอื่นของท่าน</translation>
     </message>
     <message>
         <source>%1 of %2 required answers given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบคำถามบังคับแล้ว %1 จาก %2 ข้อ</translation>
     </message>
     <message>
         <source>No required questions; %1 of %2 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคำถามบังคับ ตอบแล้ว %1 จาก %2 ข้อ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln answer(s) need correcting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คำตอบ %Ln ข้อต้องแก้ไข</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ครบถ้วน</translation>
     </message>
 </context>
 <context>
     <name>SectionWidget</name>
     <message>
         <source>This section does not apply, given your other answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนนี้ไม่เกี่ยวข้อง ตามคำตอบอื่นของท่าน</translation>
     </message>
 </context>
 <context>
     <name>SendPanel</name>
     <message>
         <source>&amp;Send and receive</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งและรับ(&amp;S)</translation>
     </message>
     <message>
         <source>Send what waits to the secretariat&apos;s inbox and fetch receipts and updates (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งสิ่งที่รออยู่ไปยังกล่องรับเข้าของสำนักเลขาธิการ และดึงใบตอบรับและข้อมูลปรับปรุง (F9)</translation>
     </message>
     <message>
         <source>Save the bundle to a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกชุดข้อมูลเป็นไฟล์(&amp;F)…</translation>
     </message>
     <message>
         <source>No link? Save the same bundle for a USB stick or an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการเชื่อมต่อ? บันทึกชุดข้อมูลเดียวกันสำหรับแฟลชไดรฟ์ USB หรืออีเมล</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้าการส่ง</translation>
     </message>
     <message>
         <source>Import the secretariat&apos;s welcome pack first</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดนำเข้าชุดต้อนรับของสำนักเลขาธิการก่อน</translation>
     </message>
     <message>
         <source>The secretariat&apos;s welcome pack names no inbox to send to: save the bundle to a file (Export bundle) and give it to the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดต้อนรับของสำนักเลขาธิการไม่ได้ระบุกล่องรับเข้าที่จะส่งถึง: โปรดบันทึกชุดข้อมูลเป็นไฟล์ (ส่งออกชุดข้อมูล) และส่งให้สำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>Send what waits to %1 and fetch receipts and updates (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งสิ่งที่รออยู่ไปยัง %1 และดึงใบตอบรับและข้อมูลปรับปรุง (F9)</translation>
     </message>
     <message>
         <source>%1 waits to be sent; Send resumes where the last attempt stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 รอการส่ง การส่งจะดำเนินต่อจากจุดที่หยุดในครั้งก่อน</translation>
     </message>
     <message>
         <source>Connecting to the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเชื่อมต่อกับกล่องรับเข้า…</translation>
     </message>
     <message>
         <source>Preparing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเตรียมชุดข้อมูล</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่ง</translation>
     </message>
     <message>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรับ</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 จาก %3</translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เหลืออีกประมาณ %n ชั่วโมง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เหลืออีกประมาณ %n นาที</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>เหลือไม่ถึงหนึ่งนาที</translation>
     </message>
     <message>
         <source>about a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>เหลืออีกประมาณหนึ่งนาที</translation>
     </message>
     <message>
         <source>Stopping; what the inbox has is kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังหยุด สิ่งที่กล่องรับเข้าได้รับแล้วจะถูกเก็บไว้…</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n bundle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งชุดข้อมูลแล้ว %n ชุด</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Took in %n file(s) from the secretariat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>นำเข้าไฟล์จากสำนักเลขาธิการแล้ว %n ไฟล์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The inbox refused %n bundle(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กล่องรับเข้าปฏิเสธชุดข้อมูล %n ชุด: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not trust the inbox&apos;s certificate; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>คอมพิวเตอร์เครื่องนี้ไม่เชื่อถือใบรับรองของกล่องรับเข้า จึงไม่มีการส่งข้อมูลเพิ่มเติม</translation>
     </message>
     <message>
         <source>No link to the inbox. What it has is kept, and Send resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการเชื่อมต่อกับกล่องรับเข้า สิ่งที่กล่องรับเข้าได้รับแล้วจะถูกเก็บไว้ และการส่งจะดำเนินต่อจากจุดนั้น</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n minute(s), or save the bundle to a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จะลองอีกครั้งใน %n นาที หรือบันทึกชุดข้อมูลเป็นไฟล์</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. What the inbox has is kept; Send resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดแล้ว สิ่งที่กล่องรับเข้าได้รับแล้วจะถูกเก็บไว้ และการส่งจะดำเนินต่อจากจุดนั้น</translation>
     </message>
     <message>
         <source>Nothing to send, and nothing new from the secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งที่ต้องส่ง และไม่มีสิ่งใหม่จากสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งที่รอการส่ง</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกไฟล์: %1</translation>
     </message>
     <message>
         <source>Saved %1. Give this file to the secretariat; if the inbox gets it too, it is taken in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 แล้ว โปรดส่งไฟล์นี้ให้สำนักเลขาธิการ หากกล่องรับเข้าได้รับด้วย ระบบจะนำเข้าเพียงครั้งเดียว</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของส่วนติดต่อ(&amp;L):</translation>
     </message>
     <message>
         <source>The window changes language at once; what you have typed is kept, as everything is saved as it is typed. The questionnaire&apos;s own language can be chosen on its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าต่างจะเปลี่ยนภาษาทันที สิ่งที่ท่านพิมพ์ไว้จะยังคงอยู่ เนื่องจากทุกอย่างบันทึกขณะพิมพ์ ภาษาของแบบสอบถามเลือกได้ในหน้าของแบบสอบถาม</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Mayor or top representative of a local government</source>
-        <translation type="unfinished"></translation>
+        <translation>นายกเทศมนตรีหรือผู้แทนสูงสุดขององค์กรปกครองส่วนท้องถิ่น</translation>
     </message>
     <message>
         <source>Expert of a local government</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เชี่ยวชาญขององค์กรปกครองส่วนท้องถิ่น</translation>
     </message>
     <message>
         <source>Representative of a national government</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทนรัฐบาลกลาง</translation>
     </message>
     <message>
         <source>Representative of an international organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทนองค์การระหว่างประเทศ</translation>
     </message>
     <message>
         <source>Other (media, university, general public)</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่น ๆ (สื่อมวลชน มหาวิทยาลัย ประชาชนทั่วไป)</translation>
     </message>
     <message>
         <source>Welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดต้อนรับ</translation>
     </message>
     <message>
         <source>Welcome packs (*.kinw)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดต้อนรับ (*.kinw)</translation>
     </message>
     <message>
         <source>Not taken in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้า: %1</translation>
     </message>
     <message>
         <source>Set up KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่า KIN Desktop</translation>
     </message>
 </context>
 <context>
     <name>YesNoEditor</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่</translation>
     </message>
 </context>
 <context>
     <name>_ClearButton</name>
     <message>
         <source>Clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างคำตอบ</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อม</translation>
     </message>
     <message>
         <source>Your profile is ready. Your key fingerprint is:
@@ -4363,158 +4366,162 @@ The next welcome pack brings it to every delegate. New responses open on it; the
 %1
 
 Read it to the secretariat when they ask to confirm your enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์ของท่านพร้อมแล้ว ลายนิ้วมือของคีย์ของท่านคือ:
+
+%1
+
+โปรดอ่านให้สำนักเลขาธิการฟังเมื่อได้รับการขอให้ยืนยันการลงทะเบียน</translation>
     </message>
     <message>
         <source>The secretariat&apos;s welcome pack is in: you can export bundles for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าชุดต้อนรับของสำนักเลขาธิการแล้ว: ท่านสามารถส่งออกชุดข้อมูลถึงสำนักเลขาธิการได้</translation>
     </message>
     <message>
         <source>When the secretariat&apos;s welcome pack arrives, import it from the Outbox; it brings the secretariat&apos;s key, so that what you export can only be read by them.</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อได้รับชุดต้อนรับของสำนักเลขาธิการ โปรดนำเข้าจากกล่องส่งออก ชุดต้อนรับมีคีย์ของสำนักเลขาธิการ เพื่อให้สิ่งที่ท่านส่งออกอ่านได้โดยสำนักเลขาธิการเท่านั้น</translation>
     </message>
 </context>
 <context>
     <name>_KeyPage</name>
     <message>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์สำหรับลงนามของท่าน</translation>
     </message>
     <message>
         <source>It proves that what you send comes from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้พิสูจน์ว่าสิ่งที่ท่านส่งมาจากท่าน</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>อย่างน้อย 8 ตัวอักษร</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนวลีรหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนอีกครั้ง(&amp;R):</translation>
     </message>
     <message>
         <source>KIN Desktop signs everything you send with a key that proves it comes from you. This computer has no system keyring to keep that key safe, so it is kept in a file locked with a passphrase. Choose one you will remember: it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop ลงนามทุกสิ่งที่ท่านส่งด้วยคีย์ที่พิสูจน์ว่ามาจากท่าน คอมพิวเตอร์เครื่องนี้ไม่มีพวงกุญแจของระบบที่จะเก็บคีย์ไว้อย่างปลอดภัย จึงเก็บคีย์ไว้ในไฟล์ที่ล็อกด้วยวลีรหัสผ่าน โปรดเลือกวลีที่ท่านจำได้: ไม่สามารถกู้คืนได้</translation>
     </message>
     <message>
         <source>KIN Desktop signs everything you send with a key that proves it comes from you. The key will be kept in this computer&apos;s system keyring; no passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop ลงนามทุกสิ่งที่ท่านส่งด้วยคีย์ที่พิสูจน์ว่ามาจากท่าน คีย์จะเก็บไว้ในพวงกุญแจของระบบของคอมพิวเตอร์เครื่องนี้ ไม่จำเป็นต้องใช้วลีรหัสผ่าน</translation>
     </message>
 </context>
 <context>
     <name>_ProfilePage</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับท่าน</translation>
     </message>
     <message>
         <source>e.g. Khon Kaen</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น Khon Kaen</translation>
     </message>
     <message>
         <source>Your city&apos;s name in Latin letters, as it should appear in file names and on printed forms. Filled in from the name above as a first guess: correct it if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเมืองของท่านเป็นอักษรละติน ตามที่ควรปรากฏในชื่อไฟล์และในแบบฟอร์มที่พิมพ์ ระบบกรอกให้จากชื่อด้านบนเป็นการคาดคะเนเบื้องต้น: โปรดแก้ไขหากไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>name@city.gov</source>
-        <translation type="unfinished"></translation>
+        <translation>name@city.gov</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง(&amp;C):</translation>
     </message>
     <message>
         <source>City in &amp;Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเมืองเป็นอักษรละติน(&amp;L):</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Participant category:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทผู้เข้าร่วม(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล(&amp;E):</translation>
     </message>
     <message>
         <source>Your delegation as it will appear to the secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทนของท่านตามที่สำนักเลขาธิการจะเห็น</translation>
     </message>
     <message>
         <source>The secretariat as delegates will see it in welcome packs and receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักเลขาธิการตามที่ผู้แทนจะเห็นในชุดต้อนรับและใบตอบรับ</translation>
     </message>
 </context>
 <context>
     <name>_RadioEditor</name>
     <message>
         <source>Clear the answer to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างคำตอบของ: %1</translation>
     </message>
 </context>
 <context>
     <name>_RolePage</name>
     <message>
         <source>Welcome to KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับสู่ KIN Desktop</translation>
     </message>
     <message>
         <source>Set up this computer for the Fourth Meeting of the Kitakyushu Initiative Network. Everything stays on this computer until you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่าคอมพิวเตอร์เครื่องนี้สำหรับการประชุมครั้งที่ 4 ของเครือข่ายความริเริ่มคิตะคิวชู ข้อมูลทั้งหมดจะอยู่ในคอมพิวเตอร์เครื่องนี้จนกว่าท่านจะส่งออก</translation>
     </message>
     <message>
         <source>&amp;City delegation: answer the questionnaire, record practices, draft commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทนของเมือง(&amp;C): ตอบแบบสอบถาม บันทึกแนวปฏิบัติ ร่างข้อผูกพัน</translation>
     </message>
     <message>
         <source>Network &amp;Secretariat: merge, review and follow up what cities send</source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักเลขาธิการเครือข่าย(&amp;S): รวม ตรวจพิจารณา และติดตามผลสิ่งที่เมืองส่งมา</translation>
     </message>
 </context>
 <context>
     <name>_WelcomePackPage</name>
     <message>
         <source>The secretariat&apos;s welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดต้อนรับของสำนักเลขาธิการ</translation>
     </message>
     <message>
         <source>It brings the questionnaire and the secretariat&apos;s key. You can also do this later, from the Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดต้อนรับประกอบด้วยแบบสอบถามและคีย์ของสำนักเลขาธิการ ท่านสามารถดำเนินการนี้ภายหลังได้จากกล่องส่งออก</translation>
     </message>
     <message>
         <source>&amp;Choose the welcome pack file…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์ชุดต้อนรับ(&amp;C)…</translation>
     </message>
     <message>
         <source>The fingerprint &amp;matches the one in my invitation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือตรงกับลายนิ้วมือในหนังสือเชิญของข้าพเจ้า(&amp;M)</translation>
     </message>
     <message>
         <source>This file is not a welcome pack that can be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ไม่ใช่ชุดต้อนรับที่อ่านได้: %1</translation>
     </message>
     <message>
         <source>Signed by the key with this fingerprint:
@@ -4522,34 +4529,38 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
 %1
 
 Compare every group with your invitation letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงนามด้วยคีย์ที่มีลายนิ้วมือดังนี้:
+
+%1
+
+โปรดเปรียบเทียบทุกกลุ่มกับหนังสือเชิญของท่าน</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>This profile was saved by a newer version of KIN Desktop. Install the newer version to open it; nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์นี้บันทึกโดย KIN Desktop เวอร์ชันที่ใหม่กว่า โปรดติดตั้งเวอร์ชันที่ใหม่กว่าเพื่อเปิด ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>The profile&apos;s database is damaged or is not a KIN Desktop database. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลของโปรไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของ KIN Desktop ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>There is no profile here yet. Create one to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีโปรไฟล์ที่นี่ โปรดสร้างโปรไฟล์เพื่อเริ่มต้น</translation>
     </message>
     <message>
         <source>The passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The key store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเปิดที่เก็บคีย์: %1</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด: %1</translation>
     </message>
 </context>
 <context>
@@ -4557,140 +4568,140 @@ Compare every group with your invitation letter.</source>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>records</name>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบไฟล์</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no due year</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Solid waste</source>
-        <translation type="unfinished"></translation>
+        <translation>ขยะมูลฝอย</translation>
     </message>
     <message>
         <source>Wastewater and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>น้ำเสียและสุขาภิบาล</translation>
     </message>
     <message>
         <source>Water supply</source>
-        <translation type="unfinished"></translation>
+        <translation>น้ำประปา</translation>
     </message>
     <message>
         <source>Air quality</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณภาพอากาศ</translation>
     </message>
     <message>
         <source>Urban transport</source>
-        <translation type="unfinished"></translation>
+        <translation>การขนส่งในเมือง</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>พลังงาน</translation>
     </message>
     <message>
         <source>Green space</source>
-        <translation type="unfinished"></translation>
+        <translation>พื้นที่สีเขียว</translation>
     </message>
     <message>
         <source>Industrial pollution</source>
-        <translation type="unfinished"></translation>
+        <translation>มลพิษจากอุตสาหกรรม</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>sector</comment>
-        <translation type="unfinished"></translation>
+        <translation>อื่น ๆ</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับร่าง</translation>
     </message>
     <message>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมส่ง</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบรับแล้ว</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนแล้ว</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับแล้ว</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ระหว่างตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished"></translation>
+        <translation>มีประเด็นต้องแก้ไข</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแล้ว</translation>
     </message>
     <message>
         <source>changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนแปลงภายหลัง</translation>
     </message>
     <message>
         <source>Signed form out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มที่ลงนามไม่เป็นปัจจุบัน</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์แล้ว</translation>
     </message>
     <message>
         <source>Demonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>โครงการสาธิต</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>โครงการขยายผล</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <source>Approach</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวทางดำเนินการ</translation>
     </message>
     <message>
         <source>Environmental benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์ด้านสิ่งแวดล้อม</translation>
     </message>
     <message>
         <source>Social benefits</source>
