@@ -4705,667 +4705,671 @@ Compare every group with your invitation letter.</source>
     </message>
     <message>
         <source>Social benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์ด้านสังคม</translation>
     </message>
     <message>
         <source>Economic benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์ด้านเศรษฐกิจ</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่าย</translation>
     </message>
     <message>
         <source>Cost currency</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงินของค่าใช้จ่าย</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>หุ้นส่วน</translation>
     </message>
     <message>
         <source>Replicability</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสามารถในการนำไปใช้ซ้ำ</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีที่เริ่ม</translation>
     </message>
     <message>
         <source>Win-win</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้ประโยชน์ร่วมกัน</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Project type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทโครงการ</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุประสงค์</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <source>Targets and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายและตัวชี้วัด</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่เริ่ม</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สิ้นสุด</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>หมุดหมาย</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณ</translation>
     </message>
     <message>
         <source>Budget currency</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงินของงบประมาณ</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งเงินทุน</translation>
     </message>
     <message>
         <source>Experience to share</source>
-        <translation type="unfinished"></translation>
+        <translation>ประสบการณ์ที่จะแบ่งปัน</translation>
     </message>
     <message>
         <source>Signatory name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ลงนาม</translation>
     </message>
     <message>
         <source>Signatory title</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่งผู้ลงนาม</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบแล้ว</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัด</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าฐาน</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมาย</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วย</translation>
     </message>
     <message>
         <source>Due year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีที่ครบกำหนด</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>หุ้นส่วน</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, แถว %2</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, แถว %2: %3</translation>
     </message>
     <message>
         <source>The project must end by 31 December %1, when the follow-up of commitments ends. Choose an earlier end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>โครงการต้องสิ้นสุดภายในวันที่ 31 ธันวาคม %1 ซึ่งเป็นวันสิ้นสุดการติดตามผลข้อผูกพัน โปรดเลือกวันที่สิ้นสุดที่เร็วกว่านี้</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สิ้นสุดอยู่ก่อนวันที่เริ่ม</translation>
     </message>
     <message>
         <source>Each target needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายแต่ละรายการต้องมีคำอธิบาย</translation>
     </message>
     <message>
         <source>Each milestone needs a date and a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมุดหมายแต่ละรายการต้องมีวันที่และคำอธิบาย</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องนี้จำเป็นต้องกรอก</translation>
     </message>
     <message>
         <source>Enter a date as YYYY-MM-DD, for example 2009-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนวันที่ในรูปแบบ YYYY-MM-DD เช่น 2009-06-30</translation>
     </message>
     <message>
         <source>Enter a number, for example 250000 or 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนตัวเลข เช่น 250000 หรือ 1250.50</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความนี้ยาวเกินไป</translation>
     </message>
     <message>
         <source>The due year must be between 2006 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีที่ครบกำหนดต้องอยู่ระหว่าง 2006 ถึง %1</translation>
     </message>
     <message>
         <source>Enter a year between 1950 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนปีระหว่าง 1950 ถึง 2100</translation>
     </message>
     <message>
         <source>This value is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่านี้อยู่นอกช่วงที่กำหนด</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์ม</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกล่าสุด</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ้นสุด</translation>
     </message>
     <message>
         <source>Due year (≤ 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีที่ครบกำหนด (≤ 2010)</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเมื่อ</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ลบแล้ว)</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างที่</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบรับแล้ว</translation>
     </message>
     <message>
         <source>Form printed</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์แบบฟอร์มแล้ว</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับแก้ไข</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่อง</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อน</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>หลัง</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาด</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข %1</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มแถวใน %1</translation>
     </message>
     <message>
         <source>Remove a row from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>นำแถวออกจาก %1</translation>
     </message>
 </context>
 <context>
     <name>secretariat</name>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผูกพัน</translation>
     </message>
     <message>
         <source>Questionnaire response</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบแบบสอบถาม</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานความก้าวหน้า</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบ</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่</translation>
     </message>
     <message>
         <source>%1 (differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (แตกต่าง)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่อง</translation>
     </message>
     <message>
         <source>Left: newest (shown now)</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้าย: ล่าสุด (แสดงอยู่)</translation>
     </message>
     <message>
         <source>Right: the other device</source>
-        <translation type="unfinished"></translation>
+        <translation>ขวา: อีกเครื่องหนึ่ง</translation>
     </message>
     <message>
         <source>Resolve the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อขัดแย้ง</translation>
     </message>
     <message>
         <source>the left (newest) version</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับซ้าย (ล่าสุด)</translation>
     </message>
     <message>
         <source>the right version</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับขวา</translation>
     </message>
     <message>
         <source>Keep %1 of “%2”?
 
 The other version&apos;s %3 will be replaced. Both stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บ%1ของ “%2” หรือไม่
+
+ช่อง %3 ของอีกฉบับหนึ่งจะถูกแทนที่ ทั้งสองฉบับจะยังคงอยู่ในประวัติ</translation>
     </message>
     <message>
         <source>Mayor</source>
-        <translation type="unfinished"></translation>
+        <translation>นายกเทศมนตรี</translation>
     </message>
     <message>
         <source>City expert</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เชี่ยวชาญของเมือง</translation>
     </message>
     <message>
         <source>National government</source>
-        <translation type="unfinished"></translation>
+        <translation>รัฐบาลกลาง</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์การระหว่างประเทศ</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>participant category</comment>
-        <translation type="unfinished"></translation>
+        <translation>อื่น ๆ</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>รออนุมัติ</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอนแล้ว</translation>
     </message>
     <message>
         <source>Revoke the key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอนคีย์ของ %1</translation>
     </message>
     <message>
         <source>Revoke the key %1 (%2)?
 
 Bundles it signs from now on, and those held for it, will be refused. What it sent before stays. This cannot be undone: the delegate will need a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอนคีย์ %1 (%2) หรือไม่
+
+ชุดข้อมูลที่ลงนามด้วยคีย์นี้นับจากนี้ และชุดข้อมูลที่พักไว้สำหรับคีย์นี้ จะถูกปฏิเสธ สิ่งที่ส่งมาก่อนหน้านี้ยังคงอยู่ การดำเนินการนี้ย้อนกลับไม่ได้: ผู้แทนจะต้องใช้คีย์ใหม่</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอน(&amp;R)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทน</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Held bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลที่พักไว้</translation>
     </message>
     <message>
         <source>Choose a folder for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์สำหรับใบตอบรับ</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมแล้ว</translation>
     </message>
     <message>
         <source>Already received</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับแล้วก่อนหน้า</translation>
     </message>
     <message>
         <source>Held for enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>พักไว้รอการลงทะเบียน</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิเสธ</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>กักกัน</translation>
     </message>
     <message>
         <source>Failed, kept for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว เก็บไว้เพื่อตรวจสอบ</translation>
     </message>
     <message>
         <source>The file is damaged or was altered after it was signed; ask the delegate to export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์เสียหายหรือถูกแก้ไขหลังการลงนาม โปรดขอให้ผู้แทนส่งออกอีกครั้ง</translation>
     </message>
     <message>
         <source>The sender&apos;s key is not enrolled yet: compare its fingerprint with the delegate (Delegates page), then approve it; the bundle then merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ของผู้ส่งยังไม่ได้ลงทะเบียน: เปรียบเทียบลายนิ้วมือกับผู้แทน (หน้าผู้แทน) แล้วอนุมัติ จากนั้นชุดข้อมูลจะถูกรวมเข้า</translation>
     </message>
     <message>
         <source>The sender&apos;s key has been revoked; nothing was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ของผู้ส่งถูกเพิกถอนแล้ว ไม่มีการนำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>A change already received comes again with other content (altered, or a faulty program): the file was set aside as evidence, nothing in it was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงที่ได้รับแล้วส่งมาอีกครั้งด้วยเนื้อหาอื่น (ถูกแก้ไข หรือโปรแกรมทำงานผิดพลาด): ไฟล์ถูกกันไว้เป็นหลักฐาน และไม่มีการนำเข้าสิ่งใดจากไฟล์นี้</translation>
     </message>
     <message>
         <source>Too many files are already waiting for keys nobody has enrolled; this one was not kept. Approve or revoke the waiting keys (Delegates page), then import this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีไฟล์จำนวนมากเกินไปที่รอคีย์ซึ่งยังไม่มีผู้ใดลงทะเบียน จึงไม่ได้เก็บไฟล์นี้ไว้ โปรดอนุมัติหรือเพิกถอนคีย์ที่รออยู่ (หน้าผู้แทน) แล้วนำเข้าไฟล์นี้อีกครั้ง</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this file; nothing of it was taken in and the other files went on. It was kept in the profile&apos;s quarantine folder: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิดกับไฟล์นี้ ไม่มีการนำเข้าสิ่งใดจากไฟล์นี้ และไฟล์อื่นดำเนินการต่อไป ไฟล์ถูกเก็บไว้ในโฟลเดอร์กักกันของโปรไฟล์: โปรดรายงานปัญหานี้</translation>
     </message>
     <message>
         <source>This device sent a different bundle with the same number before; the file was set aside. Ask the delegate whether the profile was copied to another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้เคยส่งชุดข้อมูลอื่นที่มีหมายเลขเดียวกันมาก่อน ไฟล์จึงถูกกันไว้ โปรดสอบถามผู้แทนว่าได้คัดลอกโปรไฟล์ไปยังคอมพิวเตอร์เครื่องอื่นหรือไม่</translation>
     </message>
     <message>
         <source>The file could not be read (missing, or no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านไฟล์ (ไม่พบไฟล์ หรือไม่มีสิทธิ์เข้าถึง)</translation>
     </message>
     <message>
         <source>The file is larger than KIN Desktop accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์มีขนาดใหญ่เกินกว่าที่ KIN Desktop รับได้</translation>
     </message>
     <message>
         <source>This is not a KIN bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ไม่ใช่ชุดข้อมูล KIN</translation>
     </message>
     <message>
         <source>This is not a KIN file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์ KIN</translation>
     </message>
     <message>
         <source>This file is encrypted for someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้เข้ารหัสไว้สำหรับผู้อื่น</translation>
     </message>
     <message>
         <source>The file was written by a newer version of KIN Desktop; update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้จัดทำโดย KIN Desktop เวอร์ชันที่ใหม่กว่า โปรดอัปเดต</translation>
     </message>
     <message>
         <source>The bundle is encrypted for another secretariat key; the delegate needs the current welcome pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลเข้ารหัสไว้สำหรับคีย์ของสำนักเลขาธิการอื่น ผู้แทนต้องใช้ชุดต้อนรับฉบับปัจจุบัน</translation>
     </message>
     <message>
         <source>The bundle was made for another secretariat key; the delegate needs the current welcome pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลจัดทำสำหรับคีย์ของสำนักเลขาธิการอื่น ผู้แทนต้องใช้ชุดต้อนรับฉบับปัจจุบัน</translation>
     </message>
     <message>
         <source>The file is cut short (an interrupted copy?); ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ไม่สมบูรณ์ (การคัดลอกถูกขัดจังหวะ?) โปรดขอไฟล์อีกครั้ง</translation>
     </message>
     <message>
         <source>The bundle holds more files than allowed; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลมีไฟล์มากเกินกว่าที่อนุญาต จึงไม่ได้เปิด</translation>
     </message>
     <message>
         <source>The bundle expands suspiciously (a zip bomb?); it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลขยายขนาดผิดปกติ (zip bomb?) จึงไม่ได้เปิด</translation>
     </message>
     <message>
         <source>The bundle names files in an unsafe way; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลตั้งชื่อไฟล์ในลักษณะที่ไม่ปลอดภัย จึงไม่ได้เปิด</translation>
     </message>
     <message>
         <source>The bundle holds a file that bundles may not carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลมีไฟล์ที่ไม่อนุญาตให้บรรจุในชุดข้อมูล</translation>
     </message>
     <message>
         <source>The signature does not verify: the file was altered or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบลายมือชื่อไม่ผ่าน: ไฟล์ถูกแก้ไขหรือปลอมแปลง</translation>
     </message>
     <message>
         <source>The file is signed by a key this profile does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ลงนามด้วยคีย์ที่โปรไฟล์นี้ไม่รู้จัก</translation>
     </message>
     <message>
         <source>The file is signed by another key than the one it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ลงนามด้วยคีย์อื่นที่ไม่ใช่คีย์ที่ระบุไว้</translation>
     </message>
     <message>
         <source>The bundle&apos;s records are invalid; nothing was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนในชุดข้อมูลไม่ถูกต้อง ไม่มีการนำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>A change in the bundle was not written by its sender; nothing was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงในชุดข้อมูลไม่ได้จัดทำโดยผู้ส่ง ไม่มีการนำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The bundle changes records its sender does not own (or review notes); nothing was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูลเปลี่ยนแปลงระเบียนที่ผู้ส่งไม่ได้เป็นเจ้าของ (หรือบันทึกการตรวจพิจารณา) ไม่มีการนำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>An attached file is missing from the bundle; nothing was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบขาดหายจากชุดข้อมูล ไม่มีการนำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>Nothing new in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งใหม่</translation>
     </message>
     <message>
         <source>Import bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าชุดข้อมูล</translation>
     </message>
     <message>
         <source>KIN bundles (*.kinb)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูล KIN (*.kinb)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>Choose a folder of bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์ของชุดข้อมูล</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับแล้ว</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ระหว่างตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished"></translation>
+        <translation>มีประเด็นต้องแก้ไข</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนแล้ว</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแล้ว</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนแปลงแล้ว</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อขัดแย้ง</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ้นสุด</translation>
     </message>
     <message>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการตรวจพิจารณา</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนแปลงล่าสุด</translation>
     </message>
     <message>
         <source>Save the commitment forms</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแบบฟอร์มข้อผูกพัน</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Check a signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบแบบฟอร์มที่ลงนาม</translation>
     </message>
     <message>
         <source>The text of the form&apos;s QR code (a scanner types it here):</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความของคิวอาร์โค้ดบนแบบฟอร์ม (เครื่องสแกนจะพิมพ์ลงที่นี่):</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็น</translation>
     </message>
 </context>
 </TS>
