@@ -1022,7 +1022,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <name>FollowUpPage</name>
     <message>
         <source>Re&amp;cognized by %1</source>
-        <translation>รับรองภายใน %1(&amp;C)</translation>
+        <translation>รับรองภายในปี %1(&amp;C)</translation>
     </message>
     <message>
         <source>The Network recognizes the realization of a registered commitment (concept note: &quot;recognized in due course by 2010&quot;)</source>
@@ -1163,7 +1163,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Commitments followed up to %1</source>
-        <translation>ข้อผูกพันที่ติดตามผลถึง %1</translation>
+        <translation>ข้อผูกพันที่ติดตามผลถึงปี %1</translation>
     </message>
     <message>
         <source>Loading…</source>
