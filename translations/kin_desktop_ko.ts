@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>For the Kitakyushu Initiative Network: the cities&apos; questionnaire, practices and commitments, and the secretariat&apos;s review and follow-up. Licensed under the MIT licence.</source>
-        <translation>북구주 이니셔티브 네트워크(Kitakyushu Initiative Network)용: 도시의 설문지, 사례 및 약속, 사무국의 검토 및 후속 조치. MIT 라이선스로 배포됩니다.</translation>
+        <translation>기타큐슈 이니셔티브 네트워크용: 도시의 설문지, 사례 및 약속, 사무국의 검토 및 후속 조치. MIT 라이선스로 배포됩니다.</translation>
     </message>
     <message>
         <source>Licences of what is bundled</source>
@@ -3631,292 +3631,292 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>검토(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>List state</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 상태</translation>
     </message>
     <message>
         <source>Number of records shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 레코드 수</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>새 레코드</translation>
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 레코드 열기</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 레코드 삭제</translation>
     </message>
     <message>
         <source>Words in titles and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>제목과 본문의 단어</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드</translation>
     </message>
     <message>
         <source>Nothing matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 및 필터와 일치하는 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>RecordsReviewTab</name>
     <message>
         <source>Words in titles, texts, cities</source>
-        <translation type="unfinished"></translation>
+        <translation>제목, 본문, 도시의 단어</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>검색(&amp;H):</translation>
     </message>
     <message>
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>국가 필터</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 국가</translation>
     </message>
     <message>
         <source>Sector filter</source>
-        <translation type="unfinished"></translation>
+        <translation>분야 필터</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 분야</translation>
     </message>
     <message>
         <source>Review state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 상태 필터</translation>
     </message>
     <message>
         <source>Any review state</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 검토 상태</translation>
     </message>
     <message>
         <source>Participant category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 구분 필터</translation>
     </message>
     <message>
         <source>All participants</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 참가자</translation>
     </message>
     <message>
         <source>Project type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 유형 필터</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 유형</translation>
     </message>
     <message>
         <source>Commitments to review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토할 약속</translation>
     </message>
     <message>
         <source>Practices to review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토할 사례</translation>
     </message>
     <message>
         <source>Number of records shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 레코드 수</translation>
     </message>
     <message>
         <source>No commitments yet: they arrive in delegates&apos; bundles (Inbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 약속이 없습니다. 약속은 대표의 번들로 도착합니다(수신함).</translation>
     </message>
     <message>
         <source>No practices yet: they arrive in delegates&apos; bundles (Inbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 사례가 없습니다. 사례는 대표의 번들로 도착합니다(수신함).</translation>
     </message>
     <message>
         <source>Nothing matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 및 필터와 일치하는 항목이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>레코드 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>레코드 %Ln개 중 %1개</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 중…</translation>
     </message>
     <message>
         <source>Saved. The delegate sees it in the next receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다. 대표는 다음 영수증에서 확인합니다.</translation>
     </message>
 </context>
 <context>
     <name>RecordsSection</name>
     <message>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록으로 돌아가기(&amp;B)</translation>
     </message>
     <message>
         <source>Save and return to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하고 목록으로 돌아가기(Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Print form…</source>
-        <translation type="unfinished"></translation>
+        <translation>양식 인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>Save, then preview and print the form for the mayor&apos;s signature (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 후 시장 서명용 양식을 미리 보고 인쇄(Ctrl+P)</translation>
     </message>
     <message>
         <source>Correct the problems shown before printing: the form prints what is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄하기 전에 표시된 문제를 수정하십시오. 양식에는 저장된 내용이 인쇄됩니다.</translation>
     </message>
     <message>
         <source>This record cannot be saved yet: correct the problems shown, or undo them.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 레코드는 아직 저장할 수 없습니다. 표시된 문제를 수정하거나 변경을 취소하십시오.</translation>
     </message>
 </context>
 <context>
     <name>RepeatGroupWidget</name>
     <message>
         <source>Between %1 and %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1~%2개 항목.</translation>
     </message>
     <message numerus="yes">
         <source>At most %Ln entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>최대 %Ln개 항목.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %Ln entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>최소 %Ln개 항목.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 추가(&amp;A)</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 추가</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Co&amp;mmitments</source>
-        <translation type="unfinished"></translation>
+        <translation>약속(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>사례(&amp;P)</translation>
     </message>
     <message>
         <source>C&amp;ities</source>
-        <translation type="unfinished"></translation>
+        <translation>도시(&amp;I)</translation>
     </message>
     <message>
         <source>Co&amp;nflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 저장(&amp;S)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
         <source>P&amp;rint forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>양식 인쇄(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침(&amp;F)</translation>
     </message>
     <message>
         <source>Print the forms of the selected commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 약속의 양식 인쇄</translation>
     </message>
     <message>
         <source>Print the forms of the selected commitments (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 약속의 양식 인쇄(Ctrl+P)</translation>
     </message>
     <message>
         <source>C&amp;heck a signed form…</source>
-        <translation type="unfinished"></translation>
+        <translation>서명된 양식 확인(&amp;H)…</translation>
     </message>
     <message>
         <source>Type or scan the text of a signed commitment form&apos;s QR code: is it the current version?</source>
-        <translation type="unfinished"></translation>
+        <translation>서명된 약속 양식의 QR 코드 텍스트를 입력하거나 스캔하여 현재 버전인지 확인합니다</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>The signed form matches the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명된 양식이 현재 버전과 일치합니다.</translation>
     </message>
     <message>
         <source>The signed form does not match the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서명된 양식이 데이터와 일치하지 않습니다: %1</translation>
     </message>
     <message>
         <source>Select the commitments whose forms you want to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>양식을 인쇄할 약속을 선택하십시오.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln form(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>양식 %Ln부를 %1에 저장했습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%Ln page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%Ln페이지).</numerusform>
         </translation>
     </message>
     <message>
         <source>Commitment forms</source>
-        <translation type="unfinished"></translation>
+        <translation>약속 양식</translation>
     </message>
     <message numerus="yes">
         <source>Printing %Ln form(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>양식 %Ln부 인쇄 중…</numerusform>
         </translation>
     </message>
 </context>
@@ -3924,441 +3924,441 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     <name>ReviewPanel</name>
     <message>
         <source>Where the record stands</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드 현황</translation>
     </message>
     <message>
         <source>The secretariat&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>사무국 의견</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · not reviewed by the secretariat yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 아직 사무국이 검토하지 않음</translation>
     </message>
     <message>
         <source>Secretariat&apos;s review: %1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>사무국 검토: %1(%2) · %3</translation>
     </message>
     <message>
         <source>Changed since this review: the secretariat sees the change after your next export.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 검토 이후 변경됨: 다음 내보내기 후 사무국이 변경 사항을 확인합니다.</translation>
     </message>
     <message>
         <source>Correct what the comment asks, then export from the Outbox: the secretariat sees the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>의견에서 요청한 사항을 수정한 후 발신함에서 내보내십시오. 사무국이 수정 사항을 확인합니다.</translation>
     </message>
     <message>
         <source>Corrected and sent: the secretariat will review it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>수정하여 보냄: 사무국이 다시 검토합니다.</translation>
     </message>
     <message>
         <source>Corrected here: export from the Outbox to send the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에서 수정됨: 발신함에서 내보내 수정 사항을 보내십시오.</translation>
     </message>
     <message>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 상태</translation>
     </message>
     <message>
         <source>Re&amp;cognised as an example to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>모범 사례로 인정(&amp;C)</translation>
     </message>
     <message>
         <source>Only a registered record can be recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>등록된 레코드만 인정할 수 있습니다</translation>
     </message>
     <message>
         <source>Comment for the delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>대표에게 보내는 의견</translation>
     </message>
     <message>
         <source>What the delegate should know; it goes in the next receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>대표가 알아야 할 사항. 다음 영수증에 포함됩니다.</translation>
     </message>
     <message>
         <source>&amp;Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save the review state and comment (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 상태와 의견 저장(Ctrl+S)</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 상황</translation>
     </message>
     <message>
         <source>Review s&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 상태(&amp;T):</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>의견(&amp;M):</translation>
     </message>
     <message>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 기록</translation>
     </message>
     <message>
         <source>History of the review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 기록</translation>
     </message>
     <message>
         <source>Changes and signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 및 서명된 양식</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드 전체</translation>
     </message>
     <message>
         <source>Loading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드 불러오는 중…</translation>
     </message>
     <message>
         <source>Select a record to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>검토할 레코드를 선택하십시오.</translation>
     </message>
     <message>
         <source>two versions in conflict: see Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>두 버전이 충돌함: [충돌] 참조</translation>
     </message>
     <message numerus="yes">
         <source>Corrected since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>검토 후 수정됨: 변경 사항 %Ln건, 아래에 표시.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>검토 후 변경됨: 변경 사항 %Ln건, 아래에 표시.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed form: verified for this version on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명된 양식: %1에 이 버전으로 확인됨.</translation>
     </message>
     <message>
         <source>Signed form: the last one checked (%1) is for an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명된 양식: 마지막으로 확인한 양식(%1)은 이전 버전입니다.</translation>
     </message>
     <message>
         <source>Signed form: none checked yet for this version (Check a signed form…).</source>
-        <translation type="unfinished"></translation>
+        <translation>서명된 양식: 이 버전으로 확인된 양식이 아직 없습니다(서명된 양식 확인…).</translation>
     </message>
     <message>
         <source>The commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>약속</translation>
     </message>
     <message>
         <source>Targets and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 및 지표</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>협력 기관</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>일정</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산</translation>
     </message>
     <message>
         <source>Experience to share</source>
-        <translation type="unfinished"></translation>
+        <translation>공유할 경험</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>서명자</translation>
     </message>
     <message>
         <source>The practice</source>
-        <translation type="unfinished"></translation>
+        <translation>사례</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>편익</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>Version of %1, revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 버전, 개정 %2</translation>
     </message>
 </context>
 <context>
     <name>SectionListModel</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Does not apply, given your other answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 답변에 따라 해당하지 않습니다.</translation>
     </message>
     <message>
         <source>%1 of %2 required answers given.</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 답변 %2개 중 %1개 입력됨.</translation>
     </message>
     <message>
         <source>No required questions; %1 of %2 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 질문 없음. %2개 중 %1개 답변함.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln answer(s) need correcting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>답변 %Ln개를 수정해야 합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료.</translation>
     </message>
 </context>
 <context>
     <name>SectionWidget</name>
     <message>
         <source>This section does not apply, given your other answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 답변에 따라 이 섹션은 해당하지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>SendPanel</name>
     <message>
         <source>&amp;Send and receive</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기 및 받기(&amp;S)</translation>
     </message>
     <message>
         <source>Send what waits to the secretariat&apos;s inbox and fetch receipts and updates (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 내용을 사무국 수신함으로 보내고 영수증과 업데이트를 받습니다(F9)</translation>
     </message>
     <message>
         <source>Save the bundle to a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>번들을 파일로 저장(&amp;F)…</translation>
     </message>
     <message>
         <source>No link? Save the same bundle for a USB stick or an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 없습니까? 같은 번들을 USB 메모리나 이메일용으로 저장하십시오</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기 진행 상황</translation>
     </message>
     <message>
         <source>Import the secretariat&apos;s welcome pack first</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 사무국의 웰컴 팩을 가져오십시오</translation>
     </message>
     <message>
         <source>The secretariat&apos;s welcome pack names no inbox to send to: save the bundle to a file (Export bundle) and give it to the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>사무국의 웰컴 팩에 보낼 수신함이 지정되어 있지 않습니다. 번들을 파일로 저장하여(번들 내보내기) 사무국에 전달하십시오</translation>
     </message>
     <message>
         <source>Send what waits to %1 and fetch receipts and updates (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 내용을 %1(으)로 보내고 영수증과 업데이트를 받습니다(F9)</translation>
     </message>
     <message>
         <source>%1 waits to be sent; Send resumes where the last attempt stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 전송 대기 중입니다. [보내기]를 누르면 마지막 시도가 중단된 곳부터 다시 시작합니다.</translation>
     </message>
     <message>
         <source>Connecting to the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>수신함에 연결 중…</translation>
     </message>
     <message>
         <source>Preparing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>번들 준비 중</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중</translation>
     </message>
     <message>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 중</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 중</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 중 %2</translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>약 %n시간 남음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>약 %n분 남음</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>1분 미만 남음</translation>
     </message>
     <message>
         <source>about a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>약 1분 남음</translation>
     </message>
     <message>
         <source>Stopping; what the inbox has is kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>중지하는 중. 수신함이 받은 내용은 보존됩니다…</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n bundle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>번들 %n개를 보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Took in %n file(s) from the secretariat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사무국에서 보낸 파일 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The inbox refused %n bundle(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>수신함이 번들 %n개를 거부했습니다: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not trust the inbox&apos;s certificate; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터가 수신함의 인증서를 신뢰하지 않아 더 이상 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>No link to the inbox. What it has is kept, and Send resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신함에 연결할 수 없습니다. 수신함이 받은 내용은 보존되며, [보내기]를 누르면 그 지점부터 다시 시작합니다.</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n minute(s), or save the bundle to a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n분 후에 다시 시도합니다. 또는 번들을 파일로 저장하십시오.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. What the inbox has is kept; Send resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>중지되었습니다. 수신함이 받은 내용은 보존되며, [보내기]를 누르면 그 지점부터 다시 시작합니다.</translation>
     </message>
     <message>
         <source>Nothing to send, and nothing new from the secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 것이 없으며 사무국에서 온 새 내용도 없습니다.</translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 대기 항목이 없습니다.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Saved %1. Give this file to the secretariat; if the inbox gets it too, it is taken in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장했습니다. 이 파일을 사무국에 전달하십시오. 수신함에도 도착하더라도 한 번만 가져옵니다.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>인터페이스 언어(&amp;L):</translation>
     </message>
     <message>
         <source>The window changes language at once; what you have typed is kept, as everything is saved as it is typed. The questionnaire&apos;s own language can be chosen on its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>창의 언어가 즉시 바뀝니다. 모든 내용은 입력하는 대로 저장되므로 입력한 내용은 유지됩니다. 설문지 자체의 언어는 설문지 페이지에서 선택할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Mayor or top representative of a local government</source>
-        <translation type="unfinished"></translation>
+        <translation>지방정부의 시장 또는 최고 대표</translation>
     </message>
     <message>
         <source>Expert of a local government</source>
-        <translation type="unfinished"></translation>
+        <translation>지방정부의 전문가</translation>
     </message>
     <message>
         <source>Representative of a national government</source>
-        <translation type="unfinished"></translation>
+        <translation>중앙정부 대표</translation>
     </message>
     <message>
         <source>Representative of an international organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>국제기구 대표</translation>
     </message>
     <message>
         <source>Other (media, university, general public)</source>
-        <translation type="unfinished"></translation>
+        <translation>기타(언론, 대학, 일반 시민)</translation>
     </message>
     <message>
         <source>Welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>웰컴 팩</translation>
     </message>
     <message>
         <source>Welcome packs (*.kinw)</source>
-        <translation type="unfinished"></translation>
+        <translation>웰컴 팩 (*.kinw)</translation>
     </message>
     <message>
         <source>Not taken in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오지 않음: %1</translation>
     </message>
     <message>
         <source>Set up KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop 설정</translation>
     </message>
 </context>
 <context>
     <name>YesNoEditor</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
     <name>_ClearButton</name>
     <message>
         <source>Clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 지우기</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>준비됨</translation>
     </message>
     <message>
         <source>Your profile is ready. Your key fingerprint is:
@@ -4366,158 +4366,162 @@ The next welcome pack brings it to every delegate. New responses open on it; the
 %1
 
 Read it to the secretariat when they ask to confirm your enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필이 준비되었습니다. 키 지문은 다음과 같습니다:
+
+%1
+
+사무국이 등록 확인을 요청하면 이 지문을 읽어 주십시오.</translation>
     </message>
     <message>
         <source>The secretariat&apos;s welcome pack is in: you can export bundles for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>사무국의 웰컴 팩을 가져왔습니다. 사무국에 보낼 번들을 내보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>When the secretariat&apos;s welcome pack arrives, import it from the Outbox; it brings the secretariat&apos;s key, so that what you export can only be read by them.</source>
-        <translation type="unfinished"></translation>
+        <translation>사무국의 웰컴 팩이 도착하면 발신함에서 가져오십시오. 웰컴 팩에는 사무국의 키가 들어 있어, 내보낸 내용은 사무국만 읽을 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>_KeyPage</name>
     <message>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>서명 키</translation>
     </message>
     <message>
         <source>It proves that what you send comes from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 내용이 본인에게서 온 것임을 증명합니다.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>8자 이상</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구 다시 입력</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 입력(&amp;R):</translation>
     </message>
     <message>
         <source>KIN Desktop signs everything you send with a key that proves it comes from you. This computer has no system keyring to keep that key safe, so it is kept in a file locked with a passphrase. Choose one you will remember: it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop은 보내는 모든 내용에 본인이 보낸 것임을 증명하는 키로 서명합니다. 이 컴퓨터에는 키를 안전하게 보관할 시스템 키링이 없으므로 키는 암호 문구로 잠긴 파일에 보관됩니다. 기억할 수 있는 암호 문구를 선택하십시오. 복구할 수 없습니다.</translation>
     </message>
     <message>
         <source>KIN Desktop signs everything you send with a key that proves it comes from you. The key will be kept in this computer&apos;s system keyring; no passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop은 보내는 모든 내용에 본인이 보낸 것임을 증명하는 키로 서명합니다. 키는 이 컴퓨터의 시스템 키링에 보관되므로 암호 문구가 필요하지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>_ProfilePage</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 정보</translation>
     </message>
     <message>
         <source>e.g. Khon Kaen</source>
-        <translation type="unfinished"></translation>
+        <translation>예: Khon Kaen</translation>
     </message>
     <message>
         <source>Your city&apos;s name in Latin letters, as it should appear in file names and on printed forms. Filled in from the name above as a first guess: correct it if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름과 인쇄된 양식에 표시될 도시 이름(로마자)입니다. 위의 이름을 바탕으로 미리 채워 두었으니 틀린 경우 수정하십시오.</translation>
     </message>
     <message>
         <source>name@city.gov</source>
-        <translation type="unfinished"></translation>
+        <translation>name@city.gov</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>도시(&amp;C):</translation>
     </message>
     <message>
         <source>City in &amp;Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>도시(로마자)(&amp;L):</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>국가(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 기관(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Participant category:</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 구분(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일(&amp;E):</translation>
     </message>
     <message>
         <source>Your delegation as it will appear to the secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>사무국에 표시될 대표단 정보입니다.</translation>
     </message>
     <message>
         <source>The secretariat as delegates will see it in welcome packs and receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>웰컴 팩과 영수증에서 대표에게 표시될 사무국 정보입니다.</translation>
     </message>
 </context>
 <context>
     <name>_RadioEditor</name>
     <message>
         <source>Clear the answer to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 지우기: %1</translation>
     </message>
 </context>
 <context>
     <name>_RolePage</name>
     <message>
         <source>Welcome to KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <source>Set up this computer for the Fourth Meeting of the Kitakyushu Initiative Network. Everything stays on this computer until you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>제4차 기타큐슈 이니셔티브 네트워크 회의를 위해 이 컴퓨터를 설정합니다. 내보내기 전까지 모든 내용은 이 컴퓨터에만 저장됩니다.</translation>
     </message>
     <message>
         <source>&amp;City delegation: answer the questionnaire, record practices, draft commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 대표단(&amp;C): 설문지 답변, 사례 기록, 약속 작성</translation>
     </message>
     <message>
         <source>Network &amp;Secretariat: merge, review and follow up what cities send</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 사무국(&amp;S): 도시가 보낸 내용의 병합, 검토 및 후속 조치</translation>
     </message>
 </context>
 <context>
     <name>_WelcomePackPage</name>
     <message>
         <source>The secretariat&apos;s welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>사무국의 웰컴 팩</translation>
     </message>
     <message>
         <source>It brings the questionnaire and the secretariat&apos;s key. You can also do this later, from the Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>설문지와 사무국의 키가 들어 있습니다. 나중에 발신함에서 가져올 수도 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Choose the welcome pack file…</source>
-        <translation type="unfinished"></translation>
+        <translation>웰컴 팩 파일 선택(&amp;C)…</translation>
     </message>
     <message>
         <source>The fingerprint &amp;matches the one in my invitation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>지문이 초청장의 지문과 일치합니다(&amp;M)</translation>
     </message>
     <message>
         <source>This file is not a welcome pack that can be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 읽을 수 있는 웰컴 팩이 아닙니다: %1</translation>
     </message>
     <message>
         <source>Signed by the key with this fingerprint:
@@ -4525,34 +4529,38 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
 %1
 
 Compare every group with your invitation letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 지문의 키로 서명되었습니다:
+
+%1
+
+모든 그룹을 초청장과 비교하십시오.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>This profile was saved by a newer version of KIN Desktop. Install the newer version to open it; nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필은 더 새로운 버전의 KIN Desktop에서 저장되었습니다. 열려면 새 버전을 설치하십시오. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
         <source>The profile&apos;s database is damaged or is not a KIN Desktop database. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필의 데이터베이스가 손상되었거나 KIN Desktop 데이터베이스가 아닙니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
         <source>There is no profile here yet. Create one to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 이곳에 프로필이 없습니다. 시작하려면 프로필을 만드십시오.</translation>
     </message>
     <message>
         <source>The passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구가 올바르지 않습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The key store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키 저장소를 열지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 발생했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -4560,804 +4568,808 @@ Compare every group with your invitation letter.</source>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>records</name>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no due year</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Solid waste</source>
-        <translation type="unfinished"></translation>
+        <translation>고형 폐기물</translation>
     </message>
     <message>
         <source>Wastewater and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>하수 및 위생</translation>
     </message>
     <message>
         <source>Water supply</source>
-        <translation type="unfinished"></translation>
+        <translation>상수도</translation>
     </message>
     <message>
         <source>Air quality</source>
-        <translation type="unfinished"></translation>
+        <translation>대기질</translation>
     </message>
     <message>
         <source>Urban transport</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 교통</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>에너지</translation>
     </message>
     <message>
         <source>Green space</source>
-        <translation type="unfinished"></translation>
+        <translation>녹지</translation>
     </message>
     <message>
         <source>Industrial pollution</source>
-        <translation type="unfinished"></translation>
+        <translation>산업 오염</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>sector</comment>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>초안</translation>
     </message>
     <message>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 준비 됨</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보냄</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>확인됨</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>등록됨</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>접수됨</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 중</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished"></translation>
+        <translation>수정 필요</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>수정됨</translation>
     </message>
     <message>
         <source>changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>이후 변경됨</translation>
     </message>
     <message>
         <source>Signed form out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>서명된 양식이 최신이 아님</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄됨</translation>
     </message>
     <message>
         <source>Demonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>시범 사업</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>확대 사업</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>분야</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Approach</source>
-        <translation type="unfinished"></translation>
+        <translation>접근 방식</translation>
     </message>
     <message>
         <source>Environmental benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>환경적 편익</translation>
     </message>
     <message>
         <source>Social benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>사회적 편익</translation>
     </message>
     <message>
         <source>Economic benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>경제적 편익</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>Cost currency</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 통화</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>협력 기관</translation>
     </message>
     <message>
         <source>Replicability</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 도시 적용 가능성</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 연도</translation>
     </message>
     <message>
         <source>Win-win</source>
-        <translation type="unfinished"></translation>
+        <translation>상생</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Project type</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 유형</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>목적</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Targets and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 및 지표</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>이정표</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산</translation>
     </message>
     <message>
         <source>Budget currency</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 통화</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>재원</translation>
     </message>
     <message>
         <source>Experience to share</source>
-        <translation type="unfinished"></translation>
+        <translation>공유할 경험</translation>
     </message>
     <message>
         <source>Signatory name</source>
-        <translation type="unfinished"></translation>
+        <translation>서명자 이름</translation>
     </message>
     <message>
         <source>Signatory title</source>
-        <translation type="unfinished"></translation>
+        <translation>서명자 직위</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제됨</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <source>Due year</source>
-        <translation type="unfinished"></translation>
+        <translation>달성 연도</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>협력 기관</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2행</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2행: %3</translation>
     </message>
     <message>
         <source>The project must end by 31 December %1, when the follow-up of commitments ends. Choose an earlier end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>약속의 후속 조치가 %1년 12월 31일에 끝나므로 사업은 그때까지 종료되어야 합니다. 더 이른 종료일을 선택하십시오.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일이 시작일보다 이전입니다.</translation>
     </message>
     <message>
         <source>Each target needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 목표에는 설명이 필요합니다.</translation>
     </message>
     <message>
         <source>Each milestone needs a date and a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 이정표에는 날짜와 설명이 필요합니다.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목은 필수입니다.</translation>
     </message>
     <message>
         <source>Enter a date as YYYY-MM-DD, for example 2009-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜를 YYYY-MM-DD 형식으로 입력하십시오(예: 2009-06-30).</translation>
     </message>
     <message>
         <source>Enter a number, for example 250000 or 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자를 입력하십시오(예: 250000 또는 1250.50).</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 너무 깁니다.</translation>
     </message>
     <message>
         <source>The due year must be between 2006 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>달성 연도는 2006년에서 %1년 사이여야 합니다.</translation>
     </message>
     <message>
         <source>Enter a year between 1950 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>1950년에서 2100년 사이의 연도를 입력하십시오.</translation>
     </message>
     <message>
         <source>This value is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 값은 범위를 벗어났습니다.</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>양식</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>도시</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토</translation>
     </message>
     <message>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 저장</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Due year (≤ 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>달성 연도(2010년 이하)</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 일시</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(삭제됨)</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>작성 위치</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기기</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>확인됨</translation>
     </message>
     <message>
         <source>Form printed</source>
-        <translation type="unfinished"></translation>
+        <translation>양식 인쇄됨</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>개정판</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 전</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 후</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 편집</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 행 추가</translation>
     </message>
     <message>
         <source>Remove a row from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 행 제거</translation>
     </message>
 </context>
 <context>
     <name>secretariat</name>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>사례</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>약속</translation>
     </message>
     <message>
         <source>Questionnaire response</source>
-        <translation type="unfinished"></translation>
+        <translation>설문지 응답</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 보고서</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>%1 (differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(다름)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Left: newest (shown now)</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽: 최신(현재 표시)</translation>
     </message>
     <message>
         <source>Right: the other device</source>
-        <translation type="unfinished"></translation>
+        <translation>오른쪽: 다른 기기</translation>
     </message>
     <message>
         <source>Resolve the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 해결</translation>
     </message>
     <message>
         <source>the left (newest) version</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽(최신) 버전</translation>
     </message>
     <message>
         <source>the right version</source>
-        <translation type="unfinished"></translation>
+        <translation>오른쪽 버전</translation>
     </message>
     <message>
         <source>Keep %1 of “%2”?
 
 The other version&apos;s %3 will be replaced. Both stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”의 %1을(를) 유지하시겠습니까?
+
+다른 버전의 %3은(는) 대체됩니다. 두 버전 모두 기록에 남습니다.</translation>
     </message>
     <message>
         <source>Mayor</source>
-        <translation type="unfinished"></translation>
+        <translation>시장</translation>
     </message>
     <message>
         <source>City expert</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 전문가</translation>
     </message>
     <message>
         <source>National government</source>
-        <translation type="unfinished"></translation>
+        <translation>중앙정부</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>국제기구</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>participant category</comment>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>승인 대기</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>승인됨</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>폐기됨</translation>
     </message>
     <message>
         <source>Revoke the key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 키 폐기</translation>
     </message>
     <message>
         <source>Revoke the key %1 (%2)?
 
 Bundles it signs from now on, and those held for it, will be refused. What it sent before stays. This cannot be undone: the delegate will need a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>키 %1(%2)을(를) 폐기하시겠습니까?
+
+앞으로 이 키로 서명된 번들과 이 키를 위해 보류 중인 번들은 거부됩니다. 이전에 보낸 내용은 유지됩니다. 이 작업은 되돌릴 수 없으며, 대표에게 새 키가 필요합니다.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>폐기(&amp;R)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>지문</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>도시</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>대표</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>구분</translation>
     </message>
     <message>
         <source>Held bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>보류 중인 번들</translation>
     </message>
     <message>
         <source>Choose a folder for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>영수증을 저장할 폴더 선택</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>병합됨</translation>
     </message>
     <message>
         <source>Already received</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 받음</translation>
     </message>
     <message>
         <source>Held for enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>등록 대기로 보류</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>격리됨</translation>
     </message>
     <message>
         <source>Failed, kept for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>실패, 점검용으로 보관</translation>
     </message>
     <message>
         <source>The file is damaged or was altered after it was signed; ask the delegate to export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었거나 서명 후 변경되었습니다. 대표에게 다시 내보내도록 요청하십시오.</translation>
     </message>
     <message>
         <source>The sender&apos;s key is not enrolled yet: compare its fingerprint with the delegate (Delegates page), then approve it; the bundle then merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 사람의 키가 아직 등록되지 않았습니다. 대표와 지문을 비교한 후([대표] 페이지) 승인하십시오. 승인하면 번들이 병합됩니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s key has been revoked; nothing was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 사람의 키가 폐기되었습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>A change already received comes again with other content (altered, or a faulty program): the file was set aside as evidence, nothing in it was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 받은 변경 사항이 다른 내용으로 다시 도착했습니다(변조되었거나 프로그램 오류). 파일은 증거로 따로 보관했으며, 그 내용은 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>Too many files are already waiting for keys nobody has enrolled; this one was not kept. Approve or revoke the waiting keys (Delegates page), then import this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무도 등록하지 않은 키를 기다리는 파일이 이미 너무 많아 이 파일은 보관하지 않았습니다. 대기 중인 키를 승인하거나 폐기한 후([대표] 페이지) 이 파일을 다시 가져오십시오.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this file; nothing of it was taken in and the other files went on. It was kept in the profile&apos;s quarantine folder: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일에서 예기치 않은 문제가 발생했습니다. 이 파일의 내용은 가져오지 않았고 다른 파일은 계속 처리했습니다. 파일은 프로필의 격리 폴더에 보관했으니 신고해 주십시오.</translation>
     </message>
     <message>
         <source>This device sent a different bundle with the same number before; the file was set aside. Ask the delegate whether the profile was copied to another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기기는 이전에 같은 번호로 다른 번들을 보냈습니다. 파일은 따로 보관했습니다. 프로필을 다른 컴퓨터에 복사했는지 대표에게 확인하십시오.</translation>
     </message>
     <message>
         <source>The file could not be read (missing, or no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없습니다(파일이 없거나 권한이 없음).</translation>
     </message>
     <message>
         <source>The file is larger than KIN Desktop accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 KIN Desktop에서 허용하는 크기보다 큽니다.</translation>
     </message>
     <message>
         <source>This is not a KIN bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN 번들이 아닙니다.</translation>
     </message>
     <message>
         <source>This is not a KIN file.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>This file is encrypted for someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 다른 사람용으로 암호화되어 있습니다.</translation>
     </message>
     <message>
         <source>The file was written by a newer version of KIN Desktop; update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 더 새로운 버전의 KIN Desktop으로 작성되었습니다. KIN Desktop을 업데이트하십시오.</translation>
     </message>
     <message>
         <source>The bundle is encrypted for another secretariat key; the delegate needs the current welcome pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 번들은 다른 사무국 키용으로 암호화되어 있습니다. 대표에게 최신 웰컴 팩이 필요합니다.</translation>
     </message>
     <message>
         <source>The bundle was made for another secretariat key; the delegate needs the current welcome pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 번들은 다른 사무국 키용으로 만들어졌습니다. 대표에게 최신 웰컴 팩이 필요합니다.</translation>
     </message>
     <message>
         <source>The file is cut short (an interrupted copy?); ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 잘려 있습니다(복사가 중단되었을 수 있음). 다시 요청하십시오.</translation>
     </message>
     <message>
         <source>The bundle holds more files than allowed; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들에 허용된 것보다 많은 파일이 들어 있어 열지 않았습니다.</translation>
     </message>
     <message>
         <source>The bundle expands suspiciously (a zip bomb?); it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 압축 해제 크기가 비정상적으로 커서(zip 폭탄 의심) 열지 않았습니다.</translation>
     </message>
     <message>
         <source>The bundle names files in an unsafe way; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 파일 이름이 안전하지 않아 열지 않았습니다.</translation>
     </message>
     <message>
         <source>The bundle holds a file that bundles may not carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들에 포함할 수 없는 파일이 들어 있습니다.</translation>
     </message>
     <message>
         <source>The signature does not verify: the file was altered or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>서명을 검증할 수 없습니다. 파일이 변경되었거나 위조되었습니다.</translation>
     </message>
     <message>
         <source>The file is signed by a key this profile does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필이 알지 못하는 키로 서명된 파일입니다.</translation>
     </message>
     <message>
         <source>The file is signed by another key than the one it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 명시된 키가 아닌 다른 키로 서명되었습니다.</translation>
     </message>
     <message>
         <source>The bundle&apos;s records are invalid; nothing was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 레코드가 유효하지 않습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>A change in the bundle was not written by its sender; nothing was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 변경 사항 중 보낸 사람이 작성하지 않은 것이 있습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>The bundle changes records its sender does not own (or review notes); nothing was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들이 보낸 사람 소유가 아닌 레코드(또는 검토 메모)를 변경합니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>An attached file is missing from the bundle; nothing was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들에 첨부 파일이 누락되어 있습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>Nothing new in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>새로운 내용이 없습니다.</translation>
     </message>
     <message>
         <source>Import bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>번들 가져오기</translation>
     </message>
     <message>
         <source>KIN bundles (*.kinb)</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN 번들 (*.kinb)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <source>Choose a folder of bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>번들 폴더 선택</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>접수됨</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 중</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished"></translation>
+        <translation>수정 필요</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>등록됨</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>수정됨</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경됨</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>분야</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 상태</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 변경</translation>
     </message>
     <message>
         <source>Save the commitment forms</source>
-        <translation type="unfinished"></translation>
+        <translation>약속 양식 저장</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Check a signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>서명된 양식 확인</translation>
     </message>
     <message>
         <source>The text of the form&apos;s QR code (a scanner types it here):</source>
-        <translation type="unfinished"></translation>
+        <translation>양식 QR 코드의 텍스트(스캐너가 여기에 입력합니다):</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>의견</translation>
     </message>
 </context>
 </TS>
