@@ -744,7 +744,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Write a &amp;receipt again…</source>
-        <translation>영수증 다시 작성(&amp;R)…</translation>
+        <translation>수령증 다시 작성(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -760,7 +760,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Write a receipt with the current state for this delegate</source>
-        <translation>이 대표에 대해 현재 상태로 영수증 작성</translation>
+        <translation>이 대표에 대해 현재 상태로 수령증 작성</translation>
     </message>
     <message>
         <source>Load the registry again</source>
@@ -876,7 +876,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Receipt written for %1: %2. Send it to the delegate.</source>
-        <translation>%1의 영수증을 작성했습니다: %2. 대표에게 보내십시오.</translation>
+        <translation>%1의 수령증을 작성했습니다: %2. 대표에게 보내십시오.</translation>
     </message>
     <message>
         <source>Not revoked: nothing changed.</source>
@@ -915,11 +915,11 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Write &amp;receipts…</source>
-        <translation>영수증 작성(&amp;R)…</translation>
+        <translation>수령증 작성(&amp;R)…</translation>
     </message>
     <message>
         <source>One signed receipt per delegate with something to acknowledge (Ctrl+R)</source>
-        <translation>확인할 내용이 있는 대표마다 서명된 영수증 1부(Ctrl+R)</translation>
+        <translation>확인할 내용이 있는 대표마다 서명된 수령증 1부(Ctrl+R)</translation>
     </message>
     <message>
         <source>Write &amp;welcome pack…</source>
@@ -935,7 +935,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Receipts tell each delegate what was taken in and how it was reviewed; the welcome pack brings the secretariat&apos;s key and the practices catalogue. Both are signed: send them by e-mail or on a USB stick.</source>
-        <translation>영수증은 무엇을 받았고 어떻게 검토했는지 각 대표에게 알립니다. 웰컴 팩에는 사무국의 키와 사례 카탈로그가 들어 있습니다. 둘 다 서명되어 있으니 이메일이나 USB 메모리로 보내십시오.</translation>
+        <translation>수령증은 무엇을 받았고 어떻게 검토했는지 각 대표에게 알립니다. 웰컴 팩에는 사무국의 키와 사례 카탈로그가 들어 있습니다. 둘 다 서명되어 있으니 이메일이나 USB 메모리로 보내십시오.</translation>
     </message>
     <message>
         <source>Writing</source>
@@ -981,21 +981,21 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Choose a folder for the receipts</source>
-        <translation>영수증을 저장할 폴더 선택</translation>
+        <translation>수령증을 저장할 폴더 선택</translation>
     </message>
     <message>
         <source>Writing receipts…</source>
-        <translation>영수증 작성 중…</translation>
+        <translation>수령증 작성 중…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln receipt(s) written: send each to its delegate.</source>
         <translation>
-            <numerusform>영수증 %Ln부를 작성했습니다. 각 영수증을 해당 대표에게 보내십시오.</numerusform>
+            <numerusform>수령증 %Ln부를 작성했습니다. 각 수령증을 해당 대표에게 보내십시오.</numerusform>
         </translation>
     </message>
     <message>
         <source>No receipts were needed: every delegate has been told of everything received.</source>
-        <translation>영수증이 필요하지 않았습니다. 받은 모든 내용을 각 대표에게 이미 알렸습니다.</translation>
+        <translation>수령증이 필요하지 않았습니다. 받은 모든 내용을 각 대표에게 이미 알렸습니다.</translation>
     </message>
     <message>
         <source>Choose a folder for the welcome pack</source>
@@ -1447,7 +1447,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Fetch and import the bundles delegates sent to the inbox service, then send it the receipts, the welcome pack and the key list (F9)</source>
-        <translation>대표가 수신함 서비스로 보낸 번들을 받아서 가져온 후, 영수증, 웰컴 팩 및 키 목록을 서비스로 보냅니다(F9)</translation>
+        <translation>대표가 수신함 서비스로 보낸 번들을 받아서 가져온 후, 수령증, 웰컴 팩 및 키 목록을 서비스로 보냅니다(F9)</translation>
     </message>
     <message>
         <source>Or drop bundle files or folders here.</source>
@@ -1606,7 +1606,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <message numerus="yes">
         <source>%Ln receipt(s) sent.</source>
         <translation>
-            <numerusform>영수증 %Ln부를 보냈습니다.</numerusform>
+            <numerusform>수령증 %Ln부를 보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1877,7 +1877,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Exported; waiting for the secretariat&apos;s receipt</source>
-        <translation>내보냄. 사무국의 영수증을 기다리는 중</translation>
+        <translation>내보냄. 사무국의 수령증을 기다리는 중</translation>
     </message>
     <message>
         <source>Nothing sent yet</source>
@@ -2246,7 +2246,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>&amp;Import welcome pack or receipt…</source>
-        <translation>웰컴 팩 또는 영수증 가져오기(&amp;I)…</translation>
+        <translation>웰컴 팩 또는 수령증 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>Or drop the files onto this window.</source>
@@ -2342,7 +2342,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Receipts received</source>
-        <translation>받은 영수증</translation>
+        <translation>받은 수령증</translation>
     </message>
     <message>
         <source>Nothing in the catalogue matches “%1”.</source>
@@ -2362,7 +2362,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>KIN files (*.kinw *.kinr);;Welcome packs (*.kinw);;Receipts (*.kinr)</source>
-        <translation>KIN 파일 (*.kinw *.kinr);;웰컴 팩 (*.kinw);;영수증 (*.kinr)</translation>
+        <translation>KIN 파일 (*.kinw *.kinr);;웰컴 팩 (*.kinw);;수령증 (*.kinr)</translation>
     </message>
     <message>
         <source>Not yet acknowledged by the secretariat: </source>
@@ -2494,7 +2494,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>No welcome packs or receipts were found in what you chose.</source>
-        <translation>선택한 항목에서 웰컴 팩이나 영수증을 찾지 못했습니다.</translation>
+        <translation>선택한 항목에서 웰컴 팩이나 수령증을 찾지 못했습니다.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2641,7 +2641,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Awaiting receipt:</source>
-        <translation>영수증 대기:</translation>
+        <translation>수령증 대기:</translation>
     </message>
     <message>
         <source>Last export:</source>
@@ -2654,7 +2654,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message numerus="yes">
         <source>No. %1 of %2: %Ln change(s) acknowledged</source>
         <translation>
-            <numerusform>%2의 %1번: 변경 사항 %Ln건 확인됨</numerusform>
+            <numerusform>%1번(%2): 변경 사항 %Ln건 확인됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2669,7 +2669,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Last receipt:</source>
-        <translation>최근 영수증:</translation>
+        <translation>최근 수령증:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s) changed since the form was printed: print again and have it signed</source>
@@ -3774,7 +3774,7 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>Saved. The delegate sees it in the next receipt.</source>
-        <translation>저장했습니다. 대표는 다음 영수증에서 확인합니다.</translation>
+        <translation>저장했습니다. 대표는 다음 수령증에서 확인합니다.</translation>
     </message>
 </context>
 <context>
@@ -3972,7 +3972,7 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>What the delegate should know; it goes in the next receipt.</source>
-        <translation>대표가 알아야 할 사항. 다음 영수증에 포함됩니다.</translation>
+        <translation>대표가 알아야 할 사항. 다음 수령증에 포함됩니다.</translation>
     </message>
     <message>
         <source>&amp;Save review</source>
@@ -4147,7 +4147,7 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>Send what waits to the secretariat&apos;s inbox and fetch receipts and updates (F9)</source>
-        <translation>대기 중인 내용을 사무국 수신함으로 보내고 영수증과 업데이트를 받습니다(F9)</translation>
+        <translation>대기 중인 내용을 사무국 수신함으로 보내고 수령증과 업데이트를 받습니다(F9)</translation>
     </message>
     <message>
         <source>Save the bundle to a &amp;file…</source>
@@ -4175,7 +4175,7 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>Send what waits to %1 and fetch receipts and updates (F9)</source>
-        <translation>대기 중인 내용을 %1(으)로 보내고 영수증과 업데이트를 받습니다(F9)</translation>
+        <translation>대기 중인 내용을 %1(으)로 보내고 수령증과 업데이트를 받습니다(F9)</translation>
     </message>
     <message>
         <source>%1 waits to be sent; Send resumes where the last attempt stopped.</source>
@@ -4472,7 +4472,7 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
     </message>
     <message>
         <source>The secretariat as delegates will see it in welcome packs and receipts.</source>
-        <translation>웰컴 팩과 영수증에서 대표에게 표시될 사무국 정보입니다.</translation>
+        <translation>웰컴 팩과 수령증에서 대표에게 표시될 사무국 정보입니다.</translation>
     </message>
 </context>
 <context>
@@ -4901,7 +4901,7 @@ Compare every group with your invitation letter.</source>
     </message>
     <message>
         <source>Since</source>
-        <translation>시작</translation>
+        <translation>시작 연도</translation>
     </message>
     <message>
         <source>Review</source>
@@ -5133,7 +5133,7 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>Choose a folder for the receipt</source>
-        <translation>영수증을 저장할 폴더 선택</translation>
+        <translation>수령증을 저장할 폴더 선택</translation>
     </message>
     <message>
         <source>Merged</source>
