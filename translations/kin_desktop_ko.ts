@@ -4448,7 +4448,7 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
     </message>
     <message>
         <source>City in &amp;Latin letters:</source>
-        <translation>도시(로마자)(&amp;L):</translation>
+        <translation>도시 로마자 표기(&amp;L):</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
