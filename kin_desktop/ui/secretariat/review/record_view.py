@@ -106,10 +106,11 @@ def record_html(view: Any, palette: QPalette | None = None) -> str:
         if not is_changed:
             return shown
         shown = anchor() + shown
+        was_empty = QCoreApplication.translate("ReviewPanel", "(was empty)")
         was = (
             f"<br><span style='color:{muted}'><s>{_paragraphs(old)}</s></span>"
             if old
-            else f"<br><span style='color:{muted}'>{escape(QCoreApplication.translate('ReviewPanel', '(was empty)'))}</span>"
+            else f"<br><span style='color:{muted}'>{escape(was_empty)}</span>"
         )
         return f"<span style='background:{mark}'>{shown}</span>{was}"
 
