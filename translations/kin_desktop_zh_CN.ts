@@ -5,35 +5,35 @@
     <name>AboutDialog</name>
     <message>
         <source>About KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 KIN Desktop</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <source>For the Kitakyushu Initiative Network: the cities&apos; questionnaire, practices and commitments, and the secretariat&apos;s review and follow-up. Licensed under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>专为北九州倡议网络打造：各城市的问卷、成功实践与承诺，以及秘书处的审核与跟踪。依据 MIT 许可证授权。</translation>
     </message>
     <message>
         <source>Licences of what is bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>所含组件的许可证</translation>
     </message>
     <message>
         <source>KIN Desktop bundles the following software and fonts:</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop 包含以下软件和字体：</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
 </context>
 <context>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>The follow-up runs to %1: the timeline ends by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪截至 %1：时间安排须在此日期之前结束。</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
@@ -359,42 +359,42 @@
     <name>ConfirmApproval</name>
     <message numerus="yes">
         <source>Approve %Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批准 %Ln 个密钥</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare each fingerprint with the one its delegate reads to you (by phone, or from their screen). Approve only if every group of every fingerprint matches: their held bundles are then merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将每个指纹与相应代表（通过电话或其屏幕）读给您的指纹进行核对。仅当每个指纹的每一组都一致时才批准：批准后，其暂存的数据包将被合并。</translation>
     </message>
     <message>
         <source>Fingerprints to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>待核对的指纹</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished">代表</translation>
+        <translation>代表</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">指纹</translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished">暂存</translation>
+        <translation>暂存</translation>
     </message>
     <message>
         <source>I &amp;compared every fingerprint, and each one matches</source>
-        <translation type="unfinished"></translation>
+        <translation>我已核对每个指纹，且全部一致(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批准 %Ln 个密钥(&amp;A)</numerusform>
         </translation>
     </message>
 </context>
@@ -518,11 +518,11 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <name>CountryPicker</name>
     <message>
         <source>No country is called “%1”: choose one from the list, or type its name or its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的国家：请从列表中选择，或输入其名称或代码。</translation>
     </message>
     <message>
         <source>Type the name or the code of the country</source>
-        <translation type="unfinished"></translation>
+        <translation>输入国家名称或代码</translation>
     </message>
 </context>
 <context>
@@ -710,18 +710,18 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <name>DateEditor</name>
     <message>
         <source>Choose on a calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在日历中选择：%1</translation>
     </message>
 </context>
 <context>
     <name>DateEntry</name>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>在日历中选择日期（Alt+↓）</translation>
     </message>
     <message>
         <source>Choose on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>在日历中选择</translation>
     </message>
 </context>
 <context>
@@ -752,7 +752,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Write a receipt with the current state for this delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>为此代表生成一份反映当前状态的回执</translation>
     </message>
     <message>
         <source>Load the registry again</source>
@@ -772,7 +772,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>No.</source>
@@ -820,14 +820,14 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message numerus="yes">
         <source>Approving %Ln key(s) and merging their held bundles…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在批准 %Ln 个密钥并合并其暂存的数据包…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个密钥</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -844,7 +844,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Receipt written for %1: %2. Send it to the delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 生成回执：%2。请将其发送给该代表。</translation>
     </message>
     <message>
         <source>Select a key to see the bundles it has sent.</source>
@@ -852,11 +852,11 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Write a &amp;receipt again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成回执(&amp;R)…</translation>
     </message>
     <message>
         <source>Approve the selected keys</source>
-        <translation type="unfinished"></translation>
+        <translation>批准所选密钥</translation>
     </message>
     <message>
         <source>%1 — %2, %3 · %4 · first seen %5</source>
@@ -987,7 +987,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>The passphrase was not right: press the button again to try again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令不正确：请再次按下按钮重试。未生成任何文件。</translation>
     </message>
     <message>
         <source>Choose a folder for the receipts</source>
@@ -1160,7 +1160,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Overdue and stalled are judged as of this date (by default today, or the end of the second cycle, %1, once it is past)</source>
-        <translation type="unfinished"></translation>
+        <translation>以此日期为基准判断逾期和停滞（默认为今天；第二周期结束日 %1 过后则默认为该日）</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -1344,7 +1344,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>The progress report was recorded. It is dated %1, after the date shown: the figures are now as of that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>进展报告已记录。其日期为 %1，晚于所显示的日期：数据现以该日为准。</translation>
     </message>
     <message>
         <source>The progress report was recorded.</source>
@@ -1367,15 +1367,15 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <name>HelpDialog</name>
     <message>
         <source>KIN Desktop — the secretariat&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop — 秘书处指南</translation>
     </message>
     <message>
         <source>KIN Desktop — the delegate&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop — 代表指南</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
 </context>
 <context>
@@ -1443,11 +1443,11 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>From the inbox &amp;service</source>
-        <translation type="unfinished"></translation>
+        <translation>从收件箱服务获取(&amp;S)</translation>
     </message>
     <message>
         <source>Fetch and import the bundles delegates sent to the inbox service, then send it the receipts, the welcome pack and the key list (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>获取并导入代表发送到收件箱服务的数据包，然后将回执、欢迎包和密钥列表发送给该服务（F9）</translation>
     </message>
     <message>
         <source>Or drop bundle files or folders here.</source>
@@ -1575,11 +1575,11 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Show files set &amp;aside…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已搁置的文件(&amp;A)…</translation>
     </message>
     <message>
         <source>Open the folder of quarantined files: bundles kept whole as evidence (a reused number, other content under a change already received) or for inspection (a file that failed unexpectedly)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开隔离文件所在的文件夹：其中的数据包被完整保留，或作为证据（编号被重复使用，或已收到的更改出现了不同的内容），或供检查（意外处理失败的文件）</translation>
     </message>
     <message>
         <source>Search the log</source>
@@ -1599,23 +1599,23 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message numerus="yes">
         <source>Inbox service: %Ln bundle(s) fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>收件箱服务：已获取 %Ln 个数据包。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln receipt(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发送 %Ln 份回执。</numerusform>
         </translation>
     </message>
     <message>
         <source>The welcome pack was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎包已更新。</translation>
     </message>
     <message>
         <source>Stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已提前停止：%1</translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln item(s)…</source>
@@ -1625,7 +1625,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Fetching from the inbox service…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从收件箱服务获取…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -1743,35 +1743,35 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>指南(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 KIN Desktop(&amp;A)</translation>
     </message>
     <message>
         <source>Preparing the demo profile: the first time takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备演示配置文件：首次需要几秒钟…</translation>
     </message>
     <message>
         <source>Copying the demo profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制演示配置文件…</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <source>Upgrading the database to this version (a backup is made first)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将数据库升级到此版本（会先进行备份）…</translation>
     </message>
     <message>
         <source>Reading the questionnaire and counting the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取问卷并统计记录…</translation>
     </message>
     <message>
         <source>Welcome to KIN Desktop</source>
@@ -1847,7 +1847,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>&amp;Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
         <source>Preparing the form…</source>
@@ -1871,8 +1871,8 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message numerus="yes">
         <source>%Ln record(s) waiting to be exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条记录等待导出</numerusform>
         </translation>
     </message>
     <message>
@@ -1881,7 +1881,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发送任何内容</translation>
     </message>
     <message>
         <source>Everything acknowledged by the secretariat</source>
@@ -2074,11 +2074,11 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Nothing in the catalogue matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有与“%1”匹配的内容。</translation>
     </message>
     <message>
         <source>No practice is registered for the catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中尚无已登记的成功实践。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln registered practice(s) go to every delegate with the welcome pack.</source>
@@ -2402,15 +2402,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Nothing in the catalogue matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有与“%1”匹配的内容。</translation>
     </message>
     <message>
         <source>Not yet acknowledged by the secretariat: </source>
-        <translation type="unfinished"></translation>
+        <translation>秘书处尚未确认：</translation>
     </message>
     <message>
         <source>Nothing sent yet, and nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发送任何内容，也没有需要发送的内容。</translation>
     </message>
     <message>
         <source>Nothing to send: the secretariat has acknowledged everything.</source>
@@ -2418,7 +2418,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Signed form out of date: %1. These commitments changed after their form was printed; print the forms again and have them signed before you send the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的表格已过期：%1。这些承诺在表格打印后有所更改；请重新打印表格并签署后，再寄送纸质文件。</translation>
     </message>
     <message>
         <source>Bundles are encrypted for: %1</source>
@@ -2430,13 +2430,13 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message numerus="yes">
         <source>%Ln practice(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln 项成功实践</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln 项承诺</numerusform>
         </translation>
     </message>
@@ -2462,7 +2462,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Failed, kept for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>失败，已保留以供检查</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -2470,7 +2470,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>The passphrase was not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令不正确。请重试。</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2565,7 +2565,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家：</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
@@ -2613,43 +2613,43 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message numerus="yes">
         <source>%Ln record(s) changed since the last export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自上次导出以来有 %Ln 条记录已更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s) changed since the form was printed: print again and have it signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自表格打印以来有 %Ln 项承诺已更改：请重新打印并签署</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的表格：</translation>
     </message>
     <message>
         <source>The secretariat asks for corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>秘书处要求更正</translation>
     </message>
     <message>
         <source>(no comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无意见）</translation>
     </message>
     <message>
         <source>Corrected: export it from the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>已更正：请从发件箱导出</translation>
     </message>
     <message>
         <source>To correct</source>
-        <translation type="unfinished"></translation>
+        <translation>待更正</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
         <source>Nothing new to send</source>
@@ -2661,17 +2661,17 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发送任何内容</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) sent but not yet acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条记录已发送但尚未确认</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything sent is acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送的内容均已确认</translation>
     </message>
     <message>
         <source>Awaiting receipt:</source>
@@ -2687,14 +2687,14 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message numerus="yes">
         <source>No. %1 of %2: %Ln change(s) acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 %1 号（%2）：已确认 %Ln 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln review(s) by the secretariat</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，秘书处审核 %Ln 项</numerusform>
         </translation>
     </message>
     <message>
@@ -2710,23 +2710,23 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <name>PaperBanner</name>
     <message>
         <source>Printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印的表格</translation>
     </message>
     <message>
         <source>Change it &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要更改(&amp;A)</translation>
     </message>
     <message>
         <source>Unlock the form: the signed paper will no longer match and must be printed and signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁表格：已签署的纸质文件将不再一致，必须重新打印并签署</translation>
     </message>
     <message>
         <source>The form printed on %1 no longer matches this commitment: it was changed since. Print the form again (Ctrl+P) and have the new paper signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 打印的表格与此承诺不再一致：此后承诺已有更改。请重新打印表格（Ctrl+P），并签署新的纸质文件。</translation>
     </message>
     <message>
         <source>A form of this version was printed on %1 for the mayor&apos;s signature. The signed paper covers everything on the form: title, type, sectors, objectives, description, targets and indicators, partners, timeline and milestones, budget and funding, and the signatory. Changing any of it makes the paper out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的表格已于 %1 打印，供市长签署。签署的纸质文件涵盖表格上的全部内容：项目名称、类型、领域、目标、说明、指标与目标值、合作伙伴、时间安排与里程碑、预算与资金，以及签署人。更改其中任何一项，纸质文件都将过期。</translation>
     </message>
 </context>
 <context>
@@ -2907,43 +2907,43 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <name>ProblemsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">严重程度</translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方法</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>(workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>（工作簿）</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>tick &apos;Leave out what KIN Desktop cannot do&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选“略去 KIN Desktop 无法处理的内容”</translation>
     </message>
 </context>
 <context>
@@ -3014,7 +3014,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Give the date of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写报告日期。</translation>
     </message>
     <message>
         <source>Every indicator value needs the name of its indicator.</source>
@@ -3139,7 +3139,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>This is your response to version %1 of this questionnaire, kept as you answered it. New answers go to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是您对此问卷第 %1 版的回答，按您作答时的原样保留。新的回答将记入第 %2 版。</translation>
     </message>
     <message>
         <source>&amp;Language of the questions:</source>
@@ -3183,15 +3183,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">部分</translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>List of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>部分列表</translation>
     </message>
     <message>
         <source>Show or hide the list of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏部分列表</translation>
     </message>
     <message>
         <source>Language of the questions</source>
@@ -3199,19 +3199,19 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷(&amp;Q)：</translation>
     </message>
     <message>
         <source>Questionnaire and version</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷及版本</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 版）</translation>
     </message>
     <message>
         <source>%1 (version %2, your earlier answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 版，您之前的回答）</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3233,7 +3233,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Preview: answers are checked as a delegate&apos;s are, and kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：回答将按与代表相同的方式进行检查，但不会被保存。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3256,189 +3256,191 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <name>QuestionnairesPage</name>
     <message>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
         <source>Read an XLSForm (.xlsx, .xls or .csv) (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 XLSForm（.xlsx、.xls 或 .csv）（Ctrl+O）</translation>
     </message>
     <message>
         <source>&amp;Validate again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新验证(&amp;V)</translation>
     </message>
     <message>
         <source>Read and check the same workbook again, after correcting it (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>更正后重新读取并检查同一工作簿（F5）</translation>
     </message>
     <message>
         <source>&amp;Leave out what KIN Desktop cannot do</source>
-        <translation type="unfinished"></translation>
+        <translation>略去 KIN Desktop 无法处理的内容(&amp;L)</translation>
     </message>
     <message>
         <source>GPS, photos, pulldata() and the like are left out with a warning each, instead of refusing the workbook. Mistakes in the form are still errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS、照片、pulldata() 等内容将被略去并分别给出警告，而不会拒绝整个工作簿。表单本身的错误仍视为错误。</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>发布(&amp;P)…</translation>
     </message>
     <message>
         <source>Store this version so that the next welcome pack brings it to the delegates (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此版本，以便下一个欢迎包将其带给代表（Ctrl+P）</translation>
     </message>
     <message>
         <source>Import an XLSForm workbook to check it, see it as a delegate will, and publish it. Questionnaires are written in the survey, choices and settings sheets, as for ODK and KoboToolbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 XLSForm 工作簿，以进行检查、按代表所见进行预览并发布。问卷写在 survey、choices 和 settings 工作表中，与 ODK 和 KoboToolbox 相同。</translation>
     </message>
     <message>
         <source>Problems found in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中发现的问题</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">复制</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>The selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>所选问题</translation>
     </message>
     <message>
         <source>No problems: the workbook is imported as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题：工作簿按原样导入。</translation>
     </message>
     <message>
         <source>The preview shows the imported questionnaire exactly as a delegate will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览按代表将看到的样子完整显示导入的问卷。</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">问卷</translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时间</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Questionnaire versions in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置文件中的问卷版本</translation>
     </message>
     <message>
         <source>E&amp;xport to XLSForm…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 XLSForm(&amp;X)…</translation>
     </message>
     <message>
         <source>Write the selected version as an XLSForm workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选版本导出为 XLSForm 工作簿</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">预览</translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Publish the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>发布问卷</translation>
     </message>
     <message>
         <source>Publish &apos;%1&apos; version %2?
 
 The next welcome pack brings it to every delegate. New responses open on it; the answers given to earlier versions are kept. A published version cannot be changed: a correction needs a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布“%1”第 %2 版吗？
+
+下一个欢迎包会将其带给每位代表。新的回答将基于此版本；对早期版本的回答会保留。已发布的版本无法更改：如需更正，须发布新版本。</translation>
     </message>
     <message>
         <source>shipped with KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>随 KIN Desktop 提供</translation>
     </message>
     <message>
         <source>published here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此发布</translation>
     </message>
     <message>
         <source>welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎包</translation>
     </message>
     <message>
         <source>(current)</source>
-        <translation type="unfinished"></translation>
+        <translation>（当前）</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布</translation>
     </message>
     <message>
         <source>%1: questionnaire &apos;%2&apos; version %3, %4 section(s), %5 question(s), languages: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：问卷“%2”第 %3 版，%4 个部分，%5 个问题，语言：%6。</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see Problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告：请查看“问题”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is refused: %n error(s) to correct (see Problems), then Validate again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 被拒绝：有 %n 个错误需要更正（请查看“问题”），然后重新验证。</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（%1）</translation>
     </message>
     <message>
         <source>Published &apos;%1&apos; version %2: the next welcome pack brings it to the delegates (Exports, Write welcome pack).</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布“%1”第 %2 版：下一个欢迎包会将其带给代表（“导出”页面，“生成欢迎包”）。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; version %2 was already published with the same content: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”第 %2 版此前已以相同内容发布：没有任何更改。</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %1。</translation>
     </message>
     <message>
         <source>XLSForm cannot say: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm 无法表达：%1。</translation>
     </message>
     <message>
         <source>Import an XLSForm workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 XLSForm 工作簿</translation>
     </message>
     <message>
         <source>XLSForm workbooks (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm 工作簿 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export to XLSForm</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 XLSForm</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3601,35 +3603,35 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>Any review</source>
-        <translation type="unfinished"></translation>
+        <translation>所有审核状态</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished">需修改</translation>
+        <translation>需修改</translation>
     </message>
     <message>
         <source>Corrected or changed since the review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核后已更正或更改</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished">审核中</translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">已登记</translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未审核</translation>
     </message>
     <message>
         <source>Review filter</source>
-        <translation type="unfinished"></translation>
+        <translation>按审核状态筛选</translation>
     </message>
     <message>
         <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>审核(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3873,11 +3875,11 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>C&amp;heck a signed form…</source>
-        <translation type="unfinished"></translation>
+        <translation>核对已签署的表格(&amp;H)…</translation>
     </message>
     <message>
         <source>Type or scan the text of a signed commitment form&apos;s QR code: is it the current version?</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或扫描已签署承诺书上二维码的文本：它是否为当前版本？</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3885,11 +3887,11 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>The signed form matches the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的表格与当前版本一致。</translation>
     </message>
     <message>
         <source>The signed form does not match the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的表格与数据不一致：%1</translation>
     </message>
     <message>
         <source>Select the commitments whose forms you want to print.</source>
@@ -3970,15 +3972,15 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>Changes and signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>更改与已签署的表格</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>完整记录</translation>
     </message>
     <message>
         <source>Loading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载记录…</translation>
     </message>
     <message>
         <source>Select a record to review it.</source>
@@ -3990,111 +3992,111 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message numerus="yes">
         <source>Corrected since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审核后已更正：%Ln 项更改，已在下方标出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审核后已更改：%Ln 项更改，已在下方标出。</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed form: verified for this version on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的表格：已于 %1 针对此版本核实。</translation>
     </message>
     <message>
         <source>Signed form: the last one checked (%1) is for an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的表格：最近核对的一份（%1）属于较早的版本。</translation>
     </message>
     <message>
         <source>Signed form: none checked yet for this version (Check a signed form…).</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的表格：此版本尚未核对任何表格（“核对已签署的表格…”）。</translation>
     </message>
     <message>
         <source>Where the record stands</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的当前状况</translation>
     </message>
     <message>
         <source>The secretariat&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>秘书处的意见</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · not reviewed by the secretariat yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 秘书处尚未审核</translation>
     </message>
     <message>
         <source>Secretariat&apos;s review: %1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>秘书处审核：%1（%2）· %3</translation>
     </message>
     <message>
         <source>Changed since this review: the secretariat sees the change after your next export.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次审核后已更改：您下次导出后，秘书处将看到此更改。</translation>
     </message>
     <message>
         <source>Correct what the comment asks, then export from the Outbox: the secretariat sees the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按意见要求进行更正，然后从发件箱导出：秘书处即可看到更正内容。</translation>
     </message>
     <message>
         <source>Corrected and sent: the secretariat will review it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更正并发送：秘书处将重新审核。</translation>
     </message>
     <message>
         <source>Corrected here: export from the Outbox to send the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在此更正：请从发件箱导出以发送更正内容。</translation>
     </message>
     <message>
         <source>The commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <source>Targets and indicators</source>
-        <translation type="unfinished">指标与目标值</translation>
+        <translation>指标与目标值</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">合作伙伴</translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">时间安排</translation>
+        <translation>时间安排</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">预算</translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Experience to share</source>
-        <translation type="unfinished">可分享的经验</translation>
+        <translation>可分享的经验</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>签署人</translation>
     </message>
     <message>
         <source>The practice</source>
-        <translation type="unfinished"></translation>
+        <translation>成功实践</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished">效益</translation>
+        <translation>效益</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">费用</translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Version of %1, revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的版本，修订号 %2</translation>
     </message>
 </context>
 <context>
@@ -4141,143 +4143,143 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     <name>SendPanel</name>
     <message>
         <source>&amp;Send and receive</source>
-        <translation type="unfinished"></translation>
+        <translation>发送和接收(&amp;S)</translation>
     </message>
     <message>
         <source>Send what waits to the secretariat&apos;s inbox and fetch receipts and updates (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>将待发送的内容发送到秘书处的收件箱，并获取回执和更新（F9）</translation>
     </message>
     <message>
         <source>Save the bundle to a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据包保存为文件(&amp;F)…</translation>
     </message>
     <message>
         <source>No link? Save the same bundle for a USB stick or an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>无法联网？可将同一数据包保存下来，通过 U 盘或电子邮件发送</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>发送进度</translation>
     </message>
     <message>
         <source>Import the secretariat&apos;s welcome pack first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入秘书处的欢迎包</translation>
     </message>
     <message>
         <source>The secretariat&apos;s welcome pack names no inbox to send to: save the bundle to a file (Export bundle) and give it to the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>秘书处的欢迎包未指定可发送的收件箱：请将数据包保存为文件（“导出数据包”）并交给秘书处</translation>
     </message>
     <message>
         <source>Send what waits to %1 and fetch receipts and updates (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>将待发送的内容发送到 %1，并获取回执和更新（F9）</translation>
     </message>
     <message>
         <source>%1 waits to be sent; Send resumes where the last attempt stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 等待发送；“发送”将从上次中断处继续。</translation>
     </message>
     <message>
         <source>Connecting to the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接收件箱…</translation>
     </message>
     <message>
         <source>Preparing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备数据包</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送</translation>
     </message>
     <message>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在接收</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 / %3</translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>大约还剩 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>大约还剩 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩不到一分钟</translation>
     </message>
     <message>
         <source>about a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>大约还剩一分钟</translation>
     </message>
     <message>
         <source>Stopping; what the inbox has is kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止；收件箱已收到的内容将保留…</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n bundle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发送 %n 个数据包</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Took in %n file(s) from the secretariat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已接收来自秘书处的 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The inbox refused %n bundle(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>收件箱拒绝了 %n 个数据包：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not trust the inbox&apos;s certificate; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机不信任收件箱的证书；未再发送任何内容。</translation>
     </message>
     <message>
         <source>No link to the inbox. What it has is kept, and Send resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接收件箱。其已收到的内容将保留，“发送”将从该处继续。</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n minute(s), or save the bundle to a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将在 %n 分钟后重试，您也可以将数据包保存为文件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. What the inbox has is kept; Send resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。收件箱已收到的内容将保留；“发送”将从该处继续。</translation>
     </message>
     <message>
         <source>Nothing to send, and nothing new from the secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要发送的内容，秘书处也没有新内容。</translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待发送的内容。</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件：%1</translation>
     </message>
     <message>
         <source>Saved %1. Give this file to the secretariat; if the inbox gets it too, it is taken in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。请将此文件交给秘书处；即使收件箱也收到了该文件，也只会接收一次。</translation>
     </message>
 </context>
 <context>
@@ -4426,11 +4428,11 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
     </message>
     <message>
         <source>e.g. Khon Kaen</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Khon Kaen</translation>
     </message>
     <message>
         <source>Your city&apos;s name in Latin letters, as it should appear in file names and on printed forms. Filled in from the name above as a first guess: correct it if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>贵市名称的拉丁字母拼写，将用于文件名和打印的表格。系统已根据上方的名称初步填写：如有错误，请更正。</translation>
     </message>
     <message>
         <source>name@city.gov</source>
@@ -4446,7 +4448,7 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
     </message>
     <message>
         <source>City in &amp;Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市（拉丁字母）(&amp;L)：</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -4643,35 +4645,35 @@ Compare every group with your invitation letter.</source>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished">审核中</translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished">需修改</translation>
+        <translation>需修改</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>已更正</translation>
     </message>
     <message>
         <source>changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>此后已更改</translation>
     </message>
     <message>
         <source>Signed form out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的表格已过期</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印</translation>
     </message>
     <message>
         <source>Demonstration</source>
-        <translation>示范</translation>
+        <translation>示范项目</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation>推广</translation>
+        <translation>扩展项目</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4899,7 +4901,7 @@ Compare every group with your invitation letter.</source>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">审核</translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Last saved</source>
@@ -4947,7 +4949,7 @@ Compare every group with your invitation letter.</source>
     </message>
     <message>
         <source>Form printed</source>
-        <translation type="unfinished"></translation>
+        <translation>表格打印时间</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -5131,7 +5133,7 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>Choose a folder for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>选择回执的保存文件夹</translation>
     </message>
     <message>
         <source>Merged</source>
@@ -5155,7 +5157,7 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>Failed, kept for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>失败，已保留以供检查</translation>
     </message>
     <message>
         <source>The file is damaged or was altered after it was signed; ask the delegate to export again.</source>
@@ -5171,15 +5173,15 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>A change already received comes again with other content (altered, or a faulty program): the file was set aside as evidence, nothing in it was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到的某项更改再次到达时内容不同（遭到篡改，或程序有缺陷）：该文件已作为证据搁置，其中的内容均未被接收。</translation>
     </message>
     <message>
         <source>Too many files are already waiting for keys nobody has enrolled; this one was not kept. Approve or revoke the waiting keys (Delegates page), then import this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待未注册密钥的文件已过多；此文件未被保留。请批准或吊销等待中的密钥（“代表”页面），然后重新导入此文件。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this file; nothing of it was taken in and the other files went on. It was kept in the profile&apos;s quarantine folder: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理此文件时发生意外错误；其中的内容均未被接收，其他文件照常处理。该文件已保留在配置文件的隔离文件夹中：请报告此问题。</translation>
     </message>
     <message>
         <source>This device sent a different bundle with the same number before; the file was set aside. Ask the delegate whether the profile was copied to another computer.</source>
@@ -5303,11 +5305,11 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>已更正</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>conflict</source>
@@ -5363,11 +5365,11 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>Check a signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>核对已签署的表格</translation>
     </message>
     <message>
         <source>The text of the form&apos;s QR code (a scanner types it here):</source>
-        <translation type="unfinished"></translation>
+        <translation>表格二维码的文本（扫描器会在此处输入）：</translation>
     </message>
 </context>
 </TS>
