@@ -1803,7 +1803,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation>&amp;Kuesioner</translation>
+        <translation>K&amp;uesioner</translation>
     </message>
     <message>
         <source>&amp;Practices</source>
@@ -1811,11 +1811,11 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>&amp;Commitments</source>
-        <translation>K&amp;omitmen</translation>
+        <translation>&amp;Komitmen</translation>
     </message>
     <message>
         <source>Out&amp;box</source>
-        <translation>Kotak &amp;Keluar</translation>
+        <translation>Kotak K&amp;eluar</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
@@ -3835,7 +3835,7 @@ Paket sambutan berikutnya membawanya ke setiap delegasi. Jawaban baru dibuka pad
     <name>ReviewPage</name>
     <message>
         <source>Co&amp;mmitments</source>
-        <translation>Ko&amp;mitmen</translation>
+        <translation>&amp;Komitmen</translation>
     </message>
     <message>
         <source>&amp;Practices</source>
@@ -3843,7 +3843,7 @@ Paket sambutan berikutnya membawanya ke setiap delegasi. Jawaban baru dibuka pad
     </message>
     <message>
         <source>C&amp;ities</source>
-        <translation>&amp;Kota</translation>
+        <translation>K&amp;ota</translation>
     </message>
     <message>
         <source>Co&amp;nflicts</source>
@@ -3875,7 +3875,7 @@ Paket sambutan berikutnya membawanya ke setiap delegasi. Jawaban baru dibuka pad
     </message>
     <message>
         <source>C&amp;heck a signed form…</source>
-        <translation>&amp;Periksa formulir bertanda tangan…</translation>
+        <translation>Pe&amp;riksa formulir bertanda tangan…</translation>
     </message>
     <message>
         <source>Type or scan the text of a signed commitment form&apos;s QR code: is it the current version?</source>

@@ -1962,7 +1962,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>a win-win practice: environmental and economic benefits</source>
-        <translation>ウィンウィンの取組：環境面と経済面の効果</translation>
+        <translation>ウィンウィンの優良事例：環境面と経済面の効果</translation>
     </message>
     <message>
         <source>registered by the secretariat</source>
@@ -2152,7 +2152,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>A win-win practice: environmental, social and economic benefits</source>
-        <translation>ウィンウィンの取組：環境・社会・経済面の効果</translation>
+        <translation>ウィンウィンの優良事例：環境・社会・経済面の効果</translation>
     </message>
     <message>
         <source>Why it was suggested</source>
@@ -2752,7 +2752,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>A short name for the practice</source>
-        <translation>取組の短い名称</translation>
+        <translation>優良事例の短い名称</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
