@@ -1815,7 +1815,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>Out&amp;box</source>
-        <translation>Kotak K&amp;eluar</translation>
+        <translation>Kotak &amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
