@@ -5,35 +5,35 @@
     <name>AboutDialog</name>
     <message>
         <source>About KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang KIN Desktop</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi %1</translation>
     </message>
     <message>
         <source>For the Kitakyushu Initiative Network: the cities&apos; questionnaire, practices and commitments, and the secretariat&apos;s review and follow-up. Licensed under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk Jaringan Prakarsa Kitakyushu: kuesioner, praktik, dan komitmen kota, serta peninjauan dan tindak lanjut oleh sekretariat. Dilisensikan di bawah lisensi MIT.</translation>
     </message>
     <message>
         <source>Licences of what is bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensi komponen yang disertakan</translation>
     </message>
     <message>
         <source>KIN Desktop bundles the following software and fonts:</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop menyertakan perangkat lunak dan fon berikut:</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensi</translation>
     </message>
 </context>
 <context>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>The follow-up runs to %1: the timeline ends by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut berlangsung hingga %1: jadwal harus berakhir paling lambat saat itu.</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
@@ -359,42 +359,42 @@
     <name>ConfirmApproval</name>
     <message numerus="yes">
         <source>Approve %Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Setujui %Ln kunci</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare each fingerprint with the one its delegate reads to you (by phone, or from their screen). Approve only if every group of every fingerprint matches: their held bundles are then merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan setiap sidik jari dengan yang dibacakan delegasinya kepada Anda (lewat telepon, atau dari layarnya). Setujui hanya jika setiap kelompok dari setiap sidik jari cocok: setelah itu bundel yang ditahan akan digabungkan.</translation>
     </message>
     <message>
         <source>Fingerprints to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik jari yang dibandingkan</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Kota</translation>
+        <translation>Kota</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished">Delegasi</translation>
+        <translation>Delegasi</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Sidik jari</translation>
+        <translation>Sidik jari</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished">Ditahan</translation>
+        <translation>Ditahan</translation>
     </message>
     <message>
         <source>I &amp;compared every fingerprint, and each one matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah &amp;membandingkan setiap sidik jari, dan semuanya cocok</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Setujui %Ln kunci</numerusform>
         </translation>
     </message>
 </context>
@@ -518,11 +518,11 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     <name>CountryPicker</name>
     <message>
         <source>No country is called “%1”: choose one from the list, or type its name or its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada negara bernama “%1”: pilih dari daftar, atau ketik nama atau kodenya.</translation>
     </message>
     <message>
         <source>Type the name or the code of the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama atau kode negara</translation>
     </message>
 </context>
 <context>
@@ -710,18 +710,18 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     <name>DateEditor</name>
     <message>
         <source>Choose on a calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih di kalender: %1</translation>
     </message>
 </context>
 <context>
     <name>DateEntry</name>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tanggal di kalender (Alt+Bawah)</translation>
     </message>
     <message>
         <source>Choose on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih di kalender</translation>
     </message>
 </context>
 <context>
@@ -752,7 +752,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>Write a receipt with the current state for this delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis tanda terima berisi keadaan terkini untuk delegasi ini</translation>
     </message>
     <message>
         <source>Load the registry again</source>
@@ -772,7 +772,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Kota</translation>
+        <translation>Kota</translation>
     </message>
     <message>
         <source>No.</source>
@@ -820,14 +820,14 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message numerus="yes">
         <source>Approving %Ln key(s) and merging their held bundles…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Menyetujui %Ln kunci dan menggabungkan bundel yang ditahan…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kunci</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -844,7 +844,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>Receipt written for %1: %2. Send it to the delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima untuk %1 ditulis: %2. Kirimkan kepada delegasi.</translation>
     </message>
     <message>
         <source>Select a key to see the bundles it has sent.</source>
@@ -852,11 +852,11 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>Write a &amp;receipt again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis &amp;tanda terima lagi…</translation>
     </message>
     <message>
         <source>Approve the selected keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Setujui kunci yang dipilih</translation>
     </message>
     <message>
         <source>%1 — %2, %3 · %4 · first seen %5</source>
@@ -987,7 +987,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>The passphrase was not right: press the button again to try again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi salah: tekan tombolnya lagi untuk mencoba kembali. Tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>Choose a folder for the receipts</source>
@@ -1160,7 +1160,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>Overdue and stalled are judged as of this date (by default today, or the end of the second cycle, %1, once it is past)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat dan macet dinilai per tanggal ini (bawaannya hari ini, atau akhir siklus kedua, %1, setelah tanggal itu lewat)</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -1344,7 +1344,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>The progress report was recorded. It is dated %1, after the date shown: the figures are now as of that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan kemajuan telah dicatat. Laporan itu bertanggal %1, setelah tanggal yang ditampilkan: angka-angka kini per tanggal tersebut.</translation>
     </message>
     <message>
         <source>The progress report was recorded.</source>
@@ -1367,15 +1367,15 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     <name>HelpDialog</name>
     <message>
         <source>KIN Desktop — the secretariat&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop — panduan sekretariat</translation>
     </message>
     <message>
         <source>KIN Desktop — the delegate&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop — panduan delegasi</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan</translation>
     </message>
 </context>
 <context>
@@ -1443,11 +1443,11 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>From the inbox &amp;service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari &amp;layanan kotak masuk</translation>
     </message>
     <message>
         <source>Fetch and import the bundles delegates sent to the inbox service, then send it the receipts, the welcome pack and the key list (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil dan impor bundel yang dikirim delegasi ke layanan kotak masuk, lalu kirimkan tanda terima, paket sambutan, dan daftar kunci ke layanan tersebut (F9)</translation>
     </message>
     <message>
         <source>Or drop bundle files or folders here.</source>
@@ -1575,11 +1575,11 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>Show files set &amp;aside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan berkas yang &amp;disisihkan…</translation>
     </message>
     <message>
         <source>Open the folder of quarantined files: bundles kept whole as evidence (a reused number, other content under a change already received) or for inspection (a file that failed unexpectedly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka folder berkas yang dikarantina: bundel yang disimpan utuh sebagai bukti (nomor yang dipakai ulang, isi lain untuk perubahan yang sudah diterima) atau untuk diperiksa (berkas yang gagal secara tak terduga)</translation>
     </message>
     <message>
         <source>Search the log</source>
@@ -1599,23 +1599,23 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message numerus="yes">
         <source>Inbox service: %Ln bundle(s) fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Layanan kotak masuk: %Ln bundel diambil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln receipt(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tanda terima dikirim.</numerusform>
         </translation>
     </message>
     <message>
         <source>The welcome pack was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket sambutan diperbarui.</translation>
     </message>
     <message>
         <source>Stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti lebih awal: %1</translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln item(s)…</source>
@@ -1625,7 +1625,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>Fetching from the inbox service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengambil dari layanan kotak masuk…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -1743,35 +1743,35 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;antuan</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panduan</translation>
     </message>
     <message>
         <source>&amp;About KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang KIN Desktop</translation>
     </message>
     <message>
         <source>Preparing the demo profile: the first time takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan profil demo: pertama kali memerlukan beberapa detik…</translation>
     </message>
     <message>
         <source>Copying the demo profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyalin profil demo…</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka basis data…</translation>
     </message>
     <message>
         <source>Upgrading the database to this version (a backup is made first)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meningkatkan basis data ke versi ini (cadangan dibuat terlebih dahulu)…</translation>
     </message>
     <message>
         <source>Reading the questionnaire and counting the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca kuesioner dan menghitung catatan…</translation>
     </message>
     <message>
         <source>Welcome to KIN Desktop</source>
@@ -1803,7 +1803,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation>&amp;Kuesioner</translation>
+        <translation>K&amp;uesioner</translation>
     </message>
     <message>
         <source>&amp;Practices</source>
@@ -1811,7 +1811,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>&amp;Commitments</source>
-        <translation>K&amp;omitmen</translation>
+        <translation>&amp;Komitmen</translation>
     </message>
     <message>
         <source>Out&amp;box</source>
@@ -1847,7 +1847,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>&amp;Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuesioner</translation>
     </message>
     <message>
         <source>Preparing the form…</source>
@@ -1871,8 +1871,8 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message numerus="yes">
         <source>%Ln record(s) waiting to be exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln catatan menunggu diekspor</numerusform>
         </translation>
     </message>
     <message>
@@ -1881,7 +1881,7 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>Nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang dikirim</translation>
     </message>
     <message>
         <source>Everything acknowledged by the secretariat</source>
@@ -2074,11 +2074,11 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
     </message>
     <message>
         <source>Nothing in the catalogue matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang cocok dengan “%1” di katalog.</translation>
     </message>
     <message>
         <source>No practice is registered for the catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada praktik yang didaftarkan untuk katalog.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln registered practice(s) go to every delegate with the welcome pack.</source>
@@ -2402,15 +2402,15 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message>
         <source>Nothing in the catalogue matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang cocok dengan “%1” di katalog.</translation>
     </message>
     <message>
         <source>Not yet acknowledged by the secretariat: </source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dikonfirmasi oleh sekretariat: </translation>
     </message>
     <message>
         <source>Nothing sent yet, and nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang dikirim, dan tidak ada yang perlu dikirim.</translation>
     </message>
     <message>
         <source>Nothing to send: the secretariat has acknowledged everything.</source>
@@ -2418,7 +2418,7 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message>
         <source>Signed form out of date: %1. These commitments changed after their form was printed; print the forms again and have them signed before you send the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir bertanda tangan sudah usang: %1. Komitmen ini berubah setelah formulirnya dicetak; cetak ulang formulir dan mintakan tanda tangan sebelum Anda mengirim dokumen kertasnya.</translation>
     </message>
     <message>
         <source>Bundles are encrypted for: %1</source>
@@ -2430,13 +2430,13 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message numerus="yes">
         <source>%Ln practice(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln praktik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln komitmen</numerusform>
         </translation>
     </message>
@@ -2462,7 +2462,7 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message>
         <source>Failed, kept for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal, disimpan untuk diperiksa</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -2470,7 +2470,7 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message>
         <source>The passphrase was not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2565,7 +2565,7 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara:</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
@@ -2613,43 +2613,43 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message numerus="yes">
         <source>%Ln record(s) changed since the last export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln catatan berubah sejak ekspor terakhir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s) changed since the form was printed: print again and have it signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln komitmen berubah sejak formulirnya dicetak: cetak ulang dan mintakan tanda tangan</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir bertanda tangan:</translation>
     </message>
     <message>
         <source>The secretariat asks for corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretariat meminta perbaikan</translation>
     </message>
     <message>
         <source>(no comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa komentar)</translation>
     </message>
     <message>
         <source>Corrected: export it from the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah diperbaiki: ekspor dari Kotak Keluar</translation>
     </message>
     <message>
         <source>To correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu diperbaiki</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka %1</translation>
     </message>
     <message>
         <source>Nothing new to send</source>
@@ -2661,17 +2661,17 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message>
         <source>Nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang dikirim</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) sent but not yet acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln catatan terkirim tetapi belum dikonfirmasi</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything sent is acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang dikirim sudah dikonfirmasi</translation>
     </message>
     <message>
         <source>Awaiting receipt:</source>
@@ -2687,14 +2687,14 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message numerus="yes">
         <source>No. %1 of %2: %Ln change(s) acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No. %1 tanggal %2: %Ln perubahan dikonfirmasi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln review(s) by the secretariat</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln peninjauan oleh sekretariat</numerusform>
         </translation>
     </message>
     <message>
@@ -2710,23 +2710,23 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <name>PaperBanner</name>
     <message>
         <source>Printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir tercetak</translation>
     </message>
     <message>
         <source>Change it &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap &amp;ubah</translation>
     </message>
     <message>
         <source>Unlock the form: the signed paper will no longer match and must be printed and signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci formulir: dokumen bertanda tangan tidak akan sesuai lagi dan harus dicetak serta ditandatangani ulang</translation>
     </message>
     <message>
         <source>The form printed on %1 no longer matches this commitment: it was changed since. Print the form again (Ctrl+P) and have the new paper signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir yang dicetak pada %1 tidak lagi sesuai dengan komitmen ini: komitmen telah diubah sejak itu. Cetak ulang formulir (Ctrl+P) dan mintakan tanda tangan pada dokumen yang baru.</translation>
     </message>
     <message>
         <source>A form of this version was printed on %1 for the mayor&apos;s signature. The signed paper covers everything on the form: title, type, sectors, objectives, description, targets and indicators, partners, timeline and milestones, budget and funding, and the signatory. Changing any of it makes the paper out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir versi ini dicetak pada %1 untuk ditandatangani wali kota. Dokumen bertanda tangan mencakup semua yang ada di formulir: judul, jenis, sektor, tujuan, deskripsi, target dan indikator, mitra, jadwal dan tonggak capaian, anggaran dan pendanaan, serta penanda tangan. Mengubah salah satunya membuat dokumen itu usang.</translation>
     </message>
 </context>
 <context>
@@ -2907,43 +2907,43 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <name>ProblemsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Keparahan</translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang perlu dilakukan</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringatan</translation>
     </message>
     <message>
         <source>(workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>(buku kerja)</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1</translation>
     </message>
     <message>
         <source>tick &apos;Leave out what KIN Desktop cannot do&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>centang &apos;Abaikan yang tidak dapat ditangani KIN Desktop&apos;</translation>
     </message>
 </context>
 <context>
@@ -3014,7 +3014,7 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message>
         <source>Give the date of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi tanggal laporan.</translation>
     </message>
     <message>
         <source>Every indicator value needs the name of its indicator.</source>
@@ -3139,7 +3139,7 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message>
         <source>This is your response to version %1 of this questionnaire, kept as you answered it. New answers go to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah jawaban Anda untuk versi %1 kuesioner ini, disimpan sebagaimana Anda menjawabnya. Jawaban baru masuk ke versi %2.</translation>
     </message>
     <message>
         <source>&amp;Language of the questions:</source>
@@ -3183,15 +3183,15 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">Bagian</translation>
+        <translation>Bagian</translation>
     </message>
     <message>
         <source>List of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar bagian</translation>
     </message>
     <message>
         <source>Show or hide the list of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan atau sembunyikan daftar bagian</translation>
     </message>
     <message>
         <source>Language of the questions</source>
@@ -3199,19 +3199,19 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuesioner:</translation>
     </message>
     <message>
         <source>Questionnaire and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuesioner dan versi</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versi %2)</translation>
     </message>
     <message>
         <source>%1 (version %2, your earlier answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versi %2, jawaban Anda sebelumnya)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3233,7 +3233,7 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     </message>
     <message>
         <source>Preview: answers are checked as a delegate&apos;s are, and kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau: jawaban diperiksa seperti jawaban delegasi, dan tidak disimpan di mana pun.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3256,189 +3256,191 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <name>QuestionnairesPage</name>
     <message>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor buku kerja…</translation>
     </message>
     <message>
         <source>Read an XLSForm (.xlsx, .xls or .csv) (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca XLSForm (.xlsx, .xls, atau .csv) (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Validate again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validasi ulang</translation>
     </message>
     <message>
         <source>Read and check the same workbook again, after correcting it (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca dan periksa ulang buku kerja yang sama setelah diperbaiki (F5)</translation>
     </message>
     <message>
         <source>&amp;Leave out what KIN Desktop cannot do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abaikan yang tidak dapat ditangani KIN Desktop</translation>
     </message>
     <message>
         <source>GPS, photos, pulldata() and the like are left out with a warning each, instead of refusing the workbook. Mistakes in the form are still errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS, foto, pulldata(), dan sejenisnya diabaikan dengan peringatan untuk masing-masing, alih-alih menolak buku kerja. Kesalahan dalam formulir tetap dianggap kesalahan.</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terbitkan…</translation>
     </message>
     <message>
         <source>Store this version so that the next welcome pack brings it to the delegates (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan versi ini agar paket sambutan berikutnya membawanya ke para delegasi (Ctrl+P)</translation>
     </message>
     <message>
         <source>Import an XLSForm workbook to check it, see it as a delegate will, and publish it. Questionnaires are written in the survey, choices and settings sheets, as for ODK and KoboToolbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor buku kerja XLSForm untuk memeriksanya, melihatnya seperti yang akan dilihat delegasi, dan menerbitkannya. Kuesioner ditulis pada lembar survey, choices, dan settings, seperti untuk ODK dan KoboToolbox.</translation>
     </message>
     <message>
         <source>Problems found in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah yang ditemukan dalam buku kerja</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Salin</translation>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>The selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah yang dipilih</translation>
     </message>
     <message>
         <source>No problems: the workbook is imported as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada masalah: buku kerja diimpor apa adanya.</translation>
     </message>
     <message>
         <source>The preview shows the imported questionnaire exactly as a delegate will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau menampilkan kuesioner yang diimpor persis seperti yang akan dilihat delegasi.</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Kuesioner</translation>
+        <translation>Kuesioner</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber</translation>
     </message>
     <message>
         <source>Questionnaire versions in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi kuesioner dalam profil ini</translation>
     </message>
     <message>
         <source>E&amp;xport to XLSForm…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;kspor ke XLSForm…</translation>
     </message>
     <message>
         <source>Write the selected version as an XLSForm workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis versi yang dipilih sebagai buku kerja XLSForm</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Masalah</translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Pratinjau</translation>
+        <translation>Pratinjau</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">Versi</translation>
+        <translation>Versi</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca %1…</translation>
     </message>
     <message>
         <source>Publish the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbitkan kuesioner</translation>
     </message>
     <message>
         <source>Publish &apos;%1&apos; version %2?
 
 The next welcome pack brings it to every delegate. New responses open on it; the answers given to earlier versions are kept. A published version cannot be changed: a correction needs a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbitkan “%1” versi %2?
+
+Paket sambutan berikutnya membawanya ke setiap delegasi. Jawaban baru dibuka pada versi ini; jawaban untuk versi sebelumnya tetap disimpan. Versi yang sudah diterbitkan tidak dapat diubah: perbaikan memerlukan versi baru.</translation>
     </message>
     <message>
         <source>shipped with KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>disertakan dengan KIN Desktop</translation>
     </message>
     <message>
         <source>published here</source>
-        <translation type="unfinished"></translation>
+        <translation>diterbitkan di sini</translation>
     </message>
     <message>
         <source>welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>paket sambutan</translation>
     </message>
     <message>
         <source>(current)</source>
-        <translation type="unfinished"></translation>
+        <translation>(saat ini)</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>belum diterbitkan</translation>
     </message>
     <message>
         <source>%1: questionnaire &apos;%2&apos; version %3, %4 section(s), %5 question(s), languages: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kuesioner “%2” versi %3, %4 bagian, %5 pertanyaan, bahasa: %6.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see Problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peringatan: lihat Masalah.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is refused: %n error(s) to correct (see Problems), then Validate again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ditolak: %n kesalahan harus diperbaiki (lihat Masalah), lalu Validasi ulang.</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah (%1)</translation>
     </message>
     <message>
         <source>Published &apos;%1&apos; version %2: the next welcome pack brings it to the delegates (Exports, Write welcome pack).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” versi %2 diterbitkan: paket sambutan berikutnya membawanya ke para delegasi (Ekspor, Tulis paket sambutan).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; version %2 was already published with the same content: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” versi %2 sudah diterbitkan dengan isi yang sama: tidak ada yang berubah.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditulis.</translation>
     </message>
     <message>
         <source>XLSForm cannot say: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm tidak dapat menyatakan: %1.</translation>
     </message>
     <message>
         <source>Import an XLSForm workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor buku kerja XLSForm</translation>
     </message>
     <message>
         <source>XLSForm workbooks (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja XLSForm (%1);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Export to XLSForm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ke XLSForm</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3601,35 +3603,35 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>Any review</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status peninjauan</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished">Perlu perbaikan</translation>
+        <translation>Perlu perbaikan</translation>
     </message>
     <message>
         <source>Corrected or changed since the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbaiki atau diubah sejak peninjauan</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished">Sedang ditinjau</translation>
+        <translation>Sedang ditinjau</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">Terdaftar</translation>
+        <translation>Terdaftar</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditinjau</translation>
     </message>
     <message>
         <source>Review filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring peninjauan</translation>
     </message>
     <message>
         <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ninjauan:</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3833,7 +3835,7 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     <name>ReviewPage</name>
     <message>
         <source>Co&amp;mmitments</source>
-        <translation>Ko&amp;mitmen</translation>
+        <translation>&amp;Komitmen</translation>
     </message>
     <message>
         <source>&amp;Practices</source>
@@ -3841,7 +3843,7 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>C&amp;ities</source>
-        <translation>&amp;Kota</translation>
+        <translation>K&amp;ota</translation>
     </message>
     <message>
         <source>Co&amp;nflicts</source>
@@ -3873,11 +3875,11 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>C&amp;heck a signed form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;riksa formulir bertanda tangan…</translation>
     </message>
     <message>
         <source>Type or scan the text of a signed commitment form&apos;s QR code: is it the current version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik atau pindai teks kode QR formulir komitmen bertanda tangan: apakah itu versi terkini?</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3885,11 +3887,11 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>The signed form matches the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir bertanda tangan sesuai dengan versi terkini.</translation>
     </message>
     <message>
         <source>The signed form does not match the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir bertanda tangan tidak sesuai dengan data: %1</translation>
     </message>
     <message>
         <source>Select the commitments whose forms you want to print.</source>
@@ -3970,15 +3972,15 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>Changes and signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan dan formulir bertanda tangan</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh catatan</translation>
     </message>
     <message>
         <source>Loading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat catatan…</translation>
     </message>
     <message>
         <source>Select a record to review it.</source>
@@ -3990,111 +3992,111 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message numerus="yes">
         <source>Corrected since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diperbaiki sejak peninjauan: %Ln perubahan, ditandai di bawah.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diubah sejak peninjauan: %Ln perubahan, ditandai di bawah.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed form: verified for this version on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir bertanda tangan: diverifikasi untuk versi ini pada %1.</translation>
     </message>
     <message>
         <source>Signed form: the last one checked (%1) is for an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir bertanda tangan: yang terakhir diperiksa (%1) untuk versi sebelumnya.</translation>
     </message>
     <message>
         <source>Signed form: none checked yet for this version (Check a signed form…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir bertanda tangan: belum ada yang diperiksa untuk versi ini (Periksa formulir bertanda tangan…).</translation>
     </message>
     <message>
         <source>Where the record stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Keadaan catatan</translation>
     </message>
     <message>
         <source>The secretariat&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar sekretariat</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · not reviewed by the secretariat yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · belum ditinjau oleh sekretariat</translation>
     </message>
     <message>
         <source>Secretariat&apos;s review: %1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Peninjauan sekretariat: %1 (%2) · %3</translation>
     </message>
     <message>
         <source>Changed since this review: the secretariat sees the change after your next export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diubah sejak peninjauan ini: sekretariat melihat perubahannya setelah ekspor Anda berikutnya.</translation>
     </message>
     <message>
         <source>Correct what the comment asks, then export from the Outbox: the secretariat sees the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki apa yang diminta komentar, lalu ekspor dari Kotak Keluar: sekretariat akan melihat perbaikannya.</translation>
     </message>
     <message>
         <source>Corrected and sent: the secretariat will review it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah diperbaiki dan dikirim: sekretariat akan meninjaunya kembali.</translation>
     </message>
     <message>
         <source>Corrected here: export from the Outbox to send the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah diperbaiki di sini: ekspor dari Kotak Keluar untuk mengirim perbaikannya.</translation>
     </message>
     <message>
         <source>The commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitmen</translation>
     </message>
     <message>
         <source>Targets and indicators</source>
-        <translation type="unfinished">Target dan indikator</translation>
+        <translation>Target dan indikator</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Mitra</translation>
+        <translation>Mitra</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Jadwal</translation>
+        <translation>Jadwal</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Anggaran</translation>
+        <translation>Anggaran</translation>
     </message>
     <message>
         <source>Experience to share</source>
-        <translation type="unfinished">Pengalaman untuk dibagikan</translation>
+        <translation>Pengalaman untuk dibagikan</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda tangan</translation>
     </message>
     <message>
         <source>The practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktik</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished">Manfaat</translation>
+        <translation>Manfaat</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Biaya</translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ya</translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Tidak</translation>
+        <translation>Tidak</translation>
     </message>
     <message>
         <source>Version of %1, revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi %1, revisi %2</translation>
     </message>
 </context>
 <context>
@@ -4141,143 +4143,143 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     <name>SendPanel</name>
     <message>
         <source>&amp;Send and receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirim dan terima</translation>
     </message>
     <message>
         <source>Send what waits to the secretariat&apos;s inbox and fetch receipts and updates (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim yang menunggu ke kotak masuk sekretariat dan ambil tanda terima serta pembaruan (F9)</translation>
     </message>
     <message>
         <source>Save the bundle to a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan bundel ke &amp;berkas…</translation>
     </message>
     <message>
         <source>No link? Save the same bundle for a USB stick or an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada koneksi? Simpan bundel yang sama untuk diska USB atau surel</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan pengiriman</translation>
     </message>
     <message>
         <source>Import the secretariat&apos;s welcome pack first</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor paket sambutan sekretariat terlebih dahulu</translation>
     </message>
     <message>
         <source>The secretariat&apos;s welcome pack names no inbox to send to: save the bundle to a file (Export bundle) and give it to the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket sambutan sekretariat tidak menyebutkan kotak masuk tujuan: simpan bundel ke berkas (Ekspor bundel) dan serahkan kepada sekretariat</translation>
     </message>
     <message>
         <source>Send what waits to %1 and fetch receipts and updates (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim yang menunggu ke %1 dan ambil tanda terima serta pembaruan (F9)</translation>
     </message>
     <message>
         <source>%1 waits to be sent; Send resumes where the last attempt stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menunggu dikirim; Kirim melanjutkan dari titik percobaan terakhir berhenti.</translation>
     </message>
     <message>
         <source>Connecting to the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghubungkan ke kotak masuk…</translation>
     </message>
     <message>
         <source>Preparing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan bundel</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim</translation>
     </message>
     <message>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Menerima</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Memproses</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 dari %3</translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sekitar %n jam lagi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sekitar %n menit lagi</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang dari satu menit lagi</translation>
     </message>
     <message>
         <source>about a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>sekitar satu menit lagi</translation>
     </message>
     <message>
         <source>Stopping; what the inbox has is kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghentikan; yang sudah ada di kotak masuk tetap disimpan…</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n bundle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundel dikirim</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Took in %n file(s) from the secretariat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n berkas dari sekretariat diterima.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The inbox refused %n bundle(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kotak masuk menolak %n bundel: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not trust the inbox&apos;s certificate; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini tidak memercayai sertifikat kotak masuk; tidak ada lagi yang dikirim.</translation>
     </message>
     <message>
         <source>No link to the inbox. What it has is kept, and Send resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada koneksi ke kotak masuk. Yang sudah diterimanya tetap disimpan, dan Kirim akan melanjutkan dari sana.</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n minute(s), or save the bundle to a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mencoba lagi dalam %n menit, atau simpan bundel ke berkas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. What the inbox has is kept; Send resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihentikan. Yang sudah ada di kotak masuk tetap disimpan; Kirim akan melanjutkan dari sana.</translation>
     </message>
     <message>
         <source>Nothing to send, and nothing new from the secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu dikirim, dan tidak ada yang baru dari sekretariat.</translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang menunggu dikirim.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat disimpan: %1</translation>
     </message>
     <message>
         <source>Saved %1. Give this file to the secretariat; if the inbox gets it too, it is taken in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disimpan. Serahkan berkas ini kepada sekretariat; jika kotak masuk juga menerimanya, berkas itu hanya diterima sekali.</translation>
     </message>
 </context>
 <context>
@@ -4426,11 +4428,11 @@ Bacakan kepada sekretariat saat mereka meminta konfirmasi pendaftaran Anda.</tra
     </message>
     <message>
         <source>e.g. Khon Kaen</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Khon Kaen</translation>
     </message>
     <message>
         <source>Your city&apos;s name in Latin letters, as it should appear in file names and on printed forms. Filled in from the name above as a first guess: correct it if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kota Anda dalam huruf Latin, sebagaimana akan muncul pada nama berkas dan formulir tercetak. Diisi dari nama di atas sebagai tebakan awal: perbaiki jika salah.</translation>
     </message>
     <message>
         <source>name@city.gov</source>
@@ -4446,7 +4448,7 @@ Bacakan kepada sekretariat saat mereka meminta konfirmasi pendaftaran Anda.</tra
     </message>
     <message>
         <source>City in &amp;Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota dalam huruf &amp;Latin:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -4643,27 +4645,27 @@ Bandingkan setiap kelompok dengan surat undangan Anda.</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished">Sedang ditinjau</translation>
+        <translation>Sedang ditinjau</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished">Perlu perbaikan</translation>
+        <translation>Perlu perbaikan</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>diperbaiki</translation>
     </message>
     <message>
         <source>changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>diubah sejak peninjauan</translation>
     </message>
     <message>
         <source>Signed form out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir bertanda tangan usang</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicetak</translation>
     </message>
     <message>
         <source>Demonstration</source>
@@ -4899,7 +4901,7 @@ Bandingkan setiap kelompok dengan surat undangan Anda.</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Peninjauan</translation>
+        <translation>Peninjauan</translation>
     </message>
     <message>
         <source>Last saved</source>
@@ -4947,7 +4949,7 @@ Bandingkan setiap kelompok dengan surat undangan Anda.</translation>
     </message>
     <message>
         <source>Form printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir dicetak</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -5131,7 +5133,7 @@ Bundel yang ditandatanganinya mulai sekarang, dan yang ditahan untuknya, akan di
     </message>
     <message>
         <source>Choose a folder for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder untuk tanda terima</translation>
     </message>
     <message>
         <source>Merged</source>
@@ -5155,7 +5157,7 @@ Bundel yang ditandatanganinya mulai sekarang, dan yang ditahan untuknya, akan di
     </message>
     <message>
         <source>Failed, kept for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal, disimpan untuk diperiksa</translation>
     </message>
     <message>
         <source>The file is damaged or was altered after it was signed; ask the delegate to export again.</source>
@@ -5171,15 +5173,15 @@ Bundel yang ditandatanganinya mulai sekarang, dan yang ditahan untuknya, akan di
     </message>
     <message>
         <source>A change already received comes again with other content (altered, or a faulty program): the file was set aside as evidence, nothing in it was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan yang sudah diterima datang lagi dengan isi lain (diubah, atau program yang bermasalah): berkas disisihkan sebagai bukti, tidak ada isinya yang diterima.</translation>
     </message>
     <message>
         <source>Too many files are already waiting for keys nobody has enrolled; this one was not kept. Approve or revoke the waiting keys (Delegates page), then import this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak berkas yang sudah menunggu kunci yang belum didaftarkan siapa pun; berkas ini tidak disimpan. Setujui atau cabut kunci yang menunggu (halaman Delegasi), lalu impor berkas ini lagi.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this file; nothing of it was taken in and the other files went on. It was kept in the profile&apos;s quarantine folder: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan tak terduga pada berkas ini; tidak ada isinya yang diterima dan berkas lain tetap diproses. Berkas ini disimpan di folder karantina profil: mohon laporkan.</translation>
     </message>
     <message>
         <source>This device sent a different bundle with the same number before; the file was set aside. Ask the delegate whether the profile was copied to another computer.</source>
@@ -5303,11 +5305,11 @@ Bundel yang ditandatanganinya mulai sekarang, dan yang ditahan untuknya, akan di
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>diperbaiki</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>diubah</translation>
     </message>
     <message>
         <source>conflict</source>
@@ -5363,11 +5365,11 @@ Bundel yang ditandatanganinya mulai sekarang, dan yang ditahan untuknya, akan di
     </message>
     <message>
         <source>Check a signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa formulir bertanda tangan</translation>
     </message>
     <message>
         <source>The text of the form&apos;s QR code (a scanner types it here):</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks kode QR formulir (pemindai mengetikkannya di sini):</translation>
     </message>
 </context>
 </TS>

@@ -5,35 +5,35 @@
     <name>AboutDialog</name>
     <message>
         <source>About KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop について</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1</translation>
     </message>
     <message>
         <source>For the Kitakyushu Initiative Network: the cities&apos; questionnaire, practices and commitments, and the secretariat&apos;s review and follow-up. Licensed under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>北九州イニシアティブ・ネットワークのためのアプリケーションです。都市のアンケート、優良事例、コミットメントと、事務局による審査およびフォローアップを扱います。MIT ライセンスの下で提供されています。</translation>
     </message>
     <message>
         <source>Licences of what is bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱ソフトウェアのライセンス</translation>
     </message>
     <message>
         <source>KIN Desktop bundles the following software and fonts:</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop には次のソフトウェアとフォントが同梱されています:</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>コンポーネント</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
 </context>
 <context>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>The follow-up runs to %1: the timeline ends by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップは %1 までです。実施期間はそれまでに終了するようにしてください。</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
@@ -359,42 +359,42 @@
     <name>ConfirmApproval</name>
     <message numerus="yes">
         <source>Approve %Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>鍵 %Ln 件の承認</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare each fingerprint with the one its delegate reads to you (by phone, or from their screen). Approve only if every group of every fingerprint matches: their held bundles are then merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>各フィンガープリントを、その代表者が（電話で、または画面を見ながら）読み上げるものと照合してください。すべてのフィンガープリントのすべてのグループが一致する場合にのみ承認してください。承認すると、保留中のバンドルが統合されます。</translation>
     </message>
     <message>
         <source>Fingerprints to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>照合するフィンガープリント</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">都市</translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished">代表者</translation>
+        <translation>代表者</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">フィンガープリント</translation>
+        <translation>フィンガープリント</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished">保留</translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>I &amp;compared every fingerprint, and each one matches</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのフィンガープリントを照合し、いずれも一致した(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>鍵 %Ln 件を承認(&amp;A)</numerusform>
         </translation>
     </message>
 </context>
@@ -518,11 +518,11 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <name>CountryPicker</name>
     <message>
         <source>No country is called “%1”: choose one from the list, or type its name or its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という国はありません。一覧から選ぶか、国名または国コードを入力してください。</translation>
     </message>
     <message>
         <source>Type the name or the code of the country</source>
-        <translation type="unfinished"></translation>
+        <translation>国名または国コードを入力</translation>
     </message>
 </context>
 <context>
@@ -710,18 +710,18 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <name>DateEditor</name>
     <message>
         <source>Choose on a calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーから選択: %1</translation>
     </message>
 </context>
 <context>
     <name>DateEntry</name>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーから日付を選択（Alt+↓）</translation>
     </message>
     <message>
         <source>Choose on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーから選択</translation>
     </message>
 </context>
 <context>
@@ -752,7 +752,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Write a receipt with the current state for this delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>この代表者について、現在の状況を記載した受領証を作成</translation>
     </message>
     <message>
         <source>Load the registry again</source>
@@ -772,7 +772,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">都市</translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>No.</source>
@@ -820,14 +820,14 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message numerus="yes">
         <source>Approving %Ln key(s) and merging their held bundles…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>鍵 %Ln 件を承認し、保留中のバンドルを統合しています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>鍵 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -844,7 +844,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Receipt written for %1: %2. Send it to the delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の受領証を書き出しました: %2。代表者に送ってください。</translation>
     </message>
     <message>
         <source>Select a key to see the bundles it has sent.</source>
@@ -852,11 +852,11 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Write a &amp;receipt again…</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証をもう一度書き出す(&amp;R)…</translation>
     </message>
     <message>
         <source>Approve the selected keys</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した鍵を承認</translation>
     </message>
     <message>
         <source>%1 — %2, %3 · %4 · first seen %5</source>
@@ -987,7 +987,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>The passphrase was not right: press the button again to try again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズが正しくありません。もう一度ボタンを押して再試行してください。何も書き出されていません。</translation>
     </message>
     <message>
         <source>Choose a folder for the receipts</source>
@@ -1160,7 +1160,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Overdue and stalled are judged as of this date (by default today, or the end of the second cycle, %1, once it is past)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過と停滞は、この日付を基準に判定します（既定は今日。第 2 サイクルの終了日 %1 を過ぎた後はその日）</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -1344,7 +1344,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>The progress report was recorded. It is dated %1, after the date shown: the figures are now as of that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗報告を記録しました。報告日 %1 は表示中の日付より後のため、集計はその日時点のものになりました。</translation>
     </message>
     <message>
         <source>The progress report was recorded.</source>
@@ -1367,15 +1367,15 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     <name>HelpDialog</name>
     <message>
         <source>KIN Desktop — the secretariat&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop — 事務局向けガイド</translation>
     </message>
     <message>
         <source>KIN Desktop — the delegate&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop — 代表者向けガイド</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ</translation>
     </message>
 </context>
 <context>
@@ -1443,11 +1443,11 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>From the inbox &amp;service</source>
-        <translation type="unfinished"></translation>
+        <translation>受信サービスから取得(&amp;S)</translation>
     </message>
     <message>
         <source>Fetch and import the bundles delegates sent to the inbox service, then send it the receipts, the welcome pack and the key list (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>代表者が受信サービスに送ったバンドルを取得して取り込み、受領証、ウェルカムパック、鍵の一覧を受信サービスに送信（F9）</translation>
     </message>
     <message>
         <source>Or drop bundle files or folders here.</source>
@@ -1575,11 +1575,11 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Show files set &amp;aside…</source>
-        <translation type="unfinished"></translation>
+        <translation>除外したファイルを表示(&amp;A)…</translation>
     </message>
     <message>
         <source>Open the folder of quarantined files: bundles kept whole as evidence (a reused number, other content under a change already received) or for inspection (a file that failed unexpectedly)</source>
-        <translation type="unfinished"></translation>
+        <translation>隔離したファイルのフォルダーを開きます。証拠としてそのまま保管したバンドル（番号の再利用、受領済みの変更と異なる内容）や、調査用に保管したファイル（予期せず失敗したもの）が入っています</translation>
     </message>
     <message>
         <source>Search the log</source>
@@ -1599,23 +1599,23 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message numerus="yes">
         <source>Inbox service: %Ln bundle(s) fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受信サービス: バンドルを %Ln 件取得しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln receipt(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受領証を %Ln 通送信しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The welcome pack was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェルカムパックを更新しました。</translation>
     </message>
     <message>
         <source>Stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で停止しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln item(s)…</source>
@@ -1625,7 +1625,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Fetching from the inbox service…</source>
-        <translation type="unfinished"></translation>
+        <translation>受信サービスから取得しています…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -1743,35 +1743,35 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop について(&amp;A)</translation>
     </message>
     <message>
         <source>Preparing the demo profile: the first time takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用プロファイルを準備しています。初回は数秒かかります…</translation>
     </message>
     <message>
         <source>Copying the demo profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用プロファイルをコピーしています…</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開いています…</translation>
     </message>
     <message>
         <source>Upgrading the database to this version (a backup is made first)…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをこのバージョン用に更新しています（先にバックアップを作成します）…</translation>
     </message>
     <message>
         <source>Reading the questionnaire and counting the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートを読み込み、レコードを集計しています…</translation>
     </message>
     <message>
         <source>Welcome to KIN Desktop</source>
@@ -1847,7 +1847,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>&amp;Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート(&amp;Q)</translation>
     </message>
     <message>
         <source>Preparing the form…</source>
@@ -1871,8 +1871,8 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message numerus="yes">
         <source>%Ln record(s) waiting to be exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エクスポート待ちのレコード %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1881,7 +1881,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も送っていません</translation>
     </message>
     <message>
         <source>Everything acknowledged by the secretariat</source>
@@ -1962,7 +1962,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>a win-win practice: environmental and economic benefits</source>
-        <translation>ウィンウィンの取組：環境面と経済面の効果</translation>
+        <translation>ウィンウィンの優良事例：環境面と経済面の効果</translation>
     </message>
     <message>
         <source>registered by the secretariat</source>
@@ -2074,11 +2074,11 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>Nothing in the catalogue matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するものはカタログにありません。</translation>
     </message>
     <message>
         <source>No practice is registered for the catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログに登録された優良事例はまだありません。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln registered practice(s) go to every delegate with the welcome pack.</source>
@@ -2152,7 +2152,7 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
     </message>
     <message>
         <source>A win-win practice: environmental, social and economic benefits</source>
-        <translation>ウィンウィンの取組：環境・社会・経済面の効果</translation>
+        <translation>ウィンウィンの優良事例：環境・社会・経済面の効果</translation>
     </message>
     <message>
         <source>Why it was suggested</source>
@@ -2402,15 +2402,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Nothing in the catalogue matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するものはカタログにありません。</translation>
     </message>
     <message>
         <source>Not yet acknowledged by the secretariat: </source>
-        <translation type="unfinished"></translation>
+        <translation>事務局の受領確認待ち: </translation>
     </message>
     <message>
         <source>Nothing sent yet, and nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も送っておらず、送るものもありません。</translation>
     </message>
     <message>
         <source>Nothing to send: the secretariat has acknowledged everything.</source>
@@ -2418,7 +2418,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Signed form out of date: %1. These commitments changed after their form was printed; print the forms again and have them signed before you send the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの様式が最新ではありません: %1。これらのコミットメントは様式の印刷後に変更されています。書面を送る前に、様式を印刷し直して署名を受けてください。</translation>
     </message>
     <message>
         <source>Bundles are encrypted for: %1</source>
@@ -2430,13 +2430,13 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message numerus="yes">
         <source>%Ln practice(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>優良事例 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>コミットメント %Ln 件</numerusform>
         </translation>
     </message>
@@ -2462,7 +2462,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Failed, kept for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗（調査用に保管）</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -2470,7 +2470,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>The passphrase was not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズが正しくありません。もう一度お試しください。</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2565,7 +2565,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国:</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
@@ -2613,43 +2613,43 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message numerus="yes">
         <source>%Ln record(s) changed since the last export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前回のエクスポート以降に変更されたレコード %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s) changed since the form was printed: print again and have it signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>様式の印刷後に変更されたコミットメント %Ln 件: 印刷し直して署名を受けてください</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの様式:</translation>
     </message>
     <message>
         <source>The secretariat asks for corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>事務局から修正の依頼があります</translation>
     </message>
     <message>
         <source>(no comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（コメントなし）</translation>
     </message>
     <message>
         <source>Corrected: export it from the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済み: ［送信トレイ］からエクスポートしてください</translation>
     </message>
     <message>
         <source>To correct</source>
-        <translation type="unfinished"></translation>
+        <translation>要修正</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開く</translation>
     </message>
     <message>
         <source>Nothing new to send</source>
@@ -2661,17 +2661,17 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も送っていません</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) sent but not yet acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>送信済みで受領未確認のレコード %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything sent is acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>送ったものはすべて受領確認済み</translation>
     </message>
     <message>
         <source>Awaiting receipt:</source>
@@ -2687,14 +2687,14 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message numerus="yes">
         <source>No. %1 of %2: %Ln change(s) acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>番号 %1（%2）: 変更 %Ln 件の受領を確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln review(s) by the secretariat</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、事務局の審査 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -2710,23 +2710,23 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <name>PaperBanner</name>
     <message>
         <source>Printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷した様式</translation>
     </message>
     <message>
         <source>Change it &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>それでも変更する(&amp;A)</translation>
     </message>
     <message>
         <source>Unlock the form: the signed paper will no longer match and must be printed and signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>様式のロックを解除します。署名済みの書面とは一致しなくなるため、印刷し直して再度署名を受ける必要があります</translation>
     </message>
     <message>
         <source>The form printed on %1 no longer matches this commitment: it was changed since. Print the form again (Ctrl+P) and have the new paper signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に印刷した様式は、その後の変更により、このコミットメントと一致しなくなりました。様式を印刷し直し（Ctrl+P）、新しい書面に署名を受けてください。</translation>
     </message>
     <message>
         <source>A form of this version was printed on %1 for the mayor&apos;s signature. The signed paper covers everything on the form: title, type, sectors, objectives, description, targets and indicators, partners, timeline and milestones, budget and funding, and the signatory. Changing any of it makes the paper out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>この版の様式は、首長の署名用に %1 に印刷されています。署名済みの書面は、名称、種類、分野、目的、概要、目標および指標、パートナー、実施期間とマイルストーン、予算と資金源、署名者など、様式に記載されたすべての内容を対象とします。いずれかを変更すると、書面は最新ではなくなります。</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2752,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>A short name for the practice</source>
-        <translation>取組の短い名称</translation>
+        <translation>優良事例の短い名称</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2907,43 +2907,43 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <name>ProblemsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">深刻度</translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>シート</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>セル</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>(workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ブック）</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>tick &apos;Leave out what KIN Desktop cannot do&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>［KIN Desktop で扱えないものを除外］にチェックを付けてください</translation>
     </message>
 </context>
 <context>
@@ -3014,7 +3014,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Give the date of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告日を入力してください。</translation>
     </message>
     <message>
         <source>Every indicator value needs the name of its indicator.</source>
@@ -3139,7 +3139,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>This is your response to version %1 of this questionnaire, kept as you answered it. New answers go to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは、このアンケートのバージョン %1 への回答で、回答したときのまま保存されています。新しい回答はバージョン %2 に記録されます。</translation>
     </message>
     <message>
         <source>&amp;Language of the questions:</source>
@@ -3183,15 +3183,15 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">セクション</translation>
+        <translation>セクション</translation>
     </message>
     <message>
         <source>List of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションの一覧</translation>
     </message>
     <message>
         <source>Show or hide the list of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションの一覧を表示または非表示</translation>
     </message>
     <message>
         <source>Language of the questions</source>
@@ -3199,19 +3199,19 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート(&amp;Q):</translation>
     </message>
     <message>
         <source>Questionnaire and version</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートとバージョン</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（バージョン %2）</translation>
     </message>
     <message>
         <source>%1 (version %2, your earlier answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（バージョン %2、以前の回答）</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3233,7 +3233,7 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Preview: answers are checked as a delegate&apos;s are, and kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー: 回答は代表者の回答と同じように確認されますが、どこにも保存されません。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3256,189 +3256,191 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <name>QuestionnairesPage</name>
     <message>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックを取り込む(&amp;I)…</translation>
     </message>
     <message>
         <source>Read an XLSForm (.xlsx, .xls or .csv) (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm（.xlsx、.xls、.csv）を読み込む（Ctrl+O）</translation>
     </message>
     <message>
         <source>&amp;Validate again</source>
-        <translation type="unfinished"></translation>
+        <translation>再検証(&amp;V)</translation>
     </message>
     <message>
         <source>Read and check the same workbook again, after correcting it (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>修正後に、同じブックを読み込み直して確認（F5）</translation>
     </message>
     <message>
         <source>&amp;Leave out what KIN Desktop cannot do</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop で扱えないものを除外(&amp;L)</translation>
     </message>
     <message>
         <source>GPS, photos, pulldata() and the like are left out with a warning each, instead of refusing the workbook. Mistakes in the form are still errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS、写真、pulldata() などは、ブックを拒否する代わりに、それぞれ警告を出して除外します。フォームの誤りは引き続きエラーになります。</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>公開(&amp;P)…</translation>
     </message>
     <message>
         <source>Store this version so that the next welcome pack brings it to the delegates (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>次回のウェルカムパックで代表者に届くよう、このバージョンを保存（Ctrl+P）</translation>
     </message>
     <message>
         <source>Import an XLSForm workbook to check it, see it as a delegate will, and publish it. Questionnaires are written in the survey, choices and settings sheets, as for ODK and KoboToolbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm のブックを取り込んで確認し、代表者に表示されるとおりに確認してから公開します。アンケートは、ODK や KoboToolbox と同じく、survey、choices、settings の各シートに記述します。</translation>
     </message>
     <message>
         <source>Problems found in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックで見つかった問題</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">コピー</translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>The selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した問題</translation>
     </message>
     <message>
         <source>No problems: the workbook is imported as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題はありません。ブックはそのまま取り込まれます。</translation>
     </message>
     <message>
         <source>The preview shows the imported questionnaire exactly as a delegate will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューには、取り込んだアンケートが代表者に表示されるとおりに表示されます。</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">アンケート</translation>
+        <translation>アンケート</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公開日時</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>入手元</translation>
     </message>
     <message>
         <source>Questionnaire versions in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイル内のアンケートのバージョン</translation>
     </message>
     <message>
         <source>E&amp;xport to XLSForm…</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm にエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Write the selected version as an XLSForm workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したバージョンを XLSForm のブックとして書き出す</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">問題</translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">プレビュー</translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">版</translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>Publish the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートの公開</translation>
     </message>
     <message>
         <source>Publish &apos;%1&apos; version %2?
 
 The next welcome pack brings it to every delegate. New responses open on it; the answers given to earlier versions are kept. A published version cannot be changed: a correction needs a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」バージョン %2 を公開しますか？
+
+次回のウェルカムパックで、すべての代表者に届きます。新しい回答はこのバージョンで始まり、以前のバージョンへの回答は保持されます。公開したバージョンは変更できません。修正には新しいバージョンが必要です。</translation>
     </message>
     <message>
         <source>shipped with KIN Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>KIN Desktop に同梱</translation>
     </message>
     <message>
         <source>published here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで公開</translation>
     </message>
     <message>
         <source>welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェルカムパック</translation>
     </message>
     <message>
         <source>(current)</source>
-        <translation type="unfinished"></translation>
+        <translation>（現行）</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>未公開</translation>
     </message>
     <message>
         <source>%1: questionnaire &apos;%2&apos; version %3, %4 section(s), %5 question(s), languages: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: アンケート「%2」バージョン %3、%4 セクション、%5 問、言語: %6。</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see Problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>警告 %n 件。［問題］を参照してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is refused: %n error(s) to correct (see Problems), then Validate again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は拒否されました。修正が必要なエラーが %n 件あります（［問題］を参照）。修正後、［再検証］を押してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>問題（%1）</translation>
     </message>
     <message>
         <source>Published &apos;%1&apos; version %2: the next welcome pack brings it to the delegates (Exports, Write welcome pack).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」バージョン %2 を公開しました。次回のウェルカムパックで代表者に届きます（［エクスポート］の［ウェルカムパックを書き出す］）。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; version %2 was already published with the same content: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」バージョン %2 は同じ内容ですでに公開されています。変更はありません。</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました。</translation>
     </message>
     <message>
         <source>XLSForm cannot say: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm では表現できません: %1。</translation>
     </message>
     <message>
         <source>Import an XLSForm workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm ブックの取り込み</translation>
     </message>
     <message>
         <source>XLSForm workbooks (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm ブック (%1);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export to XLSForm</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm へのエクスポート</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3601,35 +3603,35 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>Any review</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての審査状況</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished">要修正</translation>
+        <translation>要修正</translation>
     </message>
     <message>
         <source>Corrected or changed since the review</source>
-        <translation type="unfinished"></translation>
+        <translation>審査後に修正・変更あり</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished">審査中</translation>
+        <translation>審査中</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">登録済み</translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未審査</translation>
     </message>
     <message>
         <source>Review filter</source>
-        <translation type="unfinished"></translation>
+        <translation>審査状況による絞り込み</translation>
     </message>
     <message>
         <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>審査(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3873,11 +3875,11 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>C&amp;heck a signed form…</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの様式を確認(&amp;H)…</translation>
     </message>
     <message>
         <source>Type or scan the text of a signed commitment form&apos;s QR code: is it the current version?</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みのコミットメント様式の QR コードの文字列を入力またはスキャンして、最新の版かどうかを確認します</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3885,11 +3887,11 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>The signed form matches the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの様式は最新の版と一致しています。</translation>
     </message>
     <message>
         <source>The signed form does not match the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの様式がデータと一致しません: %1</translation>
     </message>
     <message>
         <source>Select the commitments whose forms you want to print.</source>
@@ -3970,15 +3972,15 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>Changes and signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>変更と署名済みの様式</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード全体</translation>
     </message>
     <message>
         <source>Loading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードを読み込んでいます…</translation>
     </message>
     <message>
         <source>Select a record to review it.</source>
@@ -3990,111 +3992,111 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message numerus="yes">
         <source>Corrected since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>審査後に修正されました: 変更 %Ln 件（下に表示）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>審査後に変更されました: 変更 %Ln 件（下に表示）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed form: verified for this version on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの様式: この版について %1 に確認済み。</translation>
     </message>
     <message>
         <source>Signed form: the last one checked (%1) is for an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの様式: 最後に確認したもの（%1）は以前の版のものです。</translation>
     </message>
     <message>
         <source>Signed form: none checked yet for this version (Check a signed form…).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの様式: この版についてはまだ確認されていません（［署名済みの様式を確認…］）。</translation>
     </message>
     <message>
         <source>Where the record stands</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの状況</translation>
     </message>
     <message>
         <source>The secretariat&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>事務局のコメント</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · not reviewed by the secretariat yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 事務局の審査はまだです</translation>
     </message>
     <message>
         <source>Secretariat&apos;s review: %1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>事務局の審査: %1（%2）· %3</translation>
     </message>
     <message>
         <source>Changed since this review: the secretariat sees the change after your next export.</source>
-        <translation type="unfinished"></translation>
+        <translation>この審査の後に変更されています。次回エクスポートすると、事務局に変更が伝わります。</translation>
     </message>
     <message>
         <source>Correct what the comment asks, then export from the Outbox: the secretariat sees the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントで求められた点を修正してから、［送信トレイ］からエクスポートしてください。事務局に修正内容が伝わります。</translation>
     </message>
     <message>
         <source>Corrected and sent: the secretariat will review it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正して送信済みです。事務局が再度審査します。</translation>
     </message>
     <message>
         <source>Corrected here: export from the Outbox to send the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末で修正済みです。修正を送るには［送信トレイ］からエクスポートしてください。</translation>
     </message>
     <message>
         <source>The commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメント</translation>
     </message>
     <message>
         <source>Targets and indicators</source>
-        <translation type="unfinished">目標および指標</translation>
+        <translation>目標および指標</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">パートナー</translation>
+        <translation>パートナー</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">実施期間</translation>
+        <translation>実施期間</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">予算</translation>
+        <translation>予算</translation>
     </message>
     <message>
         <source>Experience to share</source>
-        <translation type="unfinished">他都市と共有する経験</translation>
+        <translation>他都市と共有する経験</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者</translation>
     </message>
     <message>
         <source>The practice</source>
-        <translation type="unfinished"></translation>
+        <translation>優良事例</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished">効果</translation>
+        <translation>効果</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">費用</translation>
+        <translation>費用</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Version of %1, revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点の版、リビジョン %2</translation>
     </message>
 </context>
 <context>
@@ -4141,143 +4143,143 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     <name>SendPanel</name>
     <message>
         <source>&amp;Send and receive</source>
-        <translation type="unfinished"></translation>
+        <translation>送受信(&amp;S)</translation>
     </message>
     <message>
         <source>Send what waits to the secretariat&apos;s inbox and fetch receipts and updates (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ちのものを事務局の受信トレイに送り、受領証と更新を受け取る（F9）</translation>
     </message>
     <message>
         <source>Save the bundle to a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルをファイルに保存(&amp;F)…</translation>
     </message>
     <message>
         <source>No link? Save the same bundle for a USB stick or an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できない場合は、同じバンドルを USB メモリーや電子メール用に保存します</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>送信の進行状況</translation>
     </message>
     <message>
         <source>Import the secretariat&apos;s welcome pack first</source>
-        <translation type="unfinished"></translation>
+        <translation>先に事務局のウェルカムパックを取り込んでください</translation>
     </message>
     <message>
         <source>The secretariat&apos;s welcome pack names no inbox to send to: save the bundle to a file (Export bundle) and give it to the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>事務局のウェルカムパックには送信先の受信トレイが指定されていません。バンドルをファイルに保存し（［バンドルをエクスポート］）、事務局に渡してください</translation>
     </message>
     <message>
         <source>Send what waits to %1 and fetch receipts and updates (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ちのものを %1 に送り、受領証と更新を受け取る（F9）</translation>
     </message>
     <message>
         <source>%1 waits to be sent; Send resumes where the last attempt stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が送信待ちです。［送受信］を押すと、前回中断したところから再開します。</translation>
     </message>
     <message>
         <source>Connecting to the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>受信トレイに接続しています…</translation>
     </message>
     <message>
         <source>Preparing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを準備中</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中</translation>
     </message>
     <message>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>受信中</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 中 %2</translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り約 %n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り 1 分未満</translation>
     </message>
     <message>
         <source>about a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 1 分</translation>
     </message>
     <message>
         <source>Stopping; what the inbox has is kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しています。受信トレイに届いた分は保持されます…</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n bundle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バンドルを %n 件送信しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Took in %n file(s) from the secretariat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>事務局からのファイルを %n 件取り込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The inbox refused %n bundle(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受信トレイがバンドル %n 件を拒否しました: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This computer does not trust the inbox&apos;s certificate; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターは受信トレイの証明書を信頼していないため、それ以上は送信しませんでした。</translation>
     </message>
     <message>
         <source>No link to the inbox. What it has is kept, and Send resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信トレイに接続できません。届いた分は保持され、［送受信］でそこから再開します。</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n minute(s), or save the bundle to a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分後に再試行します。または、バンドルをファイルに保存してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. What the inbox has is kept; Send resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。受信トレイに届いた分は保持され、［送受信］でそこから再開します。</translation>
     </message>
     <message>
         <source>Nothing to send, and nothing new from the secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>送るものはなく、事務局からの新しいものもありません。</translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ちのものはありません。</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Saved %1. Give this file to the secretariat; if the inbox gets it too, it is taken in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。このファイルを事務局に渡してください。受信トレイにも届いた場合でも、取り込まれるのは 1 回だけです。</translation>
     </message>
 </context>
 <context>
@@ -4426,11 +4428,11 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
     </message>
     <message>
         <source>e.g. Khon Kaen</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Khon Kaen</translation>
     </message>
     <message>
         <source>Your city&apos;s name in Latin letters, as it should appear in file names and on printed forms. Filled in from the name above as a first guess: correct it if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名や印刷した様式に表示される、ラテン文字（ローマ字）での都市名です。上の名前から推測して入力してあります。誤っている場合は修正してください。</translation>
     </message>
     <message>
         <source>name@city.gov</source>
@@ -4446,7 +4448,7 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
     </message>
     <message>
         <source>City in &amp;Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>都市名（ラテン文字）(&amp;L):</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -4643,27 +4645,27 @@ Compare every group with your invitation letter.</source>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished">審査中</translation>
+        <translation>審査中</translation>
     </message>
     <message>
         <source>Has issues</source>
-        <translation type="unfinished">要修正</translation>
+        <translation>要修正</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済み</translation>
     </message>
     <message>
         <source>changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>審査後に変更</translation>
     </message>
     <message>
         <source>Signed form out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの様式が最新でない</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷済み</translation>
     </message>
     <message>
         <source>Demonstration</source>
@@ -4899,7 +4901,7 @@ Compare every group with your invitation letter.</source>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">審査</translation>
+        <translation>審査</translation>
     </message>
     <message>
         <source>Last saved</source>
@@ -4947,7 +4949,7 @@ Compare every group with your invitation letter.</source>
     </message>
     <message>
         <source>Form printed</source>
-        <translation type="unfinished"></translation>
+        <translation>様式の印刷</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -5131,7 +5133,7 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>Choose a folder for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>受領証の保存先フォルダーを選択</translation>
     </message>
     <message>
         <source>Merged</source>
@@ -5155,7 +5157,7 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>Failed, kept for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗（調査用に保管）</translation>
     </message>
     <message>
         <source>The file is damaged or was altered after it was signed; ask the delegate to export again.</source>
@@ -5171,15 +5173,15 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>A change already received comes again with other content (altered, or a faulty program): the file was set aside as evidence, nothing in it was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>受領済みの変更が、異なる内容で再び届きました（改変されたか、プログラムの不具合）。このファイルは証拠として除外し、内容は何も取り込んでいません。</translation>
     </message>
     <message>
         <source>Too many files are already waiting for keys nobody has enrolled; this one was not kept. Approve or revoke the waiting keys (Delegates page), then import this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登録の鍵を待っているファイルがすでに多すぎるため、このファイルは保管しませんでした。待機中の鍵を承認または失効させてから（［代表者］ページ）、このファイルをもう一度取り込んでください。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this file; nothing of it was taken in and the other files went on. It was kept in the profile&apos;s quarantine folder: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルで予期しない問題が発生しました。このファイルからは何も取り込まれず、ほかのファイルの処理は続行されました。ファイルはプロファイルの隔離フォルダーに保管されています。この問題を報告してください。</translation>
     </message>
     <message>
         <source>This device sent a different bundle with the same number before; the file was set aside. Ask the delegate whether the profile was copied to another computer.</source>
@@ -5303,11 +5305,11 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済み</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり</translation>
     </message>
     <message>
         <source>conflict</source>
@@ -5363,11 +5365,11 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>Check a signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの様式の確認</translation>
     </message>
     <message>
         <source>The text of the form&apos;s QR code (a scanner types it here):</source>
-        <translation type="unfinished"></translation>
+        <translation>様式の QR コードの文字列（スキャナーでここに入力されます）:</translation>
     </message>
 </context>
 </TS>
