@@ -361,9 +361,9 @@
     <name>ConfirmApproval</name>
     <message numerus="yes">
         <source>Approve %Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approve %Ln key</numerusform>
+            <numerusform>Approve %Ln keys</numerusform>
         </translation>
     </message>
     <message>
@@ -396,9 +396,9 @@
     </message>
     <message numerus="yes">
         <source>&amp;Approve %Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Approve %Ln key</numerusform>
+            <numerusform>&amp;Approve %Ln keys</numerusform>
         </translation>
     </message>
 </context>
@@ -838,16 +838,16 @@ Approve only if every group matches. Its %Ln held bundles will then be merged.</
     </message>
     <message numerus="yes">
         <source>Approving %Ln key(s) and merging their held bundles…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approving %Ln key and merging their held bundles…</numerusform>
+            <numerusform>Approving %Ln keys and merging their held bundles…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1628,16 +1628,16 @@ Approve only if every group matches. Its %Ln held bundles will then be merged.</
     </message>
     <message numerus="yes">
         <source>Inbox service: %Ln bundle(s) fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inbox service: %Ln bundle fetched.</numerusform>
+            <numerusform>Inbox service: %Ln bundles fetched.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln receipt(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln receipt sent.</numerusform>
+            <numerusform>%Ln receipts sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1909,9 +1909,9 @@ Approve only if every group matches. Its %Ln held bundles will then be merged.</
     </message>
     <message numerus="yes">
         <source>%Ln record(s) waiting to be exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record waiting to be exported</numerusform>
+            <numerusform>%Ln records waiting to be exported</numerusform>
         </translation>
     </message>
     <message>
@@ -2472,14 +2472,14 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message numerus="yes">
         <source>%Ln practice(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln practice</numerusform>
             <numerusform>%Ln practices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln commitment</numerusform>
             <numerusform>%Ln commitments</numerusform>
         </translation>
@@ -2657,16 +2657,16 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message numerus="yes">
         <source>%Ln record(s) changed since the last export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record changed since the last export</numerusform>
+            <numerusform>%Ln records changed since the last export</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitment(s) changed since the form was printed: print again and have it signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln commitment changed since the form was printed: print again and have it signed</numerusform>
+            <numerusform>%Ln commitments changed since the form was printed: print again and have it signed</numerusform>
         </translation>
     </message>
     <message>
@@ -2711,9 +2711,9 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message numerus="yes">
         <source>%Ln record(s) sent but not yet acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record sent but not yet acknowledged</numerusform>
+            <numerusform>%Ln records sent but not yet acknowledged</numerusform>
         </translation>
     </message>
     <message>
@@ -2734,16 +2734,16 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message numerus="yes">
         <source>No. %1 of %2: %Ln change(s) acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No. %1 of %2: %Ln change acknowledged</numerusform>
+            <numerusform>No. %1 of %2: %Ln changes acknowledged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln review(s) by the secretariat</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln review by the secretariat</numerusform>
+            <numerusform>, %Ln reviews by the secretariat</numerusform>
         </translation>
     </message>
     <message>
@@ -3455,16 +3455,16 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message numerus="yes">
         <source>%n warning(s): see Problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning: see Problems.</numerusform>
+            <numerusform>%n warnings: see Problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is refused: %n error(s) to correct (see Problems), then Validate again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is refused: %n error to correct (see Problems), then Validate again.</numerusform>
+            <numerusform>%1 is refused: %n errors to correct (see Problems), then Validate again.</numerusform>
         </translation>
     </message>
     <message>
@@ -4059,16 +4059,16 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message numerus="yes">
         <source>Corrected since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrected since the review: %Ln change, marked below.</numerusform>
+            <numerusform>Corrected since the review: %Ln changes, marked below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed since the review: %Ln change(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changed since the review: %Ln change, marked below.</numerusform>
+            <numerusform>Changed since the review: %Ln changes, marked below.</numerusform>
         </translation>
     </message>
     <message>
@@ -4277,16 +4277,16 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
     <message>
@@ -4303,23 +4303,23 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message numerus="yes">
         <source>Sent %n bundle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent %n bundle</numerusform>
+            <numerusform>Sent %n bundles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Took in %n file(s) from the secretariat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Took in %n file from the secretariat.</numerusform>
+            <numerusform>Took in %n files from the secretariat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The inbox refused %n bundle(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The inbox refused %n bundle: %1</numerusform>
+            <numerusform>The inbox refused %n bundles: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4332,9 +4332,9 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message numerus="yes">
         <source>Trying again in %n minute(s), or save the bundle to a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trying again in %n minute, or save the bundle to a file.</numerusform>
+            <numerusform>Trying again in %n minutes, or save the bundle to a file.</numerusform>
         </translation>
     </message>
     <message>

@@ -132,14 +132,14 @@ def test_settings_dialog_lists_the_languages_in_their_own_names(qtbot: QtBot) ->
 
 def test_english_plural_forms_come_from_the_english_translation(qtbot: QtBot) -> None:
     def waiting(n: int) -> str:
-        return QCoreApplication.translate("MainWindow", "%Ln change(s) waiting to be exported", "", n)
+        return QCoreApplication.translate("MainWindow", "%Ln record(s) waiting to be exported", "", n)
 
-    assert waiting(2) == "2 change(s) waiting to be exported"  # the source text, no translator
+    assert waiting(2) == "2 record(s) waiting to be exported"  # the source text, no translator
     language.install("en")
-    assert waiting(1) == "1 change waiting to be exported"
-    assert waiting(2) == "2 changes waiting to be exported"
+    assert waiting(1) == "1 record waiting to be exported"
+    assert waiting(2) == "2 records waiting to be exported"
     language.install("ja")
-    assert waiting(2) == "エクスポート待ちの変更 2 件"
+    assert waiting(2) == "エクスポート待ちのレコード 2 件"
 
 
 def test_qt_own_strings_follow_the_language(qtbot: QtBot) -> None:
