@@ -1,6 +1,6 @@
 """Every path the application uses, from source, from a wheel, and when frozen.
 
-The one module that knows where things are (STYLE.md: qutebrowser's ``standarddir``).
+The one module that knows where things are, in the manner of qutebrowser's ``standarddir``.
 Imports nothing heavy: ``kin-desktop --version`` must stay fast.
 """
 

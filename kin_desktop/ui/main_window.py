@@ -1,7 +1,7 @@
 """The main window: navigation between the sections of the work, the city and sync state always visible.
 
 It paints first and opens the profile afterwards, on a worker thread, so the
-window appears before the storage stack is even imported (NOTES.md: start-up).
+window appears before the storage stack is even imported: importing it costs most of a cold start.
 Pages are built the first time they are shown; changing the interface language
 (``set_language``) saves them, drops them and lets them be built again in the new language.
 """

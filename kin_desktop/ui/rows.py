@@ -1,4 +1,4 @@
-"""Tables over tuples of frozen rows (STYLE.md: Anki's ``DataModel`` over ``CellRow``).
+"""Tables over tuples of frozen rows, in the manner of Anki's ``DataModel`` over ``CellRow``.
 
 :class:`Column` is the one column type of every table in ``ui/``: a header, the text of a cell,
 what the column sorts by, an optional key (for tables that find their columns by name) and an

@@ -1,4 +1,4 @@
-"""Background work through one small helper (STYLE.md: Anki's ``CollectionOp``).
+"""Background work through one small helper, in the manner of Anki's ``CollectionOp``.
 
 ``Task(fn).on_success(cb).on_failure(cb).start()`` runs ``fn`` on the global
 thread pool and delivers its result or exception on the GUI thread by signal.
