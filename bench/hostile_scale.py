@@ -326,6 +326,7 @@ def _bundle(
         "delegate": {
             "name": "Bench",
             "city": "Hai Phong",
+            "city_latin": "Hai Phong",
             "country": "VN",
             "organisation": "",
             "category": "mayor",
