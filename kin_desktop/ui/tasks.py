@@ -149,11 +149,20 @@ class _Runnable(QRunnable):
             result = self._call()
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, never lost
             _Responsive.leave()
-            self._signals.failed.emit(exc)
+            self._deliver(self._signals.failed, exc)
         else:
             _Responsive.leave()
-            self._signals.succeeded.emit(result)
-        self._signals.finished.emit()
+            self._deliver(self._signals.succeeded, result)
+        self._deliver(self._signals.finished)
+
+    @staticmethod
+    def _deliver(signal: Any, *args: Any) -> None:
+        """Emit, unless the task's window was closed while the call ran: then nobody is there to
+        tell, and Qt's "Signal source has been deleted" would only be printed from this thread."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass
 
 
 class Task(QObject):

@@ -146,3 +146,24 @@ def test_a_page_keeps_its_task_until_the_result_is_delivered(qtbot: QtBot) -> No
     with qtbot.waitSignal(task.finished, timeout=10_000):
         task.start()
     assert results == [42] and running == set()
+
+
+def test_a_task_whose_window_closed_while_it_ran_ends_quietly(qtbot: QtBot, capfd: Any) -> None:
+    """Closing a page while its work runs deletes the task's signals; the worker must not then
+    die with "Signal source has been deleted" printed on the terminal."""
+    import shiboken6
+
+    release = threading.Event()
+    ran = threading.Event()
+
+    def work() -> int:
+        release.wait(5)
+        ran.set()
+        return 1
+
+    task = Task(work).start()
+    shiboken6.delete(task._signals)  # what closing the page does to the C++ side
+    release.set()
+    assert ran.wait(5)
+    QThreadPool.globalInstance().waitForDone(5000)
+    assert "Signal source has been deleted" not in capfd.readouterr().err
