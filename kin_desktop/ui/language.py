@@ -13,15 +13,12 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kin_desktop import paths
+from kin_desktop.core import languages
 
-DEFAULT = "en"
+DEFAULT = languages.DEFAULT
 # Code -> the language's name in itself: a menu of languages a reader can find their own in.
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "ja": "日本語",
-    "zh_CN": "中文（简体）",
-    "id": "Bahasa Indonesia",
-}
+# The list itself is kin_desktop.core.languages' (tools/i18n.py and the printed labels read it).
+LANGUAGES: dict[str, str] = dict(languages.NAMES)
 SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
@@ -30,18 +27,7 @@ _current = DEFAULT
 
 def supported(code: str | None) -> str | None:
     """The shipped language a code or locale name stands for ("ja_JP" -> "ja"), or None."""
-    if not code:
-        return None
-    tag = code.replace("-", "_").casefold()
-    base = tag.split("_", 1)[0]
-    if base == "zh":
-        return "zh_CN"  # the one Chinese shipped: Simplified
-    if base == "in":  # the old ISO code of Indonesian, still reported by some systems
-        base = "id"
-    for known in LANGUAGES:
-        if known.casefold() in (tag, base):
-            return known
-    return None
+    return languages.interface_language(code)
 
 
 def from_locale(locale: QLocale | None = None) -> str:
