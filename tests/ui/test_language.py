@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from kin_desktop import app as kin_app
+from kin_desktop import paths
 from kin_desktop.services import demo, overview, profiles, records
 from kin_desktop.services.responses import ResponseService
 from kin_desktop.storage import repository
@@ -117,7 +118,17 @@ def test_the_language_is_chosen_at_start(tmp_path: Path) -> None:
     assert kin_app._choose_language(None, directory) == "zh_CN"  # then the profile's choice
     assert language.supported("ja_JP") == "ja" and language.supported("zh-Hans-CN") == "zh_CN"
     assert language.supported("in") == "id" and language.supported("de_DE") is None
-    assert set(language.LANGUAGES.values()) == {"English", "日本語", "中文（简体）", "Bahasa Indonesia"}
+    assert language.supported("th_TH") == "th" and language.supported("vi-VN") == "vi"
+    assert language.supported("ko-KR") == "ko"
+    assert list(language.LANGUAGES.values()) == [
+        "English",
+        "日本語",
+        "中文（简体）",
+        "Bahasa Indonesia",
+        "ไทย",
+        "Tiếng Việt",
+        "한국어",
+    ]
 
 
 def test_settings_dialog_lists_the_languages_in_their_own_names(qtbot: QtBot) -> None:
@@ -147,6 +158,10 @@ def test_qt_own_strings_follow_the_language(qtbot: QtBot) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
     language.install("zh_CN")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    language.install("ko")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "취소"
+    language.install("th")  # Qt has no Thai (nor Vietnamese, nor Indonesian): its own buttons stay English
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
 def test_a_japanese_window_prints_a_japanese_commitment_form(
@@ -208,6 +223,17 @@ def test_every_shipped_language_has_the_window_texts(
     assert QCoreApplication.translate("MainWindow", "&Overview") == overview
     assert QCoreApplication.translate("MainWindow", "Out&box") == outbox
     assert language.without_mnemonic(overview) in {"概要", "概览", "Ikhtisar"}
+
+
+@pytest.mark.parametrize("code", [code for code in language.LANGUAGES if code != "en"])
+def test_every_language_translates_the_window(qtbot: QtBot, code: str) -> None:
+    """Each interface language installs its translation (``tools/i18n.py check`` makes sure
+    every one ships its .qm and is complete) and the window's texts change with it."""
+    assert language.install(code) == code and language.current() == code
+    assert QLocale().language() == QLocale(code).language()  # numbers and dates follow
+    if (paths.translations_dir() / f"kin_desktop_{code}.qm").is_file():
+        assert QCoreApplication.translate("MainWindow", "&Overview") != "&Overview"
+        assert QCoreApplication.translate("MainWindow", "Out&box") != "Out&box"
 
 
 def test_the_welcome_panel_is_retranslated_too(qtbot: QtBot, tmp_path: Path) -> None:
