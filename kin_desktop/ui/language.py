@@ -1,8 +1,9 @@
 """The interface language: which ones ship, which one the system asks for, and the translators.
 
 ``install`` replaces the translators of the previous language (Qt's own ``qtbase`` strings and
-the application's ``kin_desktop`` messages) and makes the language's locale the default, so
-numbers and dates follow it. The window retranslates itself afterwards (``MainWindow.set_language``).
+the application's ``kin_desktop`` messages), makes the language's locale the default, so
+numbers and dates follow it, and gives the application font the language's Han font first
+(:mod:`kin_desktop.ui.fonts`). The window retranslates itself afterwards (``MainWindow.set_language``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kin_desktop import paths
 from kin_desktop.core import languages
+from kin_desktop.ui import fonts
 
 DEFAULT = languages.DEFAULT
 # Code -> the language's name in itself: a menu of languages a reader can find their own in.
@@ -55,6 +57,7 @@ def uninstall() -> None:
             app.removeTranslator(translator)
         translator.deleteLater()
     QLocale.setDefault(formatting_locale(DEFAULT))
+    fonts.apply(DEFAULT, app)
     _current = DEFAULT
 
 
@@ -66,6 +69,7 @@ def install(code: str, app: QCoreApplication | None = None) -> str:
     language = supported(code) or DEFAULT
     locale = QLocale(language)
     QLocale.setDefault(formatting_locale(language))
+    fonts.apply(language, app)
     if app is None:
         _current = language
         return language
