@@ -598,10 +598,10 @@ def glossary_pairs(
             data = json.loads(path.read_text(encoding="utf-8"))
         except ValueError:
             continue  # reported by questionnaire_problems
-        for pointer, text in text_objects(data):
+        for pointer, localized in text_objects(data):
             for language in COMPLETE:
-                translated = text.get(content_tag(language), "")
-                yield language, f"{path.name} {pointer}", text["en"], translated
+                translated = localized.get(content_tag(language), "")
+                yield language, f"{path.name} {pointer}", localized["en"], translated
     try:
         english = json.loads((labels / "en.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
