@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from kin_desktop import app as kin_app
@@ -246,3 +246,31 @@ def test_the_welcome_panel_is_retranslated_too(qtbot: QtBot, tmp_path: Path) -> 
     texts = [label.text() for label in window.findChildren(QLabel) if label.isVisibleTo(window)]
     assert "欢迎使用 KIN Desktop" in texts and "Welcome to KIN Desktop" not in texts
     assert not (tmp_path / "empty" / "window.ini").exists()  # no profile folder is made for it
+
+
+def test_a_chinese_interface_shows_the_questionnaire_in_chinese(qtbot: QtBot, tmp_path: Path) -> None:
+    """The interface's zh_CN reads the definition's zh-Hans texts: one Chinese in the
+    language menu, no "EN" tag on a translated question."""
+    definition = json.loads(json.dumps(TINY))
+    definition["languages"] = ["en", "zh-Hans"]
+    definition["title"]["zh-Hans"] = "小调查"
+    definition["sections"][0]["items"][0]["label"]["zh-Hans"] = "姓名"
+    directory = tmp_path / "p"
+    profiles.init_delegate(directory, name="Wang Lihua", city="Weihai", country="CN", category="mayor")
+    with profiles.open_workspace(directory) as workspace:
+        with workspace.session() as session:
+            repository.save_definition(
+                json.dumps(definition).encode("utf-8"), session=session, source="welcome-pack"
+            )
+        page = QuestionnairePage(ResponseService(workspace, questionnaire_id="tiny-survey"), language="zh_CN")
+        qtbot.addWidget(page)
+        page.show()
+        combo = page.findChild(QComboBox, "languageCombo")
+        assert [combo.itemData(i) for i in range(combo.count())] == ["en", "zh-Hans"]
+        assert combo.currentData() == "zh-Hans" and page.language() == "zh-Hans"
+        name = page.field("name")
+        assert "姓名" in name.label.text() and not name.tag.isVisibleTo(page)
+        assert page.field("story").tag.isVisibleTo(page)  # not translated: English, tagged
+        page.set_language("zh_CN")
+        assert combo.count() == 2 and page.language() == "zh-Hans"
+        page.close()
