@@ -48,6 +48,25 @@ def _definition(texts: dict[str, dict[str, str]], languages: list[str]) -> dict[
     }
 
 
+def _only(data: Any, keep: tuple[str, ...]) -> Any:
+    """The definition with its texts in the ``keep`` languages only (the shipped one may hold more)."""
+    if isinstance(data, dict):
+        if isinstance(data.get("en"), str):
+            return {key: value for key, value in data.items() if key in keep}
+        return {key: _only(value, keep) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_only(value, keep) for value in data]
+    return data
+
+
+@pytest.fixture
+def english_japanese(tmp_path: Path) -> Path:
+    """The shipped questionnaire in English and Japanese, written as the shipped file is."""
+    data = _only(json.loads(DEFINITION.read_text(encoding="utf-8")), ("en", "ja"))
+    data["languages"] = ["en", "ja"]
+    return _write(tmp_path / "kin4-pre-meeting.json", data)
+
+
 def _write(path: Path, data: Any) -> Path:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
@@ -89,8 +108,8 @@ def test_chinese_is_kept_under_its_script_tag(i18n: ModuleType, tmp_path: Path):
     assert localize(full, "zh_CN").text == "城市"  # the interface's code finds it
 
 
-def test_a_language_with_no_text_at_all_is_one_line(i18n: ModuleType):
-    problems = i18n.questionnaire_problems(DEFINITION, ("en", "ja", "ko"))
+def test_a_language_with_no_text_at_all_is_one_line(i18n: ModuleType, english_japanese: Path):
+    problems = i18n.questionnaire_problems(english_japanese, ("en", "ja", "ko"))
     korean = [p for p in problems if "ko" in p]
     assert len(korean) == 2, korean  # not listed; none of the texts translated
     assert any("none of the" in p for p in korean)
@@ -171,9 +190,10 @@ def test_glossary_covers_ts_questionnaire_and_labels(i18n: ModuleType, tmp_path:
     assert "th: glossary: print/th.json win_win has 'win-win' but not 'ได้ประโยชน์ร่วมกัน'" in problems
 
 
-def test_merge_questionnaire_adds_a_language_with_a_small_diff(i18n: ModuleType, tmp_path: Path):
-    definition = tmp_path / "q.json"
-    shutil.copy(DEFINITION, definition)
+def test_merge_questionnaire_adds_a_language_with_a_small_diff(
+    i18n: ModuleType, tmp_path: Path, english_japanese: Path
+):
+    definition = english_japanese
     before = definition.read_text(encoding="utf-8")
     english = {pointer: text["en"] for pointer, text in i18n.text_objects(json.loads(before))}
     flat = _write(tmp_path / "questionnaire-zh_CN.json", {p: f"中文 {t}" for p, t in english.items()})
@@ -195,13 +215,20 @@ def test_merge_questionnaire_adds_a_language_with_a_small_diff(i18n: ModuleType,
     assert definition.read_text(encoding="utf-8") == after
 
 
-def test_merge_refuses_a_pointer_to_no_text(i18n: ModuleType, tmp_path: Path):
-    definition = tmp_path / "q.json"
-    shutil.copy(DEFINITION, definition)
+def test_merge_refuses_a_pointer_to_no_text(i18n: ModuleType, tmp_path: Path, english_japanese: Path):
+    definition = english_japanese
+    original = definition.read_bytes()
     flat = _write(tmp_path / "f.json", {"/title": "ชื่อ", "/sections/99/title": "x", "/version": "2"})
-    with pytest.raises(SystemExit, match="/sections/99/title: no such text"):
+    with pytest.raises(SystemExit, match=r"/sections/99/title: no such text"):
         i18n.merge_questionnaire("th", flat, definition)
-    assert definition.read_bytes() == DEFINITION.read_bytes()
+    assert definition.read_bytes() == original
     partial = _write(tmp_path / "p.json", {"/title": "ชื่อ"})
     left = i18n.merge_questionnaire("th", partial, definition)
-    assert len(left) == len(list(i18n.text_objects(json.loads(DEFINITION.read_text(encoding="utf-8"))))) - 1
+    assert len(left) == len(list(i18n.text_objects(json.loads(original)))) - 1
+
+
+def test_the_shipped_questionnaire_is_written_as_merge_writes_it(i18n: ModuleType):
+    """So that a merge changes only the lines of the new texts."""
+    source = DEFINITION.read_text(encoding="utf-8")
+    data = json.loads(source)
+    assert json.dumps(data, ensure_ascii=False, indent=i18n._indent_of(source)) + "\n" == source
