@@ -1,8 +1,8 @@
 """The words printed on the forms, given by the caller.
 
 The reports layer never translates: :class:`Labels` has no defaults, and the services
-layer provides complete sets (``kin_desktop.services.printing.english_labels`` and
-``japanese_labels``). Texts with ``{placeholders}`` are filled with :meth:`str.format`;
+layer provides complete sets, one per interface language, read from
+``translations/print/<lang>.json`` (``kin_desktop.services.print_labels.labels_for``). Texts with ``{placeholders}`` are filled with :meth:`str.format`;
 each field's comment names its placeholders.
 """
 

@@ -1,8 +1,9 @@
 """The interface language: which ones ship, which one the system asks for, and the translators.
 
 ``install`` replaces the translators of the previous language (Qt's own ``qtbase`` strings and
-the application's ``kin_desktop`` messages) and makes the language's locale the default, so
-numbers and dates follow it. The window retranslates itself afterwards (``MainWindow.set_language``).
+the application's ``kin_desktop`` messages), makes the language's locale the default, so
+numbers and dates follow it, and gives the application font the language's Han font first
+(:mod:`kin_desktop.ui.fonts`). The window retranslates itself afterwards (``MainWindow.set_language``).
 """
 
 from __future__ import annotations
@@ -13,15 +14,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kin_desktop import paths
+from kin_desktop.core import languages
+from kin_desktop.ui import fonts
 
-DEFAULT = "en"
+DEFAULT = languages.DEFAULT
 # Code -> the language's name in itself: a menu of languages a reader can find their own in.
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "ja": "日本語",
-    "zh_CN": "中文（简体）",
-    "id": "Bahasa Indonesia",
-}
+# The list itself is kin_desktop.core.languages' (tools/i18n.py and the printed labels read it).
+LANGUAGES: dict[str, str] = dict(languages.NAMES)
 SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
@@ -30,18 +29,7 @@ _current = DEFAULT
 
 def supported(code: str | None) -> str | None:
     """The shipped language a code or locale name stands for ("ja_JP" -> "ja"), or None."""
-    if not code:
-        return None
-    tag = code.replace("-", "_").casefold()
-    base = tag.split("_", 1)[0]
-    if base == "zh":
-        return "zh_CN"  # the one Chinese shipped: Simplified
-    if base == "in":  # the old ISO code of Indonesian, still reported by some systems
-        base = "id"
-    for known in LANGUAGES:
-        if known.casefold() in (tag, base):
-            return known
-    return None
+    return languages.interface_language(code)
 
 
 def from_locale(locale: QLocale | None = None) -> str:
@@ -69,6 +57,7 @@ def uninstall() -> None:
             app.removeTranslator(translator)
         translator.deleteLater()
     QLocale.setDefault(formatting_locale(DEFAULT))
+    fonts.apply(DEFAULT, app)
     _current = DEFAULT
 
 
@@ -80,6 +69,7 @@ def install(code: str, app: QCoreApplication | None = None) -> str:
     language = supported(code) or DEFAULT
     locale = QLocale(language)
     QLocale.setDefault(formatting_locale(language))
+    fonts.apply(language, app)
     if app is None:
         _current = language
         return language

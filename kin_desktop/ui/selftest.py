@@ -30,7 +30,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 STEP_TIMEOUT_S = 120.0
 # Qt's own translations the build keeps (en, id, th and vi have none in Qt, or need none).
-QT_LANGUAGES = ("ja", "zh_CN")
+QT_LANGUAGES = ("ja", "zh_CN", "ko")  # the interface languages Qt translates (no id, th, vi)
 
 STEPS = (
     "resources",
@@ -111,6 +111,12 @@ def _check_resources(details: list[str]) -> None:
     _check(bool(versions), f"no migration scripts in {migrations / 'versions'}")
     details.append(f"{len(versions)} migrations")
     details.append(f"{len(list(paths.translations_dir().glob('*.qm')))} .qm translations")
+    printed = sorted((paths.translations_dir() / "print").glob("*.json"))
+    _check(
+        (paths.translations_dir() / "print" / "en.json").is_file(),
+        f"no printed labels in {paths.translations_dir() / 'print'}",
+    )
+    details.append(f"printed labels {', '.join(p.stem for p in printed)}")
 
 
 def _check_translations(details: list[str]) -> None:

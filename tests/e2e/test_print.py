@@ -8,6 +8,7 @@ subset of an embedded TrueType font. The QR code is decoded with ``zbarimg`` on 
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import uuid
@@ -18,7 +19,9 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from kin_desktop import paths
 from kin_desktop.core.errors import UsageError
+from kin_desktop.core.languages import content_tag
 from kin_desktop.core.schemas import RecordType
 from kin_desktop.reports.binding import format_binding
 from kin_desktop.services import demo, printing, profiles
@@ -365,3 +368,81 @@ def test_questionnaire_blank_and_filled(workspace: profiles.Workspace, tmp_path:
     japanese = tmp_path / "blank-ja.pdf"
     printing.print_questionnaire(workspace, japanese, blank=True, labels=printing.japanese_labels())
     assert "場合のみお答えください" in _flat(_text(japanese))
+
+
+# --------------------------------------------------------------------------- labels in every language
+
+# The font each interface language's labels print in (the family as pdffonts lists it).
+LABEL_FONTS = {
+    "en": "NotoSans-",
+    "id": "NotoSans-",
+    "vi": "NotoSans-",
+    "ja": "IPAGothic",
+    "zh_CN": "NotoSansCJKsc",  # headings; the regular text in Droid Sans Fallback, Chinese forms
+    "th": "NotoSansThai",
+    "ko": "NanumGothic",
+}
+# A few labels in each language's script, for the languages whose files are still to come.
+SAMPLE_LABELS = {
+    "zh_CN": {"commitment_form": "承诺书", "targets_and_indicators": "目标和指标", "signatures": "签名"},
+    "th": {
+        "commitment_form": "แบบฟอร์มข้อผูกพัน",
+        "targets_and_indicators": "เป้าหมายและตัวชี้วัด",
+        "signatures": "ลายมือชื่อ",
+    },
+    "vi": {
+        "commitment_form": "Mẫu cam kết",
+        "targets_and_indicators": "Mục tiêu và chỉ số",
+        "signatures": "Chữ ký",
+    },
+    "ko": {"commitment_form": "약속 양식", "targets_and_indicators": "목표 및 지표", "signatures": "서명"},
+}
+
+
+def _pdffonts(pdf: Path) -> list[tuple[str, bool]]:
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (Debian poppler-utils) lists the fonts of a PDF")
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    lines = out.splitlines()
+    assert lines[0].split()[-5:] == ["emb", "sub", "uni", "object", "ID"]
+    return [
+        (line.split()[0].split("+", 1)[-1], line.split()[-5] == "yes") for line in lines[2:] if line.strip()
+    ]
+
+
+def _print_with(
+    workspace: profiles.Workspace, record_id: str, labels: Any, language: str, out: Path
+) -> tuple[str, list[tuple[str, bool]]]:
+    printing.print_commitments(workspace, [record_id], out, labels=labels)
+    listed = _pdffonts(out)
+    assert listed and [name for name, embedded in listed if not embedded] == [], listed
+    assert any(LABEL_FONTS[language] in name for name, _ in listed), (language, listed)
+    return _flat(_text(out)), listed
+
+
+@pytest.mark.parametrize(
+    "language", sorted(path.stem for path in (paths.translations_dir() / "print").glob("*.json"))
+)
+def test_a_form_prints_in_each_language_with_labels(
+    language: str, workspace: profiles.Workspace, scripts: dict[str, str], tmp_path: Path
+):
+    """The interface language's labels (translations/print/<lang>.json) on the form, in the
+    font of their script, every font embedded."""
+    labels = printing.labels_for(language)
+    assert labels.language == content_tag(language)
+    text, _ = _print_with(workspace, scripts["vi"], labels, language, tmp_path / f"{language}.pdf")
+    for field in ("commitment_form", "targets_and_indicators", "signatures", "budget"):
+        assert _flat(getattr(labels, field)) in text, field
+    assert _flat(labels.country_name("VN")) in text  # the city's country, named in the language
+
+
+@pytest.mark.parametrize("language", sorted(SAMPLE_LABELS))
+def test_labels_print_in_the_font_of_their_script(
+    language: str, workspace: profiles.Workspace, scripts: dict[str, str], tmp_path: Path
+):
+    labels = dataclasses.replace(
+        printing.english_labels(), language=content_tag(language), **SAMPLE_LABELS[language]
+    )
+    text, _ = _print_with(workspace, scripts["vi"], labels, language, tmp_path / f"{language}.pdf")
+    for value in SAMPLE_LABELS[language].values():
+        assert _flat(value) in text

@@ -221,13 +221,11 @@ def window_problems(window: Any, label: str, screens: Iterable[str], scale: floa
 
 
 def interface_languages() -> list[str]:
-    """Every interface language whose translations ship (translations/kin_desktop_<code>.qm)."""
-    from kin_desktop import paths
+    """Every interface language (``ui.language.LANGUAGES``): a language whose translation is
+    still missing shows the English texts, and must fit once it is translated."""
+    from kin_desktop.core.languages import INTERFACE_LANGUAGES
 
-    found = {
-        path.stem.removeprefix("kin_desktop_") for path in paths.translations_dir().glob("kin_desktop_*.qm")
-    }
-    return sorted(found | {"en"})
+    return list(INTERFACE_LANGUAGES)
 
 
 def open_window(directory: Any) -> Any:

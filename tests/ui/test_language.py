@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from kin_desktop import app as kin_app
+from kin_desktop import paths
 from kin_desktop.services import demo, overview, profiles, records
 from kin_desktop.services.responses import ResponseService
 from kin_desktop.storage import repository
@@ -117,7 +118,17 @@ def test_the_language_is_chosen_at_start(tmp_path: Path) -> None:
     assert kin_app._choose_language(None, directory) == "zh_CN"  # then the profile's choice
     assert language.supported("ja_JP") == "ja" and language.supported("zh-Hans-CN") == "zh_CN"
     assert language.supported("in") == "id" and language.supported("de_DE") is None
-    assert set(language.LANGUAGES.values()) == {"English", "日本語", "中文（简体）", "Bahasa Indonesia"}
+    assert language.supported("th_TH") == "th" and language.supported("vi-VN") == "vi"
+    assert language.supported("ko-KR") == "ko"
+    assert list(language.LANGUAGES.values()) == [
+        "English",
+        "日本語",
+        "中文（简体）",
+        "Bahasa Indonesia",
+        "ไทย",
+        "Tiếng Việt",
+        "한국어",
+    ]
 
 
 def test_settings_dialog_lists_the_languages_in_their_own_names(qtbot: QtBot) -> None:
@@ -147,6 +158,10 @@ def test_qt_own_strings_follow_the_language(qtbot: QtBot) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
     language.install("zh_CN")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    language.install("ko")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "취소"
+    language.install("th")  # Qt has no Thai (nor Vietnamese, nor Indonesian): its own buttons stay English
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
 def test_a_japanese_window_prints_a_japanese_commitment_form(
@@ -210,6 +225,17 @@ def test_every_shipped_language_has_the_window_texts(
     assert language.without_mnemonic(overview) in {"概要", "概览", "Ikhtisar"}
 
 
+@pytest.mark.parametrize("code", [code for code in language.LANGUAGES if code != "en"])
+def test_every_language_translates_the_window(qtbot: QtBot, code: str) -> None:
+    """Each interface language installs its translation (``tools/i18n.py check`` makes sure
+    every one ships its .qm and is complete) and the window's texts change with it."""
+    assert language.install(code) == code and language.current() == code
+    assert QLocale().language() == QLocale(code).language()  # numbers and dates follow
+    if (paths.translations_dir() / f"kin_desktop_{code}.qm").is_file():
+        assert QCoreApplication.translate("MainWindow", "&Overview") != "&Overview"
+        assert QCoreApplication.translate("MainWindow", "Out&box") != "Out&box"
+
+
 def test_the_welcome_panel_is_retranslated_too(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(tmp_path / "empty", loader=lambda: overview.open_profile(tmp_path / "empty"))
     qtbot.addWidget(window)
@@ -220,3 +246,31 @@ def test_the_welcome_panel_is_retranslated_too(qtbot: QtBot, tmp_path: Path) -> 
     texts = [label.text() for label in window.findChildren(QLabel) if label.isVisibleTo(window)]
     assert "欢迎使用 KIN Desktop" in texts and "Welcome to KIN Desktop" not in texts
     assert not (tmp_path / "empty" / "window.ini").exists()  # no profile folder is made for it
+
+
+def test_a_chinese_interface_shows_the_questionnaire_in_chinese(qtbot: QtBot, tmp_path: Path) -> None:
+    """The interface's zh_CN reads the definition's zh-Hans texts: one Chinese in the
+    language menu, no "EN" tag on a translated question."""
+    definition = json.loads(json.dumps(TINY))
+    definition["languages"] = ["en", "zh-Hans"]
+    definition["title"]["zh-Hans"] = "小调查"
+    definition["sections"][0]["items"][0]["label"]["zh-Hans"] = "姓名"
+    directory = tmp_path / "p"
+    profiles.init_delegate(directory, name="Wang Lihua", city="Weihai", country="CN", category="mayor")
+    with profiles.open_workspace(directory) as workspace:
+        with workspace.session() as session:
+            repository.save_definition(
+                json.dumps(definition).encode("utf-8"), session=session, source="welcome-pack"
+            )
+        page = QuestionnairePage(ResponseService(workspace, questionnaire_id="tiny-survey"), language="zh_CN")
+        qtbot.addWidget(page)
+        page.show()
+        combo = page.findChild(QComboBox, "languageCombo")
+        assert [combo.itemData(i) for i in range(combo.count())] == ["en", "zh-Hans"]
+        assert combo.currentData() == "zh-Hans" and page.language() == "zh-Hans"
+        name = page.field("name")
+        assert "姓名" in name.label.text() and not name.tag.isVisibleTo(page)
+        assert page.field("story").tag.isVisibleTo(page)  # not translated: English, tagged
+        page.set_language("zh_CN")
+        assert combo.count() == 2 and page.language() == "zh-Hans"
+        page.close()

@@ -41,7 +41,13 @@ from kin_desktop.core.questionnaire.items import (
 from kin_desktop.core.questionnaire.loading import load_definition, load_definition_file
 from kin_desktop.core.questionnaire.normalize import normalize_answers
 from kin_desktop.core.questionnaire.results import AnswerIssue, Evaluation, SectionProgress
-from kin_desktop.core.questionnaire.text import DEFAULT_LANGUAGE, Localized, LocalizedText, localize
+from kin_desktop.core.questionnaire.text import (
+    DEFAULT_LANGUAGE,
+    Localized,
+    LocalizedText,
+    localize,
+    matching_language,
+)
 
 __all__ = [
     "CHOICE_TYPES",
@@ -69,6 +75,7 @@ __all__ = [
     "load_definition",
     "load_definition_file",
     "localize",
+    "matching_language",
     "normalize_answers",
     "translation_completeness",
 ]

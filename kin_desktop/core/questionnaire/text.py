@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Annotated
 
 from pydantic import AfterValidator
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGE_CODE", "Localized", "LocalizedText", "localize"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGE_CODE",
+    "Localized",
+    "LocalizedText",
+    "candidates",
+    "localize",
+    "matching_language",
+]
 
 DEFAULT_LANGUAGE = "en"
 LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
@@ -47,19 +55,48 @@ def _lookup(text: Mapping[str, str], language: str) -> tuple[str, str] | None:
     return None
 
 
+# Region-named Chinese as the interface and systems name it (``zh_CN``) -> the script tag the
+# texts are kept under (``zh-Hans``).
+_ALIASES = {
+    "zh-cn": "zh-Hans",
+    "zh-sg": "zh-Hans",
+    "zh-tw": "zh-Hant",
+    "zh-hk": "zh-Hant",
+    "zh-mo": "zh-Hant",
+}
+
+
+def candidates(language: str) -> tuple[str, ...]:
+    """The keys a text in ``language`` may be kept under, best first: the code itself, the
+    same with ``-`` for ``_`` (``zh_CN`` is Qt's name), the script tag of a region-named
+    Chinese (``zh-CN`` -> ``zh-Hans``), the base language (``zh-Hans`` -> ``zh``)."""
+    tag = language.replace("_", "-")
+    found = [language, tag, _ALIASES.get(tag.casefold(), "")]
+    if "-" in tag:
+        found.append(tag.split("-", 1)[0])
+    return tuple(dict.fromkeys(code for code in found if code))
+
+
+def matching_language(language: str, available: Iterable[str]) -> str | None:
+    """The one of ``available`` (a definition's languages) that ``language`` reads, or None."""
+    keys = {code.casefold(): code for code in available}
+    for candidate in candidates(language):
+        if candidate.casefold() in keys:
+            return keys[candidate.casefold()]
+    return None
+
+
 def localize(text: Mapping[str, str] | None, language: str) -> Localized:
-    """The text in ``language``, else its base language (``zh-Hans`` -> ``zh``), else English.
+    """The text in ``language`` (or under another key for it, :func:`candidates`: ``zh_CN``
+    finds ``zh-Hans``, ``zh-Hans`` finds ``zh``), else English.
 
     ``fallback`` is true when English (or, for a malformed text, any language) was used
     instead of the language asked for.
     """
     if not text:
         return Localized("", language, False)
-    found = _lookup(text, language)
-    if found is not None:
-        return Localized(found[1], found[0], False)
-    if "-" in language:
-        found = _lookup(text, language.split("-", 1)[0])
+    for candidate in candidates(language):
+        found = _lookup(text, candidate)
         if found is not None:
             return Localized(found[1], found[0], False)
     found = _lookup(text, DEFAULT_LANGUAGE)

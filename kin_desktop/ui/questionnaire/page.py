@@ -48,6 +48,7 @@ from kin_desktop.core.questionnaire import (
     Question,
     RepeatGroup,
     evaluate,
+    matching_language,
 )
 from kin_desktop.services.responses import (
     IncompleteResponseError,
@@ -190,6 +191,8 @@ class QuestionnairePage(QWidget):
         self._language = code
         if self._definition is None:
             return
+        # The definition's own tag for the language ("zh_CN", the interface's, is "zh-Hans").
+        code = self._language = matching_language(code, self._definition.languages) or code
         index = self._language_combo.findData(code)
         if index < 0:
             self._language_combo.addItem(language_name(code), code)
@@ -286,6 +289,7 @@ class QuestionnairePage(QWidget):
         self._language_combo.setObjectName("languageCombo")
         for code in definition.languages:
             self._language_combo.addItem(language_name(code), code)
+        self._language = matching_language(self._language, definition.languages) or self._language
         if self._language_combo.findData(self._language) < 0:
             self._language_combo.addItem(language_name(self._language), self._language)
         self._language_combo.setCurrentIndex(self._language_combo.findData(self._language))

@@ -47,7 +47,9 @@ def test_translations_keep_the_placeholders():
 def test_labels_for_a_language():
     assert labels_for("ja").language == "ja"
     assert labels_for("ja-JP").language == "ja"
-    assert labels_for("vi").language == "en"
+    assert labels_for("ja_JP").commitment_form == japanese_labels().commitment_form
+    assert labels_for("fr").language == "en"  # no set: English
+    assert labels_for("fr").commitment_form == "Commitment Form"
 
 
 def _form() -> CommitmentForm:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kin_desktop.core.questionnaire import Localized, localize, translation_completeness
+from kin_desktop.core.questionnaire import Localized, localize, matching_language, translation_completeness
 from tests.unit.core.questionnaire.builders import one, q
 
 
@@ -27,3 +27,18 @@ def test_translation_completeness() -> None:
     )
     # title, description, section title, alpha label + hint, beta label + choice
     assert translation_completeness(d) == {"en": (7, 7), "ja": (2, 7), "th": (0, 7)}
+
+
+def test_the_interface_code_of_chinese_finds_its_script_tag():
+    text = {"en": "Water", "zh-Hans": "水", "zh-Hant": "水資源"}
+    assert localize(text, "zh_CN") == Localized("水", "zh-Hans", False)  # Qt's code of the interface
+    assert localize(text, "zh-CN") == Localized("水", "zh-Hans", False)
+    assert localize(text, "zh-TW") == Localized("水資源", "zh-Hant", False)
+    assert localize({"en": "Water", "zh": "水"}, "zh_CN").text == "水"  # the base language
+    assert localize({"en": "Water", "ko": "물"}, "zh_CN") == Localized("Water", "en", True)
+
+
+def test_the_definition_language_an_interface_language_reads():
+    assert matching_language("zh_CN", ["en", "ja", "zh-Hans"]) == "zh-Hans"
+    assert matching_language("ja", ["en", "ja"]) == "ja"
+    assert matching_language("ko", ["en", "ja"]) is None
