@@ -89,7 +89,7 @@ def test_from_a_workbook_to_the_report(tmp_path: Path) -> None:
     _edit_workbook(workbook)
     definition = tmp_path / "kin4-2008.json"
     report = _ok(run_cli("questionnaire", "import-xlsform", workbook, "--out", definition, "--json")).json()
-    assert report["ok"] and report["languages"] == ["en", "ja"]
+    assert report["ok"] and report["languages"] == ["en", "ja", "zh-Hans", "id", "th", "vi", "ko"]
     _ok(run_cli("questionnaire", "publish", definition, data_dir=sec))
     second_pack = tmp_path / "second.kinw"
     _ok(run_cli("welcome-pack", "--out", second_pack, data_dir=sec))
