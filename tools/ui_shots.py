@@ -6,8 +6,8 @@ Runs under the current Qt platform: for pictures as a user sees them use a real 
 e.g. ``xvfb-run -a -s "-screen 0 1280x800x24" python tools/ui_shots.py ...``. For each role it
 opens the demo profile as ``kin-desktop gui --demo ROLE`` does (from the demo image, keys in the
 throwaway demo keyring), switches to each language (``MainWindow.set_language``), sizes the window,
-walks every page of the navigation, the questionnaire's first section and the editor of the first
-commitment, and saves ``QWidget.grab()`` of the main window as ``<role>-<page>-<lang>-<WxH>.png``
+walks every page of the navigation (the questionnaire at its first section, the review page with
+its first record selected) and the editor of the first commitment, and saves ``QWidget.grab()`` of the main window as ``<role>-<page>-<lang>-<WxH>.png``
 (the page is the section's key: ``overview``, ``questionnaire``, ``commitments-editor``, ``review``).
 """
 
@@ -39,6 +39,9 @@ def settle() -> None:
         for _ in range(3):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             QApplication.processEvents()
+            # widgets a page replaced (deleteLater), deleted as the event loop would: a loop of
+            # processEvents never does, and grab() would paint them over the new ones
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if pool.activeThreadCount() == 0:
             break
 
@@ -80,6 +83,11 @@ def walk(window: Any, save: Callable[[str], None]) -> None:
         definition = getattr(page, "definition", None)
         if callable(definition) and definition() is not None and hasattr(page, "show_section"):
             page.show_section(definition().sections[0].id)
+            settle()
+        records_tab = getattr(page, "current_records_tab", None)
+        tab = records_tab() if callable(records_tab) else None
+        if tab is not None and tab.visible_ids():  # the review page: its first record, under review
+            tab.select_record(tab.visible_ids()[0])
             settle()
         save(key)
         records = getattr(page, "page", None)
