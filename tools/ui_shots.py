@@ -144,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
     width, height = (int(part) for part in options.size.lower().split("x"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setStyle("Fusion")  # the look the application is made and tested in (app.run on Linux)
     import keyring
 
