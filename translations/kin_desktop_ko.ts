@@ -3923,6 +3923,10 @@ The next welcome pack brings it to every delegate. New responses open on it; the
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>(was empty)</source>
+        <translation>(이전에 비어 있음)</translation>
+    </message>
+    <message>
         <source>Where the record stands</source>
         <translation>레코드 현황</translation>
     </message>

@@ -3603,7 +3603,7 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     </message>
     <message>
         <source>Any review</source>
-        <translation>ทุกผลการตรวจพิจารณา</translation>
+        <translation>ทุกผล</translation>
     </message>
     <message>
         <source>Has issues</source>
@@ -3922,6 +3922,10 @@ The next welcome pack brings it to every delegate. New responses open on it; the
 </context>
 <context>
     <name>ReviewPanel</name>
+    <message>
+        <source>(was empty)</source>
+        <translation>(เดิมว่างเปล่า)</translation>
+    </message>
     <message>
         <source>Where the record stands</source>
         <translation>สถานะของระเบียน</translation>

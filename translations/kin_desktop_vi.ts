@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>All types</source>
-        <translation>Tất cả các loại</translation>
+        <translation>Mọi loại</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -3603,7 +3603,7 @@ Gói chào mừng tiếp theo sẽ mang phiên bản này đến mọi đại bi
     </message>
     <message>
         <source>Any review</source>
-        <translation>Mọi kết quả xem xét</translation>
+        <translation>Mọi kết quả</translation>
     </message>
     <message>
         <source>Has issues</source>
@@ -3922,6 +3922,10 @@ Gói chào mừng tiếp theo sẽ mang phiên bản này đến mọi đại bi
 </context>
 <context>
     <name>ReviewPanel</name>
+    <message>
+        <source>(was empty)</source>
+        <translation>(trước đây để trống)</translation>
+    </message>
     <message>
         <source>Where the record stands</source>
         <translation>Tình trạng của bản ghi</translation>

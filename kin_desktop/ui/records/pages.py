@@ -36,6 +36,7 @@ from kin_desktop.ui.records.models import (
 )
 from kin_desktop.ui.tasks import Task
 from kin_desktop.ui.widgets.column_fit import ColumnFitter
+from kin_desktop.ui.widgets.filter_combo import give_way
 
 SEARCH_DELAY_MS = 300
 
@@ -95,6 +96,7 @@ class RecordListPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self._search_placeholder())
         self.search_edit.setAccessibleName(self.tr("Search"))
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().averageCharWidth() * 16)
         self.search_edit.textChanged.connect(self._on_search_edit_textChanged)
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search_edit)
@@ -179,14 +181,14 @@ class RecordListPage(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(search_label)
-        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.search_edit)
         filters.addSpacing(8)
         filters.addWidget(sector_label)
-        filters.addWidget(self.sector_combo, 1)
+        filters.addWidget(self.sector_combo)
         filters.addWidget(state_label)
-        filters.addWidget(self.state_combo, 1)
+        filters.addWidget(self.state_combo)
         filters.addWidget(review_label)
-        filters.addWidget(self.review_combo, 1)
+        filters.addWidget(self.review_combo)
         self._add_filters(filters)
 
         actions = QHBoxLayout()
@@ -319,7 +321,7 @@ class RecordListPage(QWidget):
         combo.setAccessibleName(name)
         for text, data in items:
             combo.addItem(text, data)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        give_way(combo)  # the search field keeps room to type in at 1024
         combo.currentIndexChanged.connect(self._on_filter_changed)
         return combo
 
@@ -497,7 +499,7 @@ class CommitmentsPage(RecordListPage):
         label = QLabel(self.tr("T&ype:"))
         label.setBuddy(self.type_combo)
         layout.addWidget(label)
-        layout.addWidget(self.type_combo, 1)
+        layout.addWidget(self.type_combo)
 
     def _filters(self) -> RecordFilter:
         base = super()._filters()

@@ -47,6 +47,7 @@ from kin_desktop.ui.secretariat.review.columns import HIDDEN_COLUMNS, review_sta
 from kin_desktop.ui.secretariat.review.model import ReviewFilterProxy, ReviewTableModel
 from kin_desktop.ui.secretariat.review.panel import ReviewPanel
 from kin_desktop.ui.tasks import Task
+from kin_desktop.ui.widgets.filter_combo import give_way
 
 SEARCH_DELAY_MS = 300
 
@@ -89,6 +90,7 @@ class RecordsReviewTab(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Words in titles, texts, cities"))
         self.search_edit.setAccessibleName(self.tr("Search"))
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().averageCharWidth() * 16)
         self.search_edit.textChanged.connect(self._on_search_edit_textChanged)
         search_label = QLabel(self.tr("Searc&h:"))
         search_label.setBuddy(self.search_edit)
@@ -110,16 +112,16 @@ class RecordsReviewTab(QWidget):
         self.type_combo: QComboBox | None = None
         filters = QHBoxLayout()
         filters.addWidget(search_label)
-        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.search_edit)
         for combo in (self.country_combo, self.sector_combo, self.state_combo, self.category_combo):
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
         if record_type == "commitment":
             self.type_combo = self._combo(
                 self.tr("Project type filter"),
                 [(self.tr("All types"), None)]
                 + [(labels.project_type_label(t.value), t.value) for t in ProjectType],
             )
-            filters.addWidget(self.type_combo, 1)
+            filters.addWidget(self.type_combo)
 
         self.table = QTableView()
         self.table.setObjectName("reviewTable")
@@ -217,7 +219,7 @@ class RecordsReviewTab(QWidget):
         combo.setToolTip(name)
         for text, data in items:
             combo.addItem(text, data)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        give_way(combo)  # the search field keeps room to type in at 1024
         combo.currentIndexChanged.connect(self._on_filter_changed)
         return combo
 
