@@ -17,6 +17,7 @@ import log already names are not taken again when watching starts.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -58,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from kin_desktop.services import exchange, listing
 from kin_desktop.services.records import fold
+from kin_desktop.ui import formats
 from kin_desktop.ui.errors import describe
 from kin_desktop.ui.language import number_text
 from kin_desktop.ui.rows import Column, RowsModel
@@ -199,13 +201,55 @@ def reason_text(reason: str | None) -> str:
     return words.get(reason, reason)
 
 
+# The notes import writes into the log of a merge, in English (docs/exchange.md): the sequence
+# numbers not arrived yet, "no new revisions", and far-dated revisions. Shown in the interface language;
+# anything else is shown as it was logged.
+_GAP_NOTE = re.compile(
+    r"^bundles? (?P<ranges>[0-9–, ]+?(?:, (?P<more>[0-9]+) more ranges?)?) from this device (?:has|have) not arrived$"
+)
+_CLOCK_NOTE = re.compile(
+    r"^(?P<count>[0-9]+) revisions? (?:is|are) dated as late as (?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2}), more than a "
+    r"day ahead of this computer's clock: the sender's clock is probably wrong \(kept as signed; this "
+    r"computer's clock was not moved\)$"
+)
+
+# Notes are joined by "; ", which the clock note holds too: split only where a known note starts.
+_NOTE_START = re.compile(r"; (?=bundles? |no new revisions|[0-9]+ revisions? (?:is|are) dated )")
+
+
+def _note_words(note: str) -> str:
+    gap = _GAP_NOTE.match(note)
+    if gap:
+        ranges = gap["ranges"]
+        if gap["more"]:
+            more = QCoreApplication.translate("secretariat", "%n more range(s)", "", int(gap["more"]))
+            ranges = f"{ranges[: ranges.rindex(',')]}, {more}"
+        return QCoreApplication.translate(
+            "secretariat", "Bundle(s) %1 from this device have not arrived yet."
+        ).replace("%1", ranges)
+    if note == "no new revisions":
+        return QCoreApplication.translate("secretariat", "Nothing new in it.")
+    clock = _CLOCK_NOTE.match(note)
+    if clock:
+        count = int(clock["count"])
+        return QCoreApplication.translate(
+            "secretariat",
+            "%n change(s) dated as late as %1, more than a day ahead of this computer's clock: the sender's "
+            "clock is probably wrong (kept as signed; this computer's clock was not moved).",
+            "",
+            count,
+        ).replace("%1", formats.day_text(clock["day"]))
+    return note
+
+
 def outcome_words(status: str, reason: str | None, detail: str) -> str:
-    """The 'what it means' column: the reason in words, or the detail of a merge (gaps)."""
+    """The 'what it means' column: the reason in words, or the notes of a merge (gaps, far clocks) in the
+    interface language; a note this window does not know is shown as logged."""
     if reason:
         return reason_text(reason)
     if status == "duplicate":
         return QCoreApplication.translate("secretariat", "Nothing new in it.")
-    return detail
+    return "; ".join(_note_words(note) for note in _NOTE_START.split(detail)) if detail else ""
 
 
 # -- the import log ------------------------------------------------------------------------------------
