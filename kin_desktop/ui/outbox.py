@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,7 +97,6 @@ class OutboxPage(QWidget):
         self.setObjectName("outboxPage")
         self._workspace = workspace
         self._task: Task | None = None
-        self._retry: Callable[[], object] | None = None  # the work to run again after a wrong passphrase
         self._state: Any = None
 
         # --- what waits to be sent
@@ -404,14 +402,7 @@ class OutboxPage(QWidget):
 
     @Slot(object)
     def _show_error(self, error: BaseException) -> None:
-        from kin_desktop.core.errors import PassphraseError
-
         forget_if_wrong(self._workspace, error)
-        retry, self._retry = self._retry, None
-        if isinstance(error, PassphraseError) and retry is not None:
-            self.result_label.setText(self.tr("The passphrase was not right. Try again."))
-            QTimer.singleShot(0, retry)  # after the task has finished: asks again, same file, same work
-            return
         self.result_label.setText(describe(error))
 
     @Slot(object)
@@ -448,7 +439,7 @@ class OutboxPage(QWidget):
         return self._export_to(target, full)
 
     def _export_to(self, target: Path, full: bool) -> Task | None:
-        """Export to exactly the file the user chose; a wrong passphrase asks again, nothing is lost."""
+        """Export to exactly the file the user chose (the passphrase prompt asks until it is right)."""
         if not ensure_unlocked(self, self._workspace):
             return None
         workspace = self._workspace
@@ -459,12 +450,10 @@ class OutboxPage(QWidget):
             return exchange.export_bundle(workspace, out=target, full=full)
 
         task = Task(run, self).on_success(self._on_export_succeeded)
-        self._retry = lambda: self._export_to(target, full)
         return self._start(task, self.tr("Exporting…"))
 
     @Slot(object)
     def _on_export_succeeded(self, result: Any) -> None:
-        self._retry = None
         if result.path is None:
             self.result_label.setText(self.tr("Nothing was waiting to be sent; no file was written."))
         else:
