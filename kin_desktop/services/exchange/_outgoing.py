@@ -15,6 +15,7 @@ from kin_desktop.bundle import container
 from kin_desktop.bundle.keys import Signer, is_key_id
 from kin_desktop.core import canonical, records
 from kin_desktop.core.errors import ExchangeError, UsageError
+from kin_desktop.core.latin import latin_city_of
 from kin_desktop.core.schemas import RecordType, ReviewState, Role
 from kin_desktop.services import questionnaires
 from kin_desktop.services.exchange._common import (
@@ -194,7 +195,7 @@ def write_receipts(workspace: Workspace, out_dir: Path | str, *, delegate: str |
     with workspace.session() as session:
         keys = session.exec(select(m.DelegateKey).where(col(m.DelegateKey.status) == "approved")).all()
         key_ids = [k.key_id for k in keys if wanted is None or k.key_id == wanted]
-        cities = {k.key_id: k.city_latin or k.city for k in keys}
+        cities = {k.key_id: latin_city_of(k.city, k.city_latin or "", k.country) for k in keys}
     for key_id in sorted(key_ids):
         path = _write_receipt(workspace, signer, key_id, cities[key_id], out, reissue=wanted is not None)
         if path is not None:
