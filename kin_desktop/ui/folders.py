@@ -37,3 +37,9 @@ def remember_folder(workspace: Any, kind: str, path: Path) -> None:
     folder = path if path.is_dir() else path.parent
     settings.setValue(f"folders/{kind}", str(folder))
     settings.sync()
+
+
+def workspace_of(widget: Any) -> Any:
+    """The open profile of a page (its ``workspace`` or ``_workspace``), for the dialogs it opens."""
+    workspace = getattr(widget, "workspace", None)
+    return workspace if workspace is not None else getattr(widget, "_workspace", None)

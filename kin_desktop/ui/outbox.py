@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui.errors import describe
-from kin_desktop.ui.folders import last_folder, remember_folder
+from kin_desktop.ui.folders import last_folder, remember_folder, workspace_of
 from kin_desktop.ui.formats import moment_text, size_text
 from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.palette import Tone, set_tone
@@ -276,7 +276,7 @@ class OutboxPage(QWidget):
         names, _ = QFileDialog.getOpenFileNames(
             parent,
             QCoreApplication.translate("OutboxPage", "Import from the secretariat"),
-            "",
+            str(last_folder(workspace_of(parent), "import")),
             QCoreApplication.translate(
                 "OutboxPage", "KIN files (*.kinw *.kinr);;Welcome packs (*.kinw);;Receipts (*.kinr)"
             ),
@@ -471,6 +471,8 @@ class OutboxPage(QWidget):
     @Slot()
     def choose_and_import(self) -> Task | None:
         paths = self.choose_import_paths(self)
+        if paths:
+            remember_folder(self._workspace, "import", Path(paths[0]).parent)
         return self.import_files(paths) if paths else None
 
     def import_files(self, paths: list[Path]) -> Task | None:
