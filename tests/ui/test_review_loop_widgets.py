@@ -329,3 +329,37 @@ def test_the_open_dialogs_start_in_the_folder_used_last(
         inbox.choose_and_import()
     inbox.choose_and_import()
     assert Path(started[3]) == bundle.parent
+
+
+def test_a_form_saved_from_the_preview_keeps_its_name_and_the_folder_is_remembered(
+    qtbot: QtBot, net: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kin_desktop.ui.print_preview import PrintPreviewDialog
+
+    exchange.import_paths(net.hai_phong, [net.pack], accept_fingerprint=net.fingerprint)
+    demo.fill_demo(net.hai_phong, seed=6, practices=0, commitments=1)
+    record = RecordService(net.hai_phong).list_commitments()[0].record_id
+    pdf = tmp_path / "built.pdf"
+    printing.print_commitments(net.hai_phong, [record], pdf, labels=printing.english_labels())
+    owner = OutboxPage(net.hai_phong)  # any page of the profile: the dialog finds the profile from it
+    qtbot.addWidget(owner)
+    folder = tmp_path / "signed forms"
+    folder.mkdir()
+    started: list[str] = []
+    typed = iter([str(folder / "Hai Phong form v1.2"), "again.pdf"])
+
+    def get_save_file_name(parent: Any, caption: str, start: str, *_args: Any) -> tuple[str, str]:
+        started.append(start)
+        name = next(typed)
+        return (name if Path(name).is_absolute() else str(Path(start).parent / name)), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
+    for _ in range(2):
+        dialog = PrintPreviewDialog(pdf, title="Form", suggested_name="commitment-form.pdf", parent=owner)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.saved) as saved:
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        dialog.close()
+    assert Path(started[1]) == folder / "commitment-form.pdf"  # opens where the last form went
+    assert (folder / "Hai Phong form v1.2.pdf").is_file()  # ".2" kept: the name as typed, ".pdf" added
+    assert saved.args == [str(folder / "again.pdf")]

@@ -28,7 +28,7 @@ from kin_desktop.services.review import (
     ReviewService,
 )
 from kin_desktop.ui.errors import describe
-from kin_desktop.ui.folders import last_folder, remember_folder
+from kin_desktop.ui.folders import last_folder, remember_folder, with_extension
 from kin_desktop.ui.secretariat.conflicts import ConflictsTab
 from kin_desktop.ui.secretariat.review.cities_tab import CitiesTab
 from kin_desktop.ui.secretariat.review.records_tab import RecordsReviewTab
@@ -134,7 +134,7 @@ class ReviewPage(QWidget):
             suggested,
             QCoreApplication.translate("secretariat", "PDF (*.pdf)"),
         )
-        return Path(name) if name else None
+        return with_extension(Path(name), ".pdf") if name else None
 
     @staticmethod
     def ask_form_text(parent: QWidget) -> str | None:
