@@ -76,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     delegate.add_argument("--name", required=True)
     delegate.add_argument("--city", required=True)
     delegate.add_argument(
-        "--city-latin", help="the city's name in Latin letters, for file names (default: a transliteration)"
+        "--city-latin",
+        help="the city's name in Latin letters, for file names and forms (default: none stored; a "
+        "transliteration is worked out where one is sound)",
     )
     delegate.add_argument("--country", required=True, help="ISO 3166 two-letter code, e.g. VN")
     delegate.add_argument("--category", required=True, choices=CATEGORIES)

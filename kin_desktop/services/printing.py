@@ -20,6 +20,8 @@ from sqlmodel import Session, select
 
 from kin_desktop.core.clock import HLC
 from kin_desktop.core.errors import UsageError, ValidationError
+from kin_desktop.core.latin import LANG_OF_COUNTRY
+from kin_desktop.core.latin import latin_city as latin_city  # the rule, re-exported where it was
 from kin_desktop.core.questionnaire import load_definition
 from kin_desktop.core.schemas import CommitmentBody, PracticeBody, RecordType, ResponseBody
 from kin_desktop.reports.binding import BindingError, format_binding, parse_binding
@@ -65,59 +67,6 @@ def _stored_latin_city(row: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def latin_city(city: str, stored: str = "", *, lang: str | None = None) -> str:
-    """The city's name in Latin letters: the stored one, else ``city`` itself when it is
-    written in Latin letters already (Vietnamese included), else a transliteration
-    (``anyascii``) for scripts whose letters say how a name sounds (Hangul, Chinese Han,
-    Devanagari, Bengali, Sinhala, Khmer, Cyrillic, Greek), else "": Thai, Lao, Myanmar and
-    the Arabic script leave vowels unwritten ("กรุงเทพมหานคร" would come out as
-    "krungethphmhankhr", not Krung Thep Maha Nakhon), and the reading of a Japanese name's
-    Han characters is not in them ("北九州市" is Kitakyushu, not Beijiuzhou). A wrong name on
-    an official form is worse than none: such a city prints in its own script only until its
-    Latin name is stored.
-    """
-    if stored:
-        return stored
-    city = city.strip()
-    if not city or all(not c.isalpha() or _is_latin(c) for c in city):
-        return city
-    japanese = (lang or "").split("-", 1)[0].casefold() == "ja"
-    for char in city:
-        if char.isalpha() and not _is_latin(char):
-            if _is_han(char) and japanese:
-                return ""
-            if not _is_han(char) and not any(script in _script_name(char) for script in _TRANSLITERATED):
-                return ""
-    from anyascii import anyascii
-
-    words = anyascii(city).split()
-    return " ".join(_capitalised(word) for word in words if word)
-
-
-_TRANSLITERATED = ("HANGUL", "DEVANAGARI", "BENGALI", "SINHALA", "KHMER", "CYRILLIC", "GREEK")
-
-
-def _script_name(char: str) -> str:
-    import unicodedata
-
-    return unicodedata.name(char, "")
-
-
-def _is_latin(char: str) -> bool:
-    import unicodedata
-
-    return "LATIN" in unicodedata.name(char, "")
-
-
-def _is_han(char: str) -> bool:
-    return 0x3400 <= ord(char) <= 0x9FFF or 0xF900 <= ord(char) <= 0xFAFF or 0x20000 <= ord(char) <= 0x3FFFF
-
-
-def _capitalised(word: str) -> str:
-    """ "WeiHaiShi" (syllables of a transliterated Han or Hangul name) -> "Weihaishi"."""
-    return word[:1].upper() + word[1:].lower()
-
-
 class _People:
     """Key id -> who holds it: the own profile, else the secretariat's registry of delegates."""
 
@@ -146,14 +95,11 @@ def _revised_on(hlc: str) -> str:
     return datetime.fromtimestamp(wall_ms / 1000, UTC).date().isoformat()
 
 
-_LANG_OF_COUNTRY = {"JP": "ja", "CN": "zh-Hans", "TW": "zh-Hant", "KR": "ko", "TH": "th", "VN": "vi"}
-
-
 def text_language(body_language: str, country: str) -> str:
     """The language of a record's texts: its own, else the usual one of its country."""
     if body_language and body_language.casefold() != "en":
         return body_language
-    return _LANG_OF_COUNTRY.get(country.upper(), body_language or "en")
+    return LANG_OF_COUNTRY.get(country.upper(), body_language or "en")
 
 
 # --------------------------------------------------------------------------- commitments

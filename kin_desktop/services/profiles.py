@@ -20,7 +20,7 @@ from kin_desktop import paths, private_files
 from kin_desktop.bundle.keys import KeyStore, fingerprint
 from kin_desktop.core.clock import HybridClock
 from kin_desktop.core.errors import ProfileExistsError, ProfileMissingError, UsageError, WrongRoleError
-from kin_desktop.core.latin import transliterate
+from kin_desktop.core.latin import latin_city_of
 from kin_desktop.core.records import Revision
 from kin_desktop.core.schemas import ParticipantCategory, RecordType, Role
 from kin_desktop.storage import db, repository
@@ -45,8 +45,9 @@ class ProfileInfo:
 
     @property
     def city_in_latin(self) -> str:
-        """The city's name in Latin letters: as the delegation gave it, else a first guess."""
-        return self.city_latin or transliterate(self.city)
+        """The city's name in Latin letters, for file names: as the delegation gave it, else as
+        :func:`core.latin.latin_city` works it out ("" for a script with no sound transliteration)."""
+        return latin_city_of(self.city, self.city_latin, self.country)
 
 
 class Workspace:
@@ -193,7 +194,9 @@ def init_delegate(
     keyring_backend: Any = None,
 ) -> ProfileInfo:
     """Create a delegate profile and its Ed25519 signing key. ``city_latin``: the city's name in
-    Latin letters (for file names and forms); None takes a first guess from ``city``."""
+    Latin letters (for file names and forms) as the user gave or confirmed it; None or "" stores
+    none, and :func:`core.latin.latin_city` works one out where a transliteration is sound (a guess
+    is never stored as if the delegation had given it)."""
     country = country.strip().upper()
     if len(country) != 2 or not country.isalpha():
         raise UsageError(f"--country takes a two-letter ISO 3166 code such as VN or JP, not {country!r}")
@@ -203,7 +206,7 @@ def init_delegate(
         raise UsageError(f"unknown participant category {category!r}") from exc
     if not name.strip() or not city.strip():
         raise UsageError("a delegate profile needs a name and a city")
-    latin = transliterate(city) if city_latin is None else " ".join(city_latin.split())
+    latin = " ".join((city_latin or "").split())
     if latin and not latin.isascii():
         raise UsageError(f"the city's name in Latin letters must be written in Latin letters, not {latin!r}")
     keystore = KeyStore(data_dir, backend=keyring_backend, passphrase=passphrase)

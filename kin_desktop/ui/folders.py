@@ -37,3 +37,15 @@ def remember_folder(workspace: Any, kind: str, path: Path) -> None:
     folder = path if path.is_dir() else path.parent
     settings.setValue(f"folders/{kind}", str(folder))
     settings.sync()
+
+
+def workspace_of(widget: Any) -> Any:
+    """The open profile of a page (its ``workspace`` or ``_workspace``), for the dialogs it opens."""
+    workspace = getattr(widget, "workspace", None)
+    return workspace if workspace is not None else getattr(widget, "_workspace", None)
+
+
+def with_extension(path: Path, suffix: str) -> Path:
+    """The name chosen in a save dialog, as typed: ``suffix`` (".pdf") added when it lacks it, never
+    put in place of what follows a dot ("Forms v1.2" -> "Forms v1.2.pdf", not "Forms v1.pdf")."""
+    return path if path.suffix.casefold() == suffix.casefold() else path.with_name(path.name + suffix)

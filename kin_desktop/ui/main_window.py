@@ -47,6 +47,7 @@ _SECRETARIAT_RELOADS: dict[str, tuple[str, Callable[[Any], bool]]] = {
     "FollowUpPage": ("refresh", lambda c: c.records or c.reviews),
     "MatchingPage": ("refresh", lambda c: c.records or c.reviews or c.keys),
     "DashboardPage": ("refresh", lambda c: c.records or c.reviews or c.keys),
+    "ExportsPage": ("refresh", lambda c: c.records or c.reviews or c.keys or c.imports or c.receipts),
 }
 
 # Before the first paint, only what the first paint shows. PySide6 builds the ``Qt`` namespace
@@ -667,8 +668,25 @@ class MainWindow(QMainWindow):
         return page
 
     @Slot(object, object)
-    def _on_hub_changed(self, _changes: object, _initiator: object) -> None:
+    def _on_hub_changed(self, changes: Any, initiator: object) -> None:
         self.refresh()  # the overview and the header line follow every change
+        if getattr(changes, "receipts", False):
+            self._drop_hidden_questionnaire(initiator)
+
+    def _drop_hidden_questionnaire(self, initiator: object) -> None:
+        """A welcome pack or receipt taken in may bring questionnaires and versions: the questionnaire
+        page (its answers saved) is made anew the next time it is shown."""
+        for section in self._sections:
+            widget = section.widget
+            if section.key != "questionnaire" or widget is None or widget is initiator:
+                continue
+            if widget.isVisible() or self.stack.currentWidget() is widget:
+                continue
+            section.widget = None
+            if hasattr(widget, "flush"):
+                widget.flush()
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
 
     @Slot(object)
     def _on_page_saved(self, _result: object = None) -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kin_desktop.ui.errors import describe
-from kin_desktop.ui.folders import last_folder, remember_folder
+from kin_desktop.ui.folders import last_folder, remember_folder, workspace_of
 from kin_desktop.ui.formats import moment_text, size_text
 from kin_desktop.ui.language import list_text, number_text
 from kin_desktop.ui.palette import Tone, set_tone
@@ -98,7 +97,6 @@ class OutboxPage(QWidget):
         self.setObjectName("outboxPage")
         self._workspace = workspace
         self._task: Task | None = None
-        self._retry: Callable[[], object] | None = None  # the work to run again after a wrong passphrase
         self._state: Any = None
 
         # --- what waits to be sent
@@ -278,7 +276,7 @@ class OutboxPage(QWidget):
         names, _ = QFileDialog.getOpenFileNames(
             parent,
             QCoreApplication.translate("OutboxPage", "Import from the secretariat"),
-            "",
+            str(last_folder(workspace_of(parent), "import")),
             QCoreApplication.translate(
                 "OutboxPage", "KIN files (*.kinw *.kinr);;Welcome packs (*.kinw);;Receipts (*.kinr)"
             ),
@@ -404,14 +402,7 @@ class OutboxPage(QWidget):
 
     @Slot(object)
     def _show_error(self, error: BaseException) -> None:
-        from kin_desktop.core.errors import PassphraseError
-
         forget_if_wrong(self._workspace, error)
-        retry, self._retry = self._retry, None
-        if isinstance(error, PassphraseError) and retry is not None:
-            self.result_label.setText(self.tr("The passphrase was not right. Try again."))
-            QTimer.singleShot(0, retry)  # after the task has finished: asks again, same file, same work
-            return
         self.result_label.setText(describe(error))
 
     @Slot(object)
@@ -448,7 +439,7 @@ class OutboxPage(QWidget):
         return self._export_to(target, full)
 
     def _export_to(self, target: Path, full: bool) -> Task | None:
-        """Export to exactly the file the user chose; a wrong passphrase asks again, nothing is lost."""
+        """Export to exactly the file the user chose (the passphrase prompt asks until it is right)."""
         if not ensure_unlocked(self, self._workspace):
             return None
         workspace = self._workspace
@@ -459,12 +450,10 @@ class OutboxPage(QWidget):
             return exchange.export_bundle(workspace, out=target, full=full)
 
         task = Task(run, self).on_success(self._on_export_succeeded)
-        self._retry = lambda: self._export_to(target, full)
         return self._start(task, self.tr("Exporting…"))
 
     @Slot(object)
     def _on_export_succeeded(self, result: Any) -> None:
-        self._retry = None
         if result.path is None:
             self.result_label.setText(self.tr("Nothing was waiting to be sent; no file was written."))
         else:
@@ -482,6 +471,8 @@ class OutboxPage(QWidget):
     @Slot()
     def choose_and_import(self) -> Task | None:
         paths = self.choose_import_paths(self)
+        if paths:
+            remember_folder(self._workspace, "import", Path(paths[0]).parent)
         return self.import_files(paths) if paths else None
 
     def import_files(self, paths: list[Path]) -> Task | None:

@@ -101,11 +101,17 @@ class PrintPreviewDialog(QDialog):
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        target = self.choose_save_path(self, self._suggested)
+        from kin_desktop.ui.folders import last_folder, remember_folder, with_extension, workspace_of
+
+        workspace = workspace_of(self.parentWidget())
+        suggested = Path(self._suggested)
+        if not suggested.is_absolute():  # where forms were saved last, not the current folder
+            suggested = last_folder(workspace, "print") / suggested
+        target = self.choose_save_path(self, str(suggested))
         if target is None:
             return
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
+        target = with_extension(target, ".pdf")
+        remember_folder(workspace, "print", target)
         shutil.copyfile(self._pdf, target)
         self.saved.emit(str(target))
 

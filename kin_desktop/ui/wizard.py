@@ -99,7 +99,9 @@ class _ProfilePage(QWizardPage):
                 "forms. Filled in from the name above as a first guess: correct it if it is wrong."
             )
         )
-        self._latin_guess = ""  # what was filled in; typing over it stops the filling
+        # Typed by the user (given or confirmed): only then is it stored. Left as filled in, it is
+        # only a guess, which core.latin.latin_city works out again wherever it is needed.
+        self.latin_edited = False
         # Every country, named in the interface language; found by any name or its code.
         self.country = CountryPicker()
         self.organisation = QLineEdit()
@@ -128,16 +130,26 @@ class _ProfilePage(QWizardPage):
         self.city.textChanged.connect(self.completeChanged)
         self.city.textChanged.connect(self._on_city_textChanged)
         self.city_latin.textChanged.connect(self.completeChanged)
+        self.city_latin.textEdited.connect(self._on_city_latin_textEdited)
         self.country.currentTextChanged.connect(self.completeChanged)
+        self.country.currentTextChanged.connect(self._on_city_textChanged)
         self.country.code_edited.connect(self.completeChanged)
 
     @Slot(str)
-    def _on_city_textChanged(self, text: str) -> None:  # noqa: N802 - named after the signal
-        from kin_desktop.core.latin import transliterate
+    def _on_city_latin_textEdited(self, _text: str) -> None:  # noqa: N802 - named after the signal
+        self.latin_edited = True
 
-        if self.city_latin.text() == self._latin_guess:  # not typed over by the user
-            self._latin_guess = transliterate(text)
-            self.city_latin.setText(self._latin_guess)
+    @Slot(str)
+    def _on_city_textChanged(self, _text: str = "") -> None:  # noqa: N802 - named after the signal
+        """Fill in the guess (the city's or country's change) until the user types the name."""
+        from kin_desktop.core.latin import latin_city_of, transliterate
+
+        if not self.latin_edited:  # a sound guess only: none for Thai, nor for a Japanese city's kanji
+            self.city_latin.setText(transliterate(latin_city_of(self.city.text(), "", self.country_code())))
+
+    def city_latin_given(self) -> str | None:
+        """The city's name in Latin letters as the user typed it; None when left as guessed."""
+        return self.city_latin.text() if self.latin_edited else None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         delegate = self._role_page.role() == ROLE_DELEGATE
@@ -446,7 +458,7 @@ class SetupWizard(QWizard):
                 self.data_dir,
                 name=page.name.text(),
                 city=page.city.text(),
-                city_latin=page.city_latin.text(),
+                city_latin=page.city_latin_given(),
                 country=page.country_code(),
                 category=str(page.category.currentData()),
                 organisation=page.organisation.text(),

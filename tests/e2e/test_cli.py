@@ -68,6 +68,33 @@ def test_init_delegate_prints_key_and_refuses_a_second_profile(tmp_path: Path) -
     assert "already exists" in second.stderr
 
 
+def test_init_without_city_latin_stores_no_guess_and_names_files_by_the_rule(tmp_path: Path) -> None:
+    """A guess is never stored as if the delegation had given it: file names and forms work it out
+    where a transliteration is sound (Hangul), and give none where it is not (Thai)."""
+    from kin_desktop.services import profiles
+
+    names = {}
+    for city, country in (("서울", "KR"), ("ขอนแก่น", "TH")):
+        directory = tmp_path / country
+        result = run_cli(
+            "init", "delegate", "--name", "A", "--city", city, "--country", country,
+            "--category", "mayor", data_dir=directory,
+        )  # fmt: skip
+        assert result.code == 0, result.stderr
+        with profiles.open_workspace(directory) as workspace:
+            profile = workspace.profile()
+        assert profile.city_latin == ""  # nothing given: nothing stored
+        names[country] = profile.city_in_latin
+    assert names == {"KR": "Seoul", "TH": ""}  # Thai leaves vowels unwritten: no guess at all
+    given = run_cli(
+        "init", "delegate", "--name", "A", "--city", "ขอนแก่น", "--city-latin", "Khon Kaen",
+        "--country", "TH", "--category", "mayor", data_dir=tmp_path / "given",
+    )  # fmt: skip
+    assert given.code == 0, given.stderr
+    with profiles.open_workspace(tmp_path / "given") as workspace:
+        assert workspace.profile().city_latin == "Khon Kaen"
+
+
 def test_init_rejects_an_unknown_category_as_a_usage_error(tmp_path: Path) -> None:
     result = run_cli(
         "init",

@@ -150,13 +150,15 @@ def test_the_city_in_latin_letters_is_guessed_editable_and_kept(qtbot: QtBot, tm
     page = wizard.profile_page
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     page.name.setText("Somsak")
+    page.country.setCurrentIndex(page.country.findData("KR"))
+    page.city.setText("서울")
+    assert page.city_latin.text() == "Seoul"  # a sound first guess, filled in as the city is typed
     page.country.setCurrentIndex(page.country.findData("TH"))
     page.city.setText("ขอนแก่น")
-    assert page.city_latin.text() == "Khonaekn"  # a first guess, filled in as the city is typed
-    assert next_button.isEnabled()
-    page.city_latin.clear()
-    assert not next_button.isEnabled()  # file names need it
+    assert page.city_latin.text() == ""  # Thai script: no guess ("Khonaekn" would be wrong)
+    assert not next_button.isEnabled()  # file names and forms need it: the user types it
     qtbot.keyClicks(page.city_latin, "Khon Kaen")
+    assert next_button.isEnabled()
     page.city.setText("ขอนแก่น ")  # the city changes again: what the user typed is kept
     assert page.city_latin.text() == "Khon Kaen"
     page.city_latin.setText("ขอนแก่น")
@@ -168,3 +170,18 @@ def test_the_city_in_latin_letters_is_guessed_editable_and_kept(qtbot: QtBot, tm
     with open_workspace(directory) as workspace:
         profile = workspace.profile()
     assert (profile.city, profile.city_latin) == ("ขอนแก่น", "Khon Kaen")
+
+
+def test_a_latin_name_left_as_guessed_is_not_stored(qtbot: QtBot, tmp_path: Path) -> None:
+    directory = tmp_path / "profile"
+    wizard = SetupWizard(directory, keyring_backend=MemoryKeyring())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_delegate(wizard, qtbot)  # "Hải Phòng": the field shows "Hai Phong", never touched
+    assert wizard.profile_page.city_latin.text() == "Hai Phong"
+    with qtbot.waitSignal(wizard.profile_created):
+        wizard.next()
+    with open_workspace(directory) as workspace:
+        profile = workspace.profile()
+    assert profile.city_latin == ""  # a guess is not stored as if the delegation had given it
+    assert profile.city_in_latin == "Hải Phòng"  # files and forms follow the rule: the city itself

@@ -41,7 +41,7 @@ from kin_desktop.services.exchange._delegate import (
     normalise_fingerprint,
 )
 from kin_desktop.services.exchange._export import export_bundle
-from kin_desktop.services.exchange._outgoing import make_welcome_pack, write_receipts
+from kin_desktop.services.exchange._outgoing import make_welcome_pack, receipts_waiting, write_receipts
 from kin_desktop.services.exchange._secretariat import SecretariatImporter, approve, enrol_list, revoke
 from kin_desktop.services.exchange._verify import verify_files
 from kin_desktop.services.profiles import Workspace
@@ -113,5 +113,6 @@ __all__ = [
     "outcome_json",
     "revoke",
     "verify_files",
+    "receipts_waiting",
     "write_receipts",
 ]

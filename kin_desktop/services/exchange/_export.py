@@ -12,7 +12,7 @@ from kin_desktop.bundle import container
 from kin_desktop.bundle.keys import PublicIdentity
 from kin_desktop.core import canonical, records
 from kin_desktop.core.errors import ExchangeError, ValidationError
-from kin_desktop.core.latin import transliterate
+from kin_desktop.core.latin import latin_city_of
 from kin_desktop.core.schemas import RecordType, Role
 from kin_desktop.services.exchange._common import (
     BUNDLE_SUFFIX,
@@ -122,7 +122,7 @@ def export_bundle(workspace: Workspace, *, out: Path | str | None = None, full: 
                 "organisation": profile.organisation,
                 "category": profile.category,
                 "email": profile.email,
-                "city_latin": profile.city_latin or transliterate(profile.city),
+                "city_latin": profile.city_latin,  # only a name the delegation gave: never a guess
             },
         }
         manifest = container.build_manifest(
@@ -136,7 +136,8 @@ def export_bundle(workspace: Workspace, *, out: Path | str | None = None, full: 
         )
         bundle_id = canonical.sha256_hex(manifest)
         data = container.write_delegate_bundle(members, header, signer, recipient)
-        name = f"KIN-{slug(profile.city_latin or profile.city, info.key_id[:8])}-{now:%Y%m%d}-{sequence:04d}{BUNDLE_SUFFIX}"
+        city = slug(latin_city_of(profile.city, profile.city_latin, profile.country), info.key_id[:8])
+        name = f"KIN-{city}-{now:%Y%m%d}-{sequence:04d}{BUNDLE_SUFFIX}"
         path = target_path(out, name)
         write_atomically(path, data)
         session.add(

@@ -15,6 +15,7 @@ from kin_desktop.bundle import container
 from kin_desktop.bundle.keys import Signer, is_key_id
 from kin_desktop.core import canonical, records
 from kin_desktop.core.errors import ExchangeError, UsageError
+from kin_desktop.core.latin import latin_city_of
 from kin_desktop.core.schemas import RecordType, ReviewState, Role
 from kin_desktop.services import questionnaires
 from kin_desktop.services.exchange._common import (
@@ -194,7 +195,7 @@ def write_receipts(workspace: Workspace, out_dir: Path | str, *, delegate: str |
     with workspace.session() as session:
         keys = session.exec(select(m.DelegateKey).where(col(m.DelegateKey.status) == "approved")).all()
         key_ids = [k.key_id for k in keys if wanted is None or k.key_id == wanted]
-        cities = {k.key_id: k.city_latin or k.city for k in keys}
+        cities = {k.key_id: latin_city_of(k.city, k.city_latin or "", k.country) for k in keys}
     for key_id in sorted(key_ids):
         path = _write_receipt(workspace, signer, key_id, cities[key_id], out, reissue=wanted is not None)
         if path is not None:
@@ -221,44 +222,90 @@ def _approved_key(workspace: Workspace, key_id: str) -> str:
     return value
 
 
+@dataclass
+class _Told:
+    """What the secretariat has received from one delegate and what it told them of so far."""
+
+    sent: list[m.ReceiptSent]
+    bundles: list[m.BundleReceived]
+    items: dict[str, int]  # rev_id -> the receipt that listed it
+    received: list[str]
+    notes: list[records.Revision]
+    resolutions: list[records.Revision]
+
+    def new(
+        self,
+    ) -> tuple[list[str], list[records.Revision], list[records.Revision], list[m.BundleReceived]]:
+        """What no receipt has told yet: revisions received, review notes, resolutions, bundles."""
+        return (
+            [r for r in self.received if r not in self.items],
+            [n for n in self.notes if n.rev_id not in self.items],
+            [r for r in self.resolutions if r.rev_id not in self.items],
+            [b for b in self.bundles if b.receipt_sequence is None],
+        )
+
+    def news(self) -> bool:
+        """Whether a receipt would tell the delegate of something new."""
+        return any(self.new())
+
+
+def _told(session: Session, key_id: str, own_key_id: str, notes: list[records.Revision]) -> _Told:
+    sent = list(session.exec(select(m.ReceiptSent).where(col(m.ReceiptSent.delegate_key_id) == key_id)).all())
+    bundles = list(
+        session.exec(
+            select(m.BundleReceived)
+            .where(col(m.BundleReceived.signer_key_id) == key_id, col(m.BundleReceived.status) != "held")
+            .order_by(col(m.BundleReceived.sequence), col(m.BundleReceived.id))
+        ).all()
+    )
+    items = dict(
+        session.exec(
+            select(m.ReceiptItem.rev_id, m.ReceiptItem.receipt_sequence).where(
+                col(m.ReceiptItem.delegate_key_id) == key_id
+            )
+        ).all()
+    )
+    received = list(
+        session.exec(
+            select(m.Revision.rev_id).where(
+                col(m.Revision.author) == key_id, col(m.Revision.created_locally).is_(False)
+            )
+        ).all()
+    )
+    return _Told(sent, bundles, items, received, notes, _secretariat_revisions(session, own_key_id, key_id))
+
+
+def receipts_waiting(workspace: Workspace) -> list[str]:
+    """The approved delegates a receipt would tell of something new (``write_receipts`` writes one for
+    each of them): their cities in Latin letters (the key id where there is none), sorted."""
+    workspace.require_role(Role.SECRETARIAT)
+    own = workspace.profile().key_id or ""
+    waiting: list[str] = []
+    with workspace.session() as session:
+        keys = session.exec(select(m.DelegateKey).where(col(m.DelegateKey.status) == "approved")).all()
+        notes = _review_notes_by_owner(session)
+        for key in keys:
+            if _told(session, key.key_id, own, notes.get(key.key_id, [])).news():
+                waiting.append(latin_city_of(key.city, key.city_latin or "", key.country) or key.fingerprint)
+    return sorted(waiting, key=str.casefold)
+
+
 def _write_receipt(
     workspace: Workspace, signer: Signer, key_id: str, city: str, out: Path, *, reissue: bool = False
 ) -> Path | None:
     now = utcnow()
     with workspace.session() as session:
-        sent = session.exec(select(m.ReceiptSent).where(col(m.ReceiptSent.delegate_key_id) == key_id)).all()
+        told = _told(session, key_id, signer.key_id, _review_notes_by_owner(session).get(key_id, []))
+        sent, bundles, items, received = told.sent, told.bundles, told.items, told.received
+        notes, resolutions = told.notes, told.resolutions
         last = max((r.receipt_sequence for r in sent), default=0)
-        bundles = session.exec(
-            select(m.BundleReceived)
-            .where(col(m.BundleReceived.signer_key_id) == key_id, col(m.BundleReceived.status) != "held")
-            .order_by(col(m.BundleReceived.sequence), col(m.BundleReceived.id))
-        ).all()
         builds_on = {b.builds_on_receipt for b in bundles if b.builds_on_receipt}
         confirmed = max((r.receipt_sequence for r in sent if r.bundle_id in builds_on), default=0)
-        items = dict(
-            session.exec(
-                select(m.ReceiptItem.rev_id, m.ReceiptItem.receipt_sequence).where(
-                    col(m.ReceiptItem.delegate_key_id) == key_id
-                )
-            ).all()
-        )
-        received = list(
-            session.exec(
-                select(m.Revision.rev_id).where(
-                    col(m.Revision.author) == key_id, col(m.Revision.created_locally).is_(False)
-                )
-            ).all()
-        )
-        notes = _review_notes_by_owner(session).get(key_id, [])
-        resolutions = _secretariat_revisions(session, signer.key_id, key_id)
 
         def unconfirmed(rev_id: str) -> bool:
             return reissue or rev_id not in items or items[rev_id] > confirmed
 
-        new_acks = [r for r in received if r not in items]
-        new_notes = [n for n in notes if n.rev_id not in items]
-        new_resolutions = [r for r in resolutions if r.rev_id not in items]
-        new_bundles = [b for b in bundles if b.receipt_sequence is None]
+        new_acks, new_notes, new_resolutions, new_bundles = told.new()
         if not (new_acks or new_notes or new_resolutions or new_bundles or reissue):
             return None
         sequence = last + 1

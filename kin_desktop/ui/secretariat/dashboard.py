@@ -434,8 +434,9 @@ class DashboardPage(QWidget):
         )
         if not name:
             return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".png" else path.with_suffix(".png")
+        from kin_desktop.ui.folders import with_extension
+
+        return with_extension(Path(name), ".png")
 
     # --- loading -------------------------------------------------------------
 

@@ -8,7 +8,8 @@
 - "Write welcome pack…": the signed welcome pack (secretariat keys, questionnaires, practices
   catalogue) for new and returning delegates (``exchange.make_welcome_pack``).
 
-Every file is written off the GUI thread; the page shows what was written, where.
+Every file is written off the GUI thread; the page shows what was written, where, and which delegates
+a receipt would tell of something new (reloaded on every import, approval and review: ``refresh``).
 """
 
 from __future__ import annotations
@@ -44,9 +45,11 @@ class ExportsPage(QWidget):
     """Signals:
     files_written(object): an export, the receipts or a welcome pack were written; carries the
         list of paths (empty when there was nothing to write).
+    waiting_shown(int): the delegates a receipt would tell of something new were (re)loaded.
     """
 
     files_written = Signal(object)
+    waiting_shown = Signal(int)
 
     def __init__(self, workspace: Any, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,11 @@ class ExportsPage(QWidget):
         )
         explain.setWordWrap(True)
         delegates_layout.addWidget(explain)
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("receiptsWaitingLabel")
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        delegates_layout.addWidget(self.waiting_label)
         row = QHBoxLayout()
         row.addWidget(self.receipts_button)
         row.addWidget(self.welcome_button)
@@ -154,6 +162,8 @@ class ExportsPage(QWidget):
         layout.addWidget(delegates)
         layout.addWidget(self.progress)
         layout.addWidget(written, 1)
+        self._waiting_task: Task | None = None
+        self.refresh()
 
     # --- hooks tests replace ---------------------------------------------
 
@@ -185,6 +195,28 @@ class ExportsPage(QWidget):
         start = last_folder(getattr(parent, "workspace", None), "receipts")
         folder = QFileDialog.getExistingDirectory(parent, title, str(start))
         return Path(folder) if folder else None
+
+    # --- what is waiting ----------------------------------------------------
+
+    def refresh(self) -> Task:
+        """Load again which delegates a receipt would tell of something new (in the background)."""
+        from kin_desktop.services import exchange
+
+        workspace = self._workspace
+        task = Task(lambda: exchange.receipts_waiting(workspace), self).on_success(self._show_waiting)
+        self._waiting_task = task
+        return task.start()
+
+    def _show_waiting(self, cities: list[str]) -> None:
+        if cities:
+            self.waiting_label.setText(
+                self.tr("A receipt would tell %Ln delegate(s) of something new: %1", "", len(cities)).replace(
+                    "%1", ", ".join(cities)
+                )
+            )
+        else:
+            self.waiting_label.setText(self.tr("Every delegate has been told of everything received."))
+        self.waiting_shown.emit(len(cities))
 
     # --- actions -------------------------------------------------------------
 
@@ -276,6 +308,7 @@ class ExportsPage(QWidget):
             self.result_label.setText(done_text(len(paths)))
         if paths:
             self.written_list.setCurrentRow(0)
+        self.refresh()  # receipts written: nobody waits for them any more
         self.files_written.emit(list(paths))
 
     def written_paths(self) -> list[Path]:

@@ -61,6 +61,7 @@ from kin_desktop.services import exchange, listing
 from kin_desktop.services.records import fold
 from kin_desktop.ui import formats
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.folders import last_folder, remember_folder, workspace_of
 from kin_desktop.ui.language import number_text
 from kin_desktop.ui.rows import Column, RowsModel
 from kin_desktop.ui.secretariat.common import configure_table, empty_state, local_time
@@ -599,7 +600,7 @@ class InboxPage(QWidget):
         names, _ = QFileDialog.getOpenFileNames(
             parent,
             QCoreApplication.translate("secretariat", "Import bundles"),
-            "",
+            str(last_folder(workspace_of(parent), "import")),
             QCoreApplication.translate("secretariat", "KIN bundles (*.kinb)")
             + ";;"
             + QCoreApplication.translate("secretariat", "All files (*)"),
@@ -609,7 +610,9 @@ class InboxPage(QWidget):
     @staticmethod
     def choose_folder(parent: QWidget) -> Path | None:
         name = QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate("secretariat", "Choose a folder of bundles")
+            parent,
+            QCoreApplication.translate("secretariat", "Choose a folder of bundles"),
+            str(last_folder(workspace_of(parent), "import")),
         )
         return Path(name) if name else None
 
@@ -622,6 +625,8 @@ class InboxPage(QWidget):
     def choose_and_import(self) -> Task | None:
         """File > Import: choose bundle files and import them."""
         paths = self.choose_files(self)
+        if paths:
+            remember_folder(self._workspace, "import", Path(paths[0]).parent)
         return self.import_paths(paths) if paths else None
 
     def busy(self) -> bool:
@@ -735,6 +740,7 @@ class InboxPage(QWidget):
     def _on_folder_button_clicked(self) -> None:
         folder = self.choose_folder(self)
         if folder is not None:
+            remember_folder(self._workspace, "import", folder)
             self.import_paths([folder])
 
     @Slot(int, int)

@@ -28,6 +28,7 @@ from kin_desktop.services.review import (
     ReviewService,
 )
 from kin_desktop.ui.errors import describe
+from kin_desktop.ui.folders import last_folder, remember_folder, with_extension
 from kin_desktop.ui.secretariat.conflicts import ConflictsTab
 from kin_desktop.ui.secretariat.review.cities_tab import CitiesTab
 from kin_desktop.ui.secretariat.review.records_tab import RecordsReviewTab
@@ -133,7 +134,7 @@ class ReviewPage(QWidget):
             suggested,
             QCoreApplication.translate("secretariat", "PDF (*.pdf)"),
         )
-        return Path(name) if name else None
+        return with_extension(Path(name), ".pdf") if name else None
 
     @staticmethod
     def ask_form_text(parent: QWidget) -> str | None:
@@ -247,9 +248,10 @@ class ReviewPage(QWidget):
         if not ids:
             self.message_label.setText(self.tr("Select the commitments whose forms you want to print."))
             return None
-        out = self.choose_pdf_path(self, "commitment-forms.pdf")
+        out = self.choose_pdf_path(self, str(last_folder(self._workspace, "print") / "commitment-forms.pdf"))
         if out is None:
             return None
+        remember_folder(self._workspace, "print", out)
         workspace, language = self._workspace, self.language
 
         def run() -> int:

@@ -98,6 +98,8 @@ class ReviewPanel(QWidget):
         )
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setMaximumHeight(110)
+        lines = self.comment_edit.fontMetrics().lineSpacing()  # three lines to write in, even at 1024×600
+        self.comment_edit.setMinimumHeight(3 * lines + 2 * self.comment_edit.frameWidth() + 8)
         self.save_button = QPushButton(self.tr("&Save review"))
         self.save_button.setToolTip(self.tr("Save the review state and comment (Ctrl+S)"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
