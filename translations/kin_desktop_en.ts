@@ -991,6 +991,17 @@ Approve only if every group matches. Its %Ln held bundles will then be merged.</
         <source>Choose a folder for the CSV files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>A receipt would tell %Ln delegate(s) of something new: %1</source>
+        <translation>
+            <numerusform>A receipt would tell %Ln delegate of something new: %1</numerusform>
+            <numerusform>A receipt would tell %Ln delegates of something new: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every delegate has been told of everything received.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Exporting for analysis…</source>
         <translation type="unfinished"></translation>
@@ -2510,10 +2521,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase was not right. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4164,6 +4171,10 @@ The next welcome pack brings it to every delegate. New responses open on it; the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(was empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version of %1, revision %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5329,6 +5340,18 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     </message>
     <message>
         <source>An attached file is missing from the bundle; nothing was taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not arrived yet from this device: bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes dated more than a day ahead of this computer&apos;s clock: %1, the latest on %2. The sender&apos;s clock is probably wrong; they were kept as signed and this computer&apos;s clock was not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

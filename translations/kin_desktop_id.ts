@@ -969,6 +969,16 @@ Setujui hanya jika setiap kelompok cocok. Setelah itu %Ln bundel yang ditahan ak
         <source>Choose a folder for the CSV files</source>
         <translation>Pilih folder untuk berkas CSV</translation>
     </message>
+    <message numerus="yes">
+        <source>A receipt would tell %Ln delegate(s) of something new: %1</source>
+        <translation>
+            <numerusform>Tanda terima akan memberi tahu %Ln delegasi tentang hal baru: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every delegate has been told of everything received.</source>
+        <translation>Setiap delegasi sudah diberi tahu tentang semua yang diterima.</translation>
+    </message>
     <message>
         <source>Exporting for analysis…</source>
         <translation>Mengekspor untuk analisis…</translation>
@@ -2467,10 +2477,6 @@ Apakah sama dengan sidik jari yang tercetak di surat undangan Anda? Jawab ya han
     <message>
         <source>Stopping after the current file…</source>
         <translation>Berhenti setelah berkas saat ini…</translation>
-    </message>
-    <message>
-        <source>The passphrase was not right. Try again.</source>
-        <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -4095,6 +4101,10 @@ Paket sambutan berikutnya membawanya ke setiap delegasi. Jawaban baru dibuka pad
         <translation>Tidak</translation>
     </message>
     <message>
+        <source>(was empty)</source>
+        <translation>(sebelumnya kosong)</translation>
+    </message>
+    <message>
         <source>Version of %1, revision %2</source>
         <translation>Versi %1, revisi %2</translation>
     </message>
@@ -5266,6 +5276,18 @@ Bundel yang ditandatanganinya mulai sekarang, dan yang ditahan untuknya, akan di
     <message>
         <source>An attached file is missing from the bundle; nothing was taken in.</source>
         <translation>Ada berkas lampiran yang hilang dari bundel; tidak ada yang diterima.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more gaps</source>
+        <translation>%1 dan %2 celah lainnya</translation>
+    </message>
+    <message>
+        <source>Not arrived yet from this device: bundle %1.</source>
+        <translation>Belum tiba dari perangkat ini: paket %1.</translation>
+    </message>
+    <message>
+        <source>Changes dated more than a day ahead of this computer&apos;s clock: %1, the latest on %2. The sender&apos;s clock is probably wrong; they were kept as signed and this computer&apos;s clock was not moved.</source>
+        <translation>Perubahan bertanggal lebih dari sehari di depan jam komputer ini: %1, yang terakhir pada %2. Jam pengirim kemungkinan salah; perubahan disimpan sesuai tanda tangan dan jam komputer ini tidak diubah.</translation>
     </message>
     <message>
         <source>Nothing new in it.</source>

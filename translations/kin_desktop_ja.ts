@@ -969,6 +969,16 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <source>Choose a folder for the CSV files</source>
         <translation>CSV ファイルの保存先フォルダーを選択</translation>
     </message>
+    <message numerus="yes">
+        <source>A receipt would tell %Ln delegate(s) of something new: %1</source>
+        <translation>
+            <numerusform>受領通知で新しいことを伝えるべき代表者が %Ln 人います：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every delegate has been told of everything received.</source>
+        <translation>すべての代表者に、受け取ったすべてを通知済みです。</translation>
+    </message>
     <message>
         <source>Exporting for analysis…</source>
         <translation>分析用にエクスポートしています…</translation>
@@ -2467,10 +2477,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Stopping after the current file…</source>
         <translation>現在のファイルの後で停止します…</translation>
-    </message>
-    <message>
-        <source>The passphrase was not right. Try again.</source>
-        <translation>パスフレーズが正しくありません。もう一度お試しください。</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -4095,6 +4101,10 @@ The next welcome pack brings it to every delegate. New responses open on it; the
         <translation>いいえ</translation>
     </message>
     <message>
+        <source>(was empty)</source>
+        <translation>（空欄でした）</translation>
+    </message>
+    <message>
         <source>Version of %1, revision %2</source>
         <translation>%1 時点の版、リビジョン %2</translation>
     </message>
@@ -5266,6 +5276,18 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     <message>
         <source>An attached file is missing from the bundle; nothing was taken in.</source>
         <translation>バンドルに添付ファイルが欠けています。何も取り込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more gaps</source>
+        <translation>%1、ほか %2 か所の欠番</translation>
+    </message>
+    <message>
+        <source>Not arrived yet from this device: bundle %1.</source>
+        <translation>この端末からまだ届いていないバンドル：%1。</translation>
+    </message>
+    <message>
+        <source>Changes dated more than a day ahead of this computer&apos;s clock: %1, the latest on %2. The sender&apos;s clock is probably wrong; they were kept as signed and this computer&apos;s clock was not moved.</source>
+        <translation>このコンピューターの時計より1日以上先の日付を持つ変更：%1 件、最も遅いものは %2。送信者の時計が誤っている可能性があります。署名どおりに保存し、このコンピューターの時計は変更していません。</translation>
     </message>
     <message>
         <source>Nothing new in it.</source>

@@ -969,6 +969,16 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <source>Choose a folder for the CSV files</source>
         <translation>CSV 파일을 저장할 폴더 선택</translation>
     </message>
+    <message numerus="yes">
+        <source>A receipt would tell %Ln delegate(s) of something new: %1</source>
+        <translation>
+            <numerusform>수령증으로 새 소식을 알릴 대표 %Ln명: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every delegate has been told of everything received.</source>
+        <translation>모든 대표에게 받은 내용을 모두 알렸습니다.</translation>
+    </message>
     <message>
         <source>Exporting for analysis…</source>
         <translation>분석용으로 내보내는 중…</translation>
@@ -2451,10 +2461,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>현재 파일 후 중지하는 중…</translation>
     </message>
     <message>
-        <source>The passphrase was not right. Try again.</source>
-        <translation>암호 문구가 올바르지 않습니다. 다시 시도하십시오.</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
@@ -3924,7 +3930,7 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     <name>ReviewPanel</name>
     <message>
         <source>(was empty)</source>
-        <translation>(이전에 비어 있음)</translation>
+        <translation>(이전에는 비어 있음)</translation>
     </message>
     <message>
         <source>Where the record stands</source>
@@ -5270,6 +5276,18 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     <message>
         <source>An attached file is missing from the bundle; nothing was taken in.</source>
         <translation>번들에 첨부 파일이 누락되어 있습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more gaps</source>
+        <translation>%1 외 누락 구간 %2곳</translation>
+    </message>
+    <message>
+        <source>Not arrived yet from this device: bundle %1.</source>
+        <translation>이 기기에서 아직 도착하지 않은 번들: %1.</translation>
+    </message>
+    <message>
+        <source>Changes dated more than a day ahead of this computer&apos;s clock: %1, the latest on %2. The sender&apos;s clock is probably wrong; they were kept as signed and this computer&apos;s clock was not moved.</source>
+        <translation>이 컴퓨터 시계보다 하루 넘게 앞선 날짜의 변경: %1건, 가장 늦은 날짜 %2. 보낸 사람의 시계가 틀렸을 수 있습니다. 서명된 그대로 보관했으며 이 컴퓨터의 시계는 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <source>Nothing new in it.</source>

@@ -969,6 +969,16 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <source>Choose a folder for the CSV files</source>
         <translation>เลือกโฟลเดอร์สำหรับไฟล์ CSV</translation>
     </message>
+    <message numerus="yes">
+        <source>A receipt would tell %Ln delegate(s) of something new: %1</source>
+        <translation>
+            <numerusform>ใบตอบรับจะแจ้งเรื่องใหม่แก่ผู้แทน %Ln คน: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every delegate has been told of everything received.</source>
+        <translation>แจ้งผู้แทนทุกคนถึงทุกสิ่งที่ได้รับแล้ว</translation>
+    </message>
     <message>
         <source>Exporting for analysis…</source>
         <translation>กำลังส่งออกเพื่อการวิเคราะห์…</translation>
@@ -2451,10 +2461,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
         <translation>จะหยุดหลังไฟล์ปัจจุบัน…</translation>
     </message>
     <message>
-        <source>The passphrase was not right. Try again.</source>
-        <translation>วลีรหัสผ่านไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -3924,7 +3930,7 @@ The next welcome pack brings it to every delegate. New responses open on it; the
     <name>ReviewPanel</name>
     <message>
         <source>(was empty)</source>
-        <translation>(เดิมว่างเปล่า)</translation>
+        <translation>(เดิมว่าง)</translation>
     </message>
     <message>
         <source>Where the record stands</source>
@@ -5270,6 +5276,18 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     <message>
         <source>An attached file is missing from the bundle; nothing was taken in.</source>
         <translation>ไฟล์แนบขาดหายจากชุดข้อมูล ไม่มีการนำเข้าสิ่งใด</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more gaps</source>
+        <translation>%1 และช่วงที่ขาดอีก %2 ช่วง</translation>
+    </message>
+    <message>
+        <source>Not arrived yet from this device: bundle %1.</source>
+        <translation>ยังไม่ได้รับจากอุปกรณ์นี้: ชุดข้อมูล %1</translation>
+    </message>
+    <message>
+        <source>Changes dated more than a day ahead of this computer&apos;s clock: %1, the latest on %2. The sender&apos;s clock is probably wrong; they were kept as signed and this computer&apos;s clock was not moved.</source>
+        <translation>การเปลี่ยนแปลงที่ลงวันที่ล่วงหน้าเกินหนึ่งวันจากนาฬิกาของเครื่องนี้: %1 รายการ ล่าสุดวันที่ %2 นาฬิกาของผู้ส่งอาจไม่ถูกต้อง ได้เก็บไว้ตามที่ลงนามและไม่ได้ปรับนาฬิกาของเครื่องนี้</translation>
     </message>
     <message>
         <source>Nothing new in it.</source>

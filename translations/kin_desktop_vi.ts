@@ -969,6 +969,16 @@ Chỉ phê duyệt nếu mọi nhóm ký tự đều khớp. Khi đó %Ln gói d
         <source>Choose a folder for the CSV files</source>
         <translation>Chọn thư mục cho các tệp CSV</translation>
     </message>
+    <message numerus="yes">
+        <source>A receipt would tell %Ln delegate(s) of something new: %1</source>
+        <translation>
+            <numerusform>Biên nhận sẽ báo điều mới cho %Ln đại biểu: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every delegate has been told of everything received.</source>
+        <translation>Mọi đại biểu đã được báo về tất cả những gì đã nhận.</translation>
+    </message>
     <message>
         <source>Exporting for analysis…</source>
         <translation>Đang xuất để phân tích…</translation>
@@ -2451,10 +2461,6 @@ Dấu vân tay này có khớp với dấu vân tay in trong thư mời của b�
         <translation>Đang dừng sau tệp hiện tại…</translation>
     </message>
     <message>
-        <source>The passphrase was not right. Try again.</source>
-        <translation>Cụm mật khẩu không đúng. Hãy thử lại.</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
@@ -3924,7 +3930,7 @@ Gói chào mừng tiếp theo sẽ mang phiên bản này đến mọi đại bi
     <name>ReviewPanel</name>
     <message>
         <source>(was empty)</source>
-        <translation>(trước đây để trống)</translation>
+        <translation>(trước đó để trống)</translation>
     </message>
     <message>
         <source>Where the record stands</source>
@@ -5270,6 +5276,18 @@ Các gói dữ liệu được ký bằng khóa này từ nay, và các gói đa
     <message>
         <source>An attached file is missing from the bundle; nothing was taken in.</source>
         <translation>Gói dữ liệu thiếu một tệp đính kèm; không tiếp nhận nội dung nào.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more gaps</source>
+        <translation>%1 và %2 khoảng trống khác</translation>
+    </message>
+    <message>
+        <source>Not arrived yet from this device: bundle %1.</source>
+        <translation>Chưa nhận được từ thiết bị này: gói dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>Changes dated more than a day ahead of this computer&apos;s clock: %1, the latest on %2. The sender&apos;s clock is probably wrong; they were kept as signed and this computer&apos;s clock was not moved.</source>
+        <translation>Thay đổi ghi ngày sớm hơn đồng hồ máy này quá một ngày: %1, muộn nhất vào %2. Đồng hồ của người gửi có thể sai; các thay đổi được giữ nguyên như đã ký và đồng hồ máy này không bị chỉnh.</translation>
     </message>
     <message>
         <source>Nothing new in it.</source>

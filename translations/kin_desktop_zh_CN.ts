@@ -969,6 +969,16 @@ Approve only if every group matches. Its %Ln held bundle(s) will then be merged.
         <source>Choose a folder for the CSV files</source>
         <translation>选择 CSV 文件的保存文件夹</translation>
     </message>
+    <message numerus="yes">
+        <source>A receipt would tell %Ln delegate(s) of something new: %1</source>
+        <translation>
+            <numerusform>有 %Ln 位代表应通过回执获知新情况：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every delegate has been told of everything received.</source>
+        <translation>已向每位代表告知收到的全部内容。</translation>
+    </message>
     <message>
         <source>Exporting for analysis…</source>
         <translation>正在导出用于分析…</translation>
@@ -2467,10 +2477,6 @@ Does it match the fingerprint printed in your invitation letter? Only say yes if
     <message>
         <source>Stopping after the current file…</source>
         <translation>处理完当前文件后将停止…</translation>
-    </message>
-    <message>
-        <source>The passphrase was not right. Try again.</source>
-        <translation>口令不正确。请重试。</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -4095,6 +4101,10 @@ The next welcome pack brings it to every delegate. New responses open on it; the
         <translation>否</translation>
     </message>
     <message>
+        <source>(was empty)</source>
+        <translation>（原为空）</translation>
+    </message>
+    <message>
         <source>Version of %1, revision %2</source>
         <translation>%1 的版本，修订号 %2</translation>
     </message>
@@ -5266,6 +5276,18 @@ Bundles it signs from now on, and those held for it, will be refused. What it se
     <message>
         <source>An attached file is missing from the bundle; nothing was taken in.</source>
         <translation>数据包中缺少附件；未接收任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more gaps</source>
+        <translation>%1，另有 %2 处缺号</translation>
+    </message>
+    <message>
+        <source>Not arrived yet from this device: bundle %1.</source>
+        <translation>此设备尚未送达的数据包：%1。</translation>
+    </message>
+    <message>
+        <source>Changes dated more than a day ahead of this computer&apos;s clock: %1, the latest on %2. The sender&apos;s clock is probably wrong; they were kept as signed and this computer&apos;s clock was not moved.</source>
+        <translation>日期比本机时钟超前一天以上的更改：%1 项，最晚为 %2。发送方的时钟可能有误；这些更改已按签名原样保存，本机时钟未作调整。</translation>
     </message>
     <message>
         <source>Nothing new in it.</source>

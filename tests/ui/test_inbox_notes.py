@@ -28,12 +28,18 @@ def _far_stamp(days: int) -> str:
 def test_gaps_and_far_clocks_read_as_sentences_in_english() -> None:
     language.install("en")
     gap = _gap_detail([1, 4], 6)
-    assert outcome_words("merged", None, gap) == "Bundle(s) 2–3, 5 from this device have not arrived yet."
+    assert outcome_words("merged", None, gap) == "Not arrived yet from this device: bundle 2–3, 5."
     many = _gap_detail(range(1, 200, 2), 250)
-    assert outcome_words("merged", None, many).startswith("Bundle(s) 2, 4, 6, 97 more ranges from this device")
+    assert (
+        outcome_words("merged", None, many)
+        == "Not arrived yet from this device: bundle 2, 4, 6 and 97 more gaps."
+    )
     clock = _clock_note([_far_stamp(400), _far_stamp(2)])
     words = outcome_words("merged", None, f"{gap}; {clock}")
-    assert words.startswith("Bundle(s) 2–3, 5 from this device have not arrived yet.; 2 changes dated as late as ")
+    assert words.startswith(
+        "Not arrived yet from this device: bundle 2–3, 5.; Changes dated more than a day ahead of this "
+        "computer's clock: 2, the latest on "
+    )
     assert "sender's clock is probably wrong" in words
 
 

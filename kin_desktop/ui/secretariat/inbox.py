@@ -219,27 +219,34 @@ _NOTE_START = re.compile(r"; (?=bundles? |no new revisions|[0-9]+ revisions? (?:
 
 
 def _note_words(note: str) -> str:
+    """One logged note in the interface language (worded so that no count needs a plural: lupdate sees
+    no plural forms in ``QCoreApplication.translate``)."""
     gap = _GAP_NOTE.match(note)
     if gap:
         ranges = gap["ranges"]
         if gap["more"]:
-            more = QCoreApplication.translate("secretariat", "%n more range(s)", "", int(gap["more"]))
-            ranges = f"{ranges[: ranges.rindex(',')]}, {more}"
+            ranges = (
+                QCoreApplication.translate("secretariat", "%1 and %2 more gaps")
+                .replace("%1", ranges[: ranges.rindex(",")])
+                .replace("%2", number_text(int(gap["more"])))
+            )
         return QCoreApplication.translate(
-            "secretariat", "Bundle(s) %1 from this device have not arrived yet."
+            "secretariat", "Not arrived yet from this device: bundle %1."
         ).replace("%1", ranges)
     if note == "no new revisions":
         return QCoreApplication.translate("secretariat", "Nothing new in it.")
     clock = _CLOCK_NOTE.match(note)
     if clock:
-        count = int(clock["count"])
-        return QCoreApplication.translate(
-            "secretariat",
-            "%n change(s) dated as late as %1, more than a day ahead of this computer's clock: the sender's "
-            "clock is probably wrong (kept as signed; this computer's clock was not moved).",
-            "",
-            count,
-        ).replace("%1", formats.day_text(clock["day"]))
+        return (
+            QCoreApplication.translate(
+                "secretariat",
+                "Changes dated more than a day ahead of this computer's clock: %1, the latest on %2. The "
+                "sender's clock is probably wrong; they were kept as signed and this computer's clock was "
+                "not moved.",
+            )
+            .replace("%1", number_text(int(clock["count"])))
+            .replace("%2", formats.day_text(clock["day"]))
+        )
     return note
 
 
