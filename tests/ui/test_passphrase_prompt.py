@@ -39,8 +39,11 @@ class Prompts:
         self._timer.start()
 
     def _answer(self) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PassphraseDialog) or not dialog.isVisible() or not self.answers:
+        dialog = next(  # not activeModalWidget(): a window another test left behind may hold that place
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, PassphraseDialog) and w.isVisible()),
+            None,
+        )
+        if dialog is None or not self.answers:
             return
         self.prompts.add(id(dialog))
         answer = self.answers.pop(0)

@@ -41,8 +41,15 @@ class answer_modal:  # noqa: N801 - used like a function
         self._timer.start()
 
     def _poll(self) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, self._kind) and dialog.isVisible() and not self.dialogs:
+        dialog = next(  # not activeModalWidget(): a window another test left behind may hold that place
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, self._kind) and w.isVisible() and w.isModal()
+            ),
+            None,
+        )
+        if dialog is not None and not self.dialogs:
             self.dialogs.append(dialog)
             self._timer.stop()
             self._answer(dialog)
