@@ -464,8 +464,9 @@ class _Printer:
             flow.paragraph(labels.no_targets, s.muted, lang=self._label_lang)
 
         self._heading(flow, 4, labels.partners)
-        if body.partners:
-            for partner in body.partners:
+        partners = [partner for partner in body.partners if partner.strip()]
+        if partners:
+            for partner in partners:
                 flow.paragraph("•  " + partner, s.body, lang=lang)
         else:
             flow.paragraph(labels.not_given, s.muted, lang=self._label_lang)

@@ -679,7 +679,7 @@ def _partners(rng: random.Random, city: DemoCity) -> list[str]:
     chosen = rng.sample(pool, rng.randint(1, 2))
     local = _LOCAL_PARTNERS.get(city.language, _LOCAL_PARTNERS["en"])
     chosen.append(rng.choice(local))
-    if rng.random() < 0.5:
+    if rng.random() < 0.5 and city.organisation.strip():
         chosen.insert(0, city.organisation)
     return chosen
 

@@ -208,6 +208,21 @@ def test_long_commitment_spans_pages_without_explosion(workspace: profiles.Works
         assert len(holding) == 1, n
 
 
+def test_blank_partners_print_no_empty_bullet(workspace: profiles.Workspace, tmp_path: Path):
+    record_id = workspace.save(
+        RecordType.COMMITMENT, _commitment("Blank partner", partners=["", "  ", "World Bank"])
+    ).record_id
+    out = tmp_path / "partners.pdf"
+    printing.print_commitments(workspace, [record_id], out, labels=printing.english_labels())
+    lines = [
+        line.strip()
+        for page in PdfReader(str(out)).pages
+        for line in (page.extract_text() or "").splitlines()
+    ]
+    bullets = [line for line in lines if line.startswith("•")]
+    assert bullets == ["•  World Bank"] or [b.replace(" ", "") for b in bullets] == ["•WorldBank"]
+
+
 def test_all_commitments_and_page_sizes(workspace: profiles.Workspace, tmp_path: Path):
     a4, letter = tmp_path / "a4.pdf", tmp_path / "letter.pdf"
     pages = printing.print_commitments(workspace, None, a4, labels=printing.english_labels())
