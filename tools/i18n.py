@@ -50,6 +50,9 @@ COMPLETE = tuple(language for language in INTERFACE_LANGUAGES if language != "en
 # the other messages are shown as written in the source.
 PLURALS_ONLY = ("en",)
 LANGUAGES = PLURALS_ONLY + COMPLETE
+# Qt's own strings (dialog buttons, the set-up wizard's Back/Next) for the languages Qt ships no
+# qtbase_<lang>.qm for: translations/qt_<lang>.ts, written by hand, compiled like ours.
+QT_OWN = ("id", "th", "vi")
 LUPDATE_OPTIONS = ("-no-obsolete", "-locations", "none", "-source-language", "en")
 PLACEHOLDER = re.compile(r"%L?(?:n|\d)")  # %n, %1 and their localized forms %Ln, %L1
 
@@ -102,16 +105,21 @@ def lupdate(directory: Path) -> None:
         )
 
 
+def _compiled() -> list[tuple[str, str]]:
+    """(file prefix, language) of every .ts compiled into a .qm."""
+    return [(PREFIX, language) for language in LANGUAGES] + [("qt", language) for language in QT_OWN]
+
+
 def lrelease(source_dir: Path, target_dir: Path) -> None:
-    for language in LANGUAGES:
+    for prefix, language in _compiled():
         _run(
             [
                 _tool("pyside6-lrelease"),
                 "-silent",
                 "-nounfinished",
-                str(ts_path(language, source_dir)),
+                str(source_dir / f"{prefix}_{language}.ts"),
                 "-qm",
-                str(qm_path(language, target_dir)),
+                str(target_dir / f"{prefix}_{language}.qm"),
             ]
         )
 
@@ -238,11 +246,11 @@ def check() -> list[str]:
             for message in read_ts(ts_path(language)):
                 problems.extend(translation_problems(message, language))
         lrelease(TRANSLATIONS, fresh_dir)
-        for language in LANGUAGES:
-            committed_qm = qm_path(language)
+        for prefix, language in _compiled():
+            committed_qm = TRANSLATIONS / f"{prefix}_{language}.qm"
             if not committed_qm.exists():
                 problems.append(f"{committed_qm.name} is missing: run `python tools/i18n.py release`")
-            elif committed_qm.read_bytes() != qm_path(language, fresh_dir).read_bytes():
+            elif committed_qm.read_bytes() != (fresh_dir / committed_qm.name).read_bytes():
                 problems.append(f"{committed_qm.name} is out of date: run `python tools/i18n.py release`")
     problems.extend(content_problems())
     return problems

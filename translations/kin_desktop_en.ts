@@ -4534,7 +4534,7 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ountry:</source>
+        <source>Countr&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4461,8 +4461,8 @@ Bacakan kepada sekretariat saat mereka meminta konfirmasi pendaftaran Anda.</tra
         <translation>Kota dalam huruf &amp;Latin:</translation>
     </message>
     <message>
-        <source>C&amp;ountry:</source>
-        <translation>&amp;Negara:</translation>
+        <source>Countr&amp;y:</source>
+        <translation>Ne&amp;gara:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>

@@ -4461,8 +4461,8 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
         <translation>都市名（ラテン文字）(&amp;L):</translation>
     </message>
     <message>
-        <source>C&amp;ountry:</source>
-        <translation>国(&amp;O):</translation>
+        <source>Countr&amp;y:</source>
+        <translation>国(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>

@@ -4461,8 +4461,8 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
         <translation>도시 로마자 표기(&amp;L):</translation>
     </message>
     <message>
-        <source>C&amp;ountry:</source>
-        <translation>국가(&amp;O):</translation>
+        <source>Countr&amp;y:</source>
+        <translation>국가(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>

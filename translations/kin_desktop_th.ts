@@ -4461,8 +4461,8 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
         <translation>ชื่อเมืองเป็นอักษรละติน(&amp;L):</translation>
     </message>
     <message>
-        <source>C&amp;ountry:</source>
-        <translation>ประเทศ(&amp;O):</translation>
+        <source>Countr&amp;y:</source>
+        <translation>ประเทศ(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>

@@ -4461,7 +4461,7 @@ Hãy đọc dấu vân tay này cho Ban Thư ký khi được yêu cầu xác nh
         <translation>Thành phố bằng chữ &amp;Latinh:</translation>
     </message>
     <message>
-        <source>C&amp;ountry:</source>
+        <source>Countr&amp;y:</source>
         <translation>&amp;Quốc gia:</translation>
     </message>
     <message>

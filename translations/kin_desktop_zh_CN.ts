@@ -4461,8 +4461,8 @@ Read it to the secretariat when they ask to confirm your enrolment.</source>
         <translation>城市（拉丁字母）(&amp;L)：</translation>
     </message>
     <message>
-        <source>C&amp;ountry:</source>
-        <translation>国家(&amp;O)：</translation>
+        <source>Countr&amp;y:</source>
+        <translation>国家(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>

@@ -79,6 +79,8 @@ def install(code: str, app: QCoreApplication | None = None) -> str:
         translator.deleteLater()
     for name, directory in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        # Qt's own strings where Qt ships none (Indonesian, Thai, Vietnamese): dialog buttons, the wizard
+        ("qt", str(paths.translations_dir())),
         ("kin_desktop", str(paths.translations_dir())),
     ):
         translator = QTranslator(app)

@@ -116,7 +116,7 @@ class _ProfilePage(QWizardPage):
             ("name", self.tr("&Name:"), self.name),
             ("city", self.tr("&City:"), self.city),
             ("city_latin", self.tr("City in &Latin letters:"), self.city_latin),
-            ("country", self.tr("C&ountry:"), self.country),
+            ("country", self.tr("Countr&y:"), self.country),
             ("organisation", self.tr("&Organisation:"), self.organisation),
             ("category", self.tr("&Participant category:"), self.category),
             ("email", self.tr("&E-mail:"), self.email),

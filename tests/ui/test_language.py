@@ -160,8 +160,34 @@ def test_qt_own_strings_follow_the_language(qtbot: QtBot) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     language.install("ko")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "취소"
-    language.install("th")  # Qt has no Thai (nor Vietnamese, nor Indonesian): its own buttons stay English
+    # Qt ships no Thai, Vietnamese or Indonesian: translations/qt_<lang>.ts gives its buttons
+    for code, cancel, back in (
+        ("th", "ยกเลิก", "< ย้อนกลับ(&B)"),
+        ("vi", "Hủy", "< &Quay lại"),
+        ("id", "Batal", "< &Kembali"),
+    ):
+        language.install(code)
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+        assert QCoreApplication.translate("QWizard", "< &Back") == back
+    language.install("en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_set_up_wizard_and_dialog_buttons_speak_thai(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+    from kin_desktop.ui.wizard import SetupWizard
+    from tests.helpers.fakes import MemoryKeyring
+
+    language.install("th")
+    wizard = SetupWizard(tmp_path / "profile", keyring_backend=MemoryKeyring())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "ถัดไป(&N) >"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "ยกเลิก"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "ตกลง"
 
 
 def test_a_japanese_window_prints_a_japanese_commitment_form(
