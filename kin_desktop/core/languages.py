@@ -9,7 +9,7 @@ are keyed by BCP 47 tags, which are the same codes except Chinese: ``zh-Hans``
 
 from __future__ import annotations
 
-__all__ = ["DEFAULT", "INTERFACE_LANGUAGES", "NAMES", "content_tag", "interface_language"]
+__all__ = ["DEFAULT", "INTERFACE_LANGUAGES", "NAMES", "SCRIPT_TAGS", "content_tag", "interface_language"]
 
 DEFAULT = "en"
 # Code -> the language's name in itself: a menu of languages a reader can find their own in.
@@ -24,8 +24,15 @@ NAMES: dict[str, str] = {
 }
 INTERFACE_LANGUAGES: tuple[str, ...] = tuple(NAMES)
 
-# Interface code -> the BCP 47 tag of the same language in questionnaire texts and records.
-_CONTENT_TAGS = {"zh_CN": "zh-Hans"}
+# Region-named Chinese as the interface (Qt's ``zh_CN``) and systems name it -> the script tag that
+# questionnaire texts and records are kept under.
+SCRIPT_TAGS: dict[str, str] = {
+    "zh-cn": "zh-Hans",
+    "zh-sg": "zh-Hans",
+    "zh-tw": "zh-Hant",
+    "zh-hk": "zh-Hant",
+    "zh-mo": "zh-Hant",
+}
 
 
 def interface_language(code: str | None) -> str | None:
@@ -47,4 +54,4 @@ def interface_language(code: str | None) -> str | None:
 
 def content_tag(code: str) -> str:
     """The BCP 47 tag under which a questionnaire keeps the texts of interface language ``code``."""
-    return _CONTENT_TAGS.get(code, code)
+    return SCRIPT_TAGS.get(code.replace("_", "-").casefold(), code)

@@ -9,6 +9,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
+from kin_desktop.core.languages import SCRIPT_TAGS
+
 __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGE_CODE",
@@ -55,23 +57,12 @@ def _lookup(text: Mapping[str, str], language: str) -> tuple[str, str] | None:
     return None
 
 
-# Region-named Chinese as the interface and systems name it (``zh_CN``) -> the script tag the
-# texts are kept under (``zh-Hans``).
-_ALIASES = {
-    "zh-cn": "zh-Hans",
-    "zh-sg": "zh-Hans",
-    "zh-tw": "zh-Hant",
-    "zh-hk": "zh-Hant",
-    "zh-mo": "zh-Hant",
-}
-
-
 def candidates(language: str) -> tuple[str, ...]:
     """The keys a text in ``language`` may be kept under, best first: the code itself, the
     same with ``-`` for ``_`` (``zh_CN`` is Qt's name), the script tag of a region-named
     Chinese (``zh-CN`` -> ``zh-Hans``), the base language (``zh-Hans`` -> ``zh``)."""
     tag = language.replace("_", "-")
-    found = [language, tag, _ALIASES.get(tag.casefold(), "")]
+    found = [language, tag, SCRIPT_TAGS.get(tag.casefold(), "")]
     if "-" in tag:
         found.append(tag.split("-", 1)[0])
     return tuple(dict.fromkeys(code for code in found if code))
