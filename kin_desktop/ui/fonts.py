@@ -23,42 +23,34 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from kin_desktop import paths
+from kin_desktop.reports import font_files
 
-# File -> the family it registers.
-SCREEN_FONTS: dict[str, str] = {
-    "NotoSansThai-Regular.ttf": "Noto Sans Thai",
-    "NotoSansThai-Bold.ttf": "Noto Sans Thai",
-    "NotoSansLao-Regular.ttf": "Noto Sans Lao",
-    "NotoSansLao-Bold.ttf": "Noto Sans Lao",
-    "NotoSansKhmer-Regular.ttf": "Noto Sans Khmer",
-    "NotoSansKhmer-Bold.ttf": "Noto Sans Khmer",
-    "NotoSansMyanmar-Regular.ttf": "Noto Sans Myanmar",
-    "NotoSansMyanmar-Bold.ttf": "Noto Sans Myanmar",
-    "NotoSansDevanagari-Regular.ttf": "Noto Sans Devanagari",
-    "NotoSansDevanagari-Bold.ttf": "Noto Sans Devanagari",
-    "NotoSansBengali-Regular.ttf": "Noto Sans Bengali",
-    "NotoSansBengali-Bold.ttf": "Noto Sans Bengali",
-    "NotoSansSinhala-Regular.ttf": "Noto Sans Sinhala",
-    "NotoSansSinhala-Bold.ttf": "Noto Sans Sinhala",
-    "NotoNaskhArabic-Regular.ttf": "Noto Naskh Arabic",
-    "NotoNaskhArabic-Bold.ttf": "Noto Naskh Arabic",
-    "NanumGothic.ttf": "NanumGothic",
-    "NanumGothicBold.ttf": "NanumGothic",
-    "ipag.ttf": "IPAGothic",
-    "DroidSansFallbackFull.ttf": "Droid Sans Fallback",
+# The shipped fonts the screen uses (reports.font_files names them and their files) -> the family Qt
+# registers them under.
+_SCRIPT_FAMILIES: dict[str, str] = {
+    font_files.THAI: "Noto Sans Thai",
+    font_files.LAO: "Noto Sans Lao",
+    font_files.KHMER: "Noto Sans Khmer",
+    font_files.MYANMAR: "Noto Sans Myanmar",
+    font_files.DEVANAGARI: "Noto Sans Devanagari",
+    font_files.BENGALI: "Noto Sans Bengali",
+    font_files.SINHALA: "Noto Sans Sinhala",
+    font_files.ARABIC: "Noto Naskh Arabic",
 }
 JAPANESE, CHINESE, KOREAN = "IPAGothic", "Droid Sans Fallback", "NanumGothic"
+# File -> the family it registers: each script font and NanumGothic with its bold face; IPAGothic
+# and Droid Sans Fallback alone (their bold faces are the cut subsets kept off screen, see above).
+SCREEN_FONTS: dict[str, str] = {
+    **{
+        font_files.FONT_FILES[face]: family
+        for name, family in {**_SCRIPT_FAMILIES, font_files.KOREAN: KOREAN}.items()
+        for face in (name, font_files.BOLD[name])
+    },
+    font_files.FONT_FILES[font_files.JAPANESE]: JAPANESE,
+    font_files.FONT_FILES[font_files.CHINESE]: CHINESE,
+}
 # Scripts one font each: their order does not matter (no two share letters).
-SCRIPTS = (
-    "Noto Sans Thai",
-    "Noto Sans Lao",
-    "Noto Sans Khmer",
-    "Noto Sans Myanmar",
-    "Noto Sans Devanagari",
-    "Noto Sans Bengali",
-    "Noto Sans Sinhala",
-    "Noto Naskh Arabic",
-)
+SCRIPTS = tuple(_SCRIPT_FAMILIES.values())
 # The CJK fonts in the order a language wants its Han characters drawn (a character the first
 # lacks comes from the next: simplified 环 is not in IPAGothic). Hangul is NanumGothic's alone.
 HAN_ORDER: dict[str, tuple[str, ...]] = {
@@ -119,6 +111,6 @@ def _forget_cached_fonts() -> None:
     font that first asked for it (Han in IPAGothic after a Japanese list), whatever family list
     asks later; adding or removing an application font clears the cache. So a small shipped
     font is registered once more and removed again (the first registration stays): < 1 ms."""
-    font_id = QFontDatabase.addApplicationFont(str(paths.fonts_dir() / "NotoSansLao-Regular.ttf"))
+    font_id = QFontDatabase.addApplicationFont(str(paths.fonts_dir() / font_files.FONT_FILES[font_files.LAO]))
     if font_id >= 0:
         QFontDatabase.removeApplicationFont(font_id)

@@ -96,7 +96,7 @@ def _check(condition: bool, message: str) -> None:
 
 
 def _check_resources(details: list[str]) -> None:
-    from kin_desktop.reports.fonts import FONT_FILES
+    from kin_desktop.reports.font_files import FONT_FILES
 
     details.append(f"{'frozen' if paths.is_frozen() else 'source'} at {paths.resources_dir().parent}")
     questionnaires = sorted(paths.questionnaires_dir().glob("*.json"))
